@@ -1,0 +1,366 @@
+package dev.headroom.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.headroom.model.Autoscale;
+import dev.headroom.model.Component;
+import dev.headroom.model.Connection;
+import dev.headroom.model.Growth;
+import dev.headroom.model.Kind;
+import dev.headroom.model.Layout;
+import dev.headroom.model.Model;
+import dev.headroom.model.ModelValidator;
+import dev.headroom.model.PerClass;
+import dev.headroom.model.Problem;
+import dev.headroom.model.RequestClass;
+import dev.headroom.model.Slo;
+import dev.headroom.model.Workload;
+import dev.headroom.model.WorkloadType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a model file (DESIGN §1) into a {@link Model}, collecting every problem with its JSON
+ * path: malformed JSON (with line and column), wrong types, unknown fields, then the semantic
+ * checks of {@link ModelValidator}. Never throws for bad input.
+ */
+public final class ModelReader {
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private static final Set<String> TOP = Set.of("format", "name", "description", "workload",
+            "growth", "slo", "pricing", "components", "connections", "layout");
+    private static final Set<String> WORKLOAD = Set.of("type", "users", "requestsPerUserPerDay",
+            "peakToAverage", "arrivalRatePerSecond", "thinkTimeMs", "classes", "dailyProfile");
+    private static final Set<String> CLASS = Set.of("name", "share", "entry", "responseKb");
+    private static final Set<String> GROWTH = Set.of("from", "to", "steps");
+    private static final Set<String> SLO = Set.of("p95LatencyMs", "maxUtilization");
+    private static final Set<String> COMPONENT = Set.of("id", "kind", "name", "instances",
+            "concurrency", "serviceTimeMs", "serviceTimeCv", "queueing", "autoscale", "hitRatio",
+            "instanceType", "hourlyCostUsd", "costPerMillionCalls", "monthlyFixedCostUsd",
+            "commitment", "notes");
+    private static final Set<String> AUTOSCALE = Set.of("min", "max", "targetUtilization");
+    private static final Set<String> CONNECTION = Set.of("from", "to", "calls", "onMiss", "async",
+            "classes", "latencyMs");
+    private static final Set<String> LAYOUT = Set.of("nodes");
+    private static final Set<String> POSITION = Set.of("x", "y");
+
+    private ModelReader() {}
+
+    /** The outcome of reading: a model when there were no problems, else the problems. */
+    public record Result(Model model, List<Problem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return model != null && problems.isEmpty();
+        }
+    }
+
+    public static Result read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return failed("", "no such file: " + file);
+        } catch (java.nio.charset.MalformedInputException e) {
+            return failed("", "the file is not UTF-8 text: " + file);
+        } catch (IOException e) {
+            return failed("", "cannot read " + file + ": " + e.getMessage());
+        }
+        return parse(text);
+    }
+
+    public static Result parse(String text) {
+        if (text.isBlank()) {
+            return failed("", "the file is empty; a model is a JSON object (see docs/model-format.md)");
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            return failed("", syntaxMessage(e));
+        }
+        if (root == null || !root.isObject()) {
+            return failed("", "a model must be a JSON object ({ … })");
+        }
+        List<Problem> problems = new ArrayList<>();
+        Model model = decode(root, problems);
+        if (model == null) {
+            return new Result(null, problems);
+        }
+        problems.addAll(ModelValidator.validate(model));
+        return new Result(problems.isEmpty() ? model : null, problems);
+    }
+
+    private static Result failed(String path, String message) {
+        return new Result(null, List.of(new Problem(path, message)));
+    }
+
+    static String syntaxMessage(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        String msg = e.getOriginalMessage();
+        int cut = msg.indexOf('\n');
+        if (cut > 0) {
+            msg = msg.substring(0, cut);
+        }
+        msg = msg.replace(" (for Object starting at [Source: REDACTED", "");
+        if (loc == null) {
+            return "malformed JSON: " + msg;
+        }
+        return "malformed JSON at line " + loc.getLineNr() + ", column " + loc.getColumnNr()
+                + ": " + msg;
+    }
+
+    private static Model decode(JsonNode root, List<Problem> problems) {
+        JsonFields top = new JsonFields(root, "", problems);
+        int format = top.integer("format", Model.CURRENT_FORMAT);
+        if (format > Model.CURRENT_FORMAT) {
+            problems.add(new Problem("format", "this file is format " + format
+                    + ", written by a newer Headroom; this version reads format "
+                    + Model.CURRENT_FORMAT + " and older"));
+            return null;
+        }
+        if (format < 1) {
+            problems.add(new Problem("format", "must be 1 or more"));
+        }
+        top.rejectUnknown(TOP);
+        String name = top.requiredString("name");
+        String description = top.string("description", null);
+        String pricing = top.string("pricing", null);
+
+        Workload workload = workload(top.object("workload"), problems);
+        if (!top.has("workload")) {
+            top.problem("workload", "is required");
+        }
+        Growth growth = growth(top.object("growth"));
+        Slo slo = slo(top.object("slo"));
+
+        List<Component> components = new ArrayList<>();
+        List<JsonNode> cs = top.array("components");
+        for (int i = 0; i < cs.size(); i++) {
+            Component c = component(cs.get(i), "components[" + i + "]", problems);
+            if (c != null) {
+                components.add(c);
+            }
+        }
+        List<Connection> connections = new ArrayList<>();
+        List<JsonNode> es = top.array("connections");
+        for (int i = 0; i < es.size(); i++) {
+            Connection e = connection(es.get(i), "connections[" + i + "]", problems);
+            if (e != null) {
+                connections.add(e);
+            }
+        }
+        Layout layout = layout(top.object("layout"));
+        if (!problems.isEmpty() || workload == null) {
+            return null;
+        }
+        return new Model(format, name, description, workload, growth, slo, pricing, components,
+                connections, layout);
+    }
+
+    private static Workload workload(JsonFields w, List<Problem> problems) {
+        if (w == null) {
+            return null;
+        }
+        w.rejectUnknown(WORKLOAD);
+        String type = w.string("type", "open");
+        WorkloadType wt = WorkloadType.OPEN;
+        if (type.equals("closed")) {
+            wt = WorkloadType.CLOSED;
+        } else if (!type.equals("open")) {
+            w.problem("type", "must be \"open\" or \"closed\"");
+        }
+        List<RequestClass> classes = new ArrayList<>();
+        List<JsonNode> cls = w.array("classes");
+        for (int i = 0; i < cls.size(); i++) {
+            String p = w.path("classes[" + i + "]");
+            if (!cls.get(i).isObject()) {
+                problems.add(new Problem(p, "must be an object with name, share and entry"));
+                continue;
+            }
+            JsonFields c = new JsonFields(cls.get(i), p, problems);
+            c.rejectUnknown(CLASS);
+            String name = c.requiredString("name");
+            Double share = c.number("share");
+            if (share == null && !c.has("share")) {
+                c.problem("share", "is required");
+            }
+            String entry = c.requiredString("entry");
+            classes.add(new RequestClass(name, share == null ? 0 : share, entry,
+                    c.number("responseKb")));
+        }
+        List<Double> profile = new ArrayList<>();
+        List<JsonNode> prof = w.array("dailyProfile");
+        for (int i = 0; i < prof.size(); i++) {
+            Double v = w.number(prof.get(i), w.path("dailyProfile[" + i + "]"));
+            profile.add(v == null ? 0 : v);
+        }
+        return new Workload(wt, w.number("users"), w.number("requestsPerUserPerDay"),
+                w.number("peakToAverage", 1.0), w.number("arrivalRatePerSecond"),
+                w.number("thinkTimeMs", 0.0), classes, profile);
+    }
+
+    private static Growth growth(JsonFields g) {
+        if (g == null) {
+            return Growth.DEFAULT;
+        }
+        g.rejectUnknown(GROWTH);
+        return new Growth(g.number("from", Growth.DEFAULT.from()),
+                g.number("to", Growth.DEFAULT.to()), g.integer("steps", Growth.DEFAULT.steps()));
+    }
+
+    private static Slo slo(JsonFields s) {
+        if (s == null) {
+            return Slo.DEFAULT;
+        }
+        s.rejectUnknown(SLO);
+        return new Slo(s.number("p95LatencyMs"),
+                s.number("maxUtilization", Slo.DEFAULT_MAX_UTILIZATION));
+    }
+
+    private static Component component(JsonNode node, String path, List<Problem> problems) {
+        if (!node.isObject()) {
+            problems.add(new Problem(path, "must be an object"));
+            return null;
+        }
+        JsonFields c = new JsonFields(node, path, problems);
+        c.rejectUnknown(COMPONENT);
+        String id = c.requiredString("id");
+        String kindName = c.string("kind", "service");
+        Kind kind = Kind.fromJson(kindName).orElse(null);
+        if (kind == null) {
+            c.problem("kind", "unknown kind \"" + kindName + "\"; use one of " + Kind.names());
+            kind = Kind.SERVICE;
+        }
+        PerClass service = perClass(c, "serviceTimeMs", null, problems);
+        if (service == null && !c.has("serviceTimeMs")) {
+            c.problem("serviceTimeMs", "is required (mean time per visit, in ms)");
+        }
+        PerClass cv = perClass(c, "serviceTimeCv", 1.0, problems);
+        Autoscale autoscale = null;
+        JsonFields a = c.object("autoscale");
+        if (a != null) {
+            a.rejectUnknown(AUTOSCALE);
+            Integer min = a.integer("min");
+            Integer max = a.integer("max");
+            Double target = a.number("targetUtilization");
+            if (!a.has("min")) {
+                a.problem("min", "is required");
+            }
+            if (!a.has("max")) {
+                a.problem("max", "is required");
+            }
+            if (!a.has("targetUtilization")) {
+                a.problem("targetUtilization", "is required");
+            }
+            if (min != null && max != null && target != null) {
+                autoscale = new Autoscale(min, max, target);
+            }
+        }
+        Component out = new Component(id, kind, c.string("name", null),
+                c.integer("instances", 1), c.integer("concurrency", 1),
+                service == null ? PerClass.of(0) : service, cv == null ? PerClass.of(1) : cv,
+                c.bool("queueing", kind.queueingByDefault()), autoscale, c.number("hitRatio"),
+                c.string("instanceType", null), c.number("hourlyCostUsd"),
+                c.number("costPerMillionCalls", 0.0), c.number("monthlyFixedCostUsd", 0.0),
+                c.string("commitment", Component.ON_DEMAND), c.string("notes", null));
+        return out;
+    }
+
+    private static PerClass perClass(JsonFields c, String field, Double fallback,
+            List<Problem> problems) {
+        JsonNode v = c.raw(field);
+        if (v == null || v.isNull()) {
+            return fallback == null ? null : PerClass.of(fallback);
+        }
+        if (v.isObject()) {
+            if (v.isEmpty()) {
+                c.problem(field, "needs at least one class (or a \"*\" default)");
+                return null;
+            }
+            Map<String, Double> m = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, JsonNode>> it = v.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                Double d = c.number(e.getValue(), c.path(field) + "." + e.getKey());
+                if (d != null) {
+                    m.put(e.getKey(), d);
+                }
+            }
+            return m.isEmpty() ? null : PerClass.of(m);
+        }
+        if (!v.isNumber()) {
+            c.problem(field, "must be a number or a map from class to number, not "
+                    + JsonFields.describe(v));
+            return null;
+        }
+        Double d = c.number(v, c.path(field));
+        return d == null ? null : PerClass.of(d);
+    }
+
+    private static Connection connection(JsonNode node, String path, List<Problem> problems) {
+        if (!node.isObject()) {
+            problems.add(new Problem(path, "must be an object with from and to"));
+            return null;
+        }
+        JsonFields e = new JsonFields(node, path, problems);
+        e.rejectUnknown(CONNECTION);
+        List<String> classes = new ArrayList<>();
+        List<JsonNode> cls = e.array("classes");
+        for (int i = 0; i < cls.size(); i++) {
+            if (cls.get(i).isTextual()) {
+                classes.add(cls.get(i).asText());
+            } else {
+                problems.add(new Problem(e.path("classes[" + i + "]"), "must be a class name"));
+            }
+        }
+        return new Connection(e.requiredString("from"), e.requiredString("to"),
+                e.number("calls", 1.0), e.bool("onMiss", false), e.bool("async", false), classes,
+                e.number("latencyMs", 0.0));
+    }
+
+    private static Layout layout(JsonFields l) {
+        if (l == null) {
+            return Layout.EMPTY;
+        }
+        l.rejectUnknown(LAYOUT);
+        JsonFields nodes = l.object("nodes");
+        if (nodes == null) {
+            return Layout.EMPTY;
+        }
+        Map<String, Layout.Position> out = new LinkedHashMap<>();
+        JsonNode raw = l.raw("nodes");
+        Iterator<String> it = raw.fieldNames();
+        while (it.hasNext()) {
+            String id = it.next();
+            JsonFields p = nodes.object(id);
+            if (p == null) {
+                continue;
+            }
+            p.rejectUnknown(POSITION);
+            Double x = p.number("x");
+            Double y = p.number("y");
+            if (x != null && y != null) {
+                out.put(id, new Layout.Position(x, y));
+            }
+        }
+        return new Layout(out);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.headroom.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole architecture with its traffic assumptions: the immutable in-memory form of a model
+ * file (DESIGN §1). Build one through {@code io.ModelReader}; check it with
+ * {@link ModelValidator}.
+ */
+public record Model(
+        int format,
+        String name,
+        String description,
+        Workload workload,
+        Growth growth,
+        Slo slo,
+        String pricing,
+        List<Component> components,
+        List<Connection> connections,
+        Layout layout) {
+
+    /** The newest file format this version reads and writes. */
+    public static final int CURRENT_FORMAT = 1;
+
+    /** The class used when a model names none. */
+    public static final String DEFAULT_CLASS = "default";
+
+    public Model {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(workload);
+        Objects.requireNonNull(growth);
+        Objects.requireNonNull(slo);
+        components = List.copyOf(components);
+        connections = List.copyOf(connections);
+        Objects.requireNonNull(layout);
+    }
+
+    /**
+     * The request classes to solve: those in the file, or one class named {@code default}
+     * entering at the first component when the file names none.
+     */
+    public List<RequestClass> requestClasses() {
+        if (!workload.classes().isEmpty() || components.isEmpty()) {
+            return workload.classes();
+        }
+        return List.of(new RequestClass(DEFAULT_CLASS, 1.0, components.get(0).id()));
+    }
+
+    public Optional<Component> component(String id) {
+        return components.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public int indexOf(String id) {
+        for (int i = 0; i < components.size(); i++) {
+            if (components.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Model withName(String n) {
+        return new Model(format, n, description, workload, growth, slo, pricing, components,
+                connections, layout);
+    }
+
+    public Model withDescription(String d) {
+        return new Model(format, name, d, workload, growth, slo, pricing, components, connections,
+                layout);
+    }
+
+    public Model withWorkload(Workload w) {
+        return new Model(format, name, description, w, growth, slo, pricing, components,
+                connections, layout);
+    }
+
+    public Model withGrowth(Growth g) {
+        return new Model(format, name, description, workload, g, slo, pricing, components,
+                connections, layout);
+    }
+
+    public Model withSlo(Slo s) {
+        return new Model(format, name, description, workload, growth, s, pricing, components,
+                connections, layout);
+    }
+
+    public Model withPricing(String p) {
+        return new Model(format, name, description, workload, growth, slo, p, components,
+                connections, layout);
+    }
+
+    public Model withComponents(List<Component> cs) {
+        return new Model(format, name, description, workload, growth, slo, pricing, cs,
+                connections, layout);
+    }
+
+    public Model withConnections(List<Connection> cs) {
+        return new Model(format, name, description, workload, growth, slo, pricing, components,
+                cs, layout);
+    }
+
+    public Model withLayout(Layout l) {
+        return new Model(format, name, description, workload, growth, slo, pricing, components,
+                connections, l);
+    }
+
+    /** This model with the component at {@code index} replaced. */
+    public Model withComponent(int index, Component c) {
+        List<Component> cs = new ArrayList<>(components);
+        cs.set(index, c);
+        return withComponents(cs);
+    }
+}

@@ -1,0 +1,262 @@
+package dev.headroom.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a model's meaning: references, ranges, shares, per-class maps. Returns every problem,
+ * each with the JSON path of the field at fault. Routing-cycle gains are checked when the model
+ * is compiled (see {@code network.NetworkCompiler}), where the routing matrix is built.
+ */
+public final class ModelValidator {
+    /** Shares must sum to 1 within this. */
+    public static final double SHARE_TOLERANCE = 1e-6;
+    public static final Set<String> COMMITMENTS = Set.of("on-demand", "1y", "3y", "spot");
+
+    private ModelValidator() {}
+
+    public static List<Problem> validate(Model model) {
+        List<Problem> out = new ArrayList<>();
+        if (model.name().isBlank()) {
+            out.add(new Problem("name", "must not be empty"));
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        List<Component> cs = model.components();
+        if (cs.isEmpty()) {
+            out.add(new Problem("components", "a model needs at least one component"));
+        }
+        for (int i = 0; i < cs.size(); i++) {
+            String id = cs.get(i).id();
+            if (id.isBlank()) {
+                out.add(new Problem("components[" + i + "].id", "must not be empty"));
+            } else if (ids.containsKey(id)) {
+                out.add(new Problem("components[" + i + "].id", "duplicate id \"" + id
+                        + "\" (also components[" + ids.get(id) + "])"));
+            } else {
+                ids.put(id, i);
+            }
+        }
+        List<String> classNames = model.requestClasses().stream().map(RequestClass::name).toList();
+        workload(model, ids, out);
+        for (int i = 0; i < cs.size(); i++) {
+            component(cs.get(i), "components[" + i + "]", classNames, out);
+        }
+        connections(model, ids, classNames, out);
+        growthAndSlo(model, out);
+        return out;
+    }
+
+    private static void workload(Model model, Map<String, Integer> ids, List<Problem> out) {
+        Workload w = model.workload();
+        if (w.isClosed()) {
+            if (w.users() == null) {
+                out.add(new Problem("workload.users", "a closed workload needs a number of users"));
+            } else if (w.users() < 1 || w.users() != Math.rint(w.users())) {
+                out.add(new Problem("workload.users",
+                        "a closed workload needs a whole number of users, at least 1"));
+            }
+            if (w.arrivalRatePerSecond() != null) {
+                out.add(new Problem("workload.arrivalRatePerSecond",
+                        "a closed workload has no arrival rate (users and thinkTimeMs set it)"));
+            }
+            nonNegative(w.thinkTimeMs(), "workload.thinkTimeMs", out);
+        } else if (w.arrivalRatePerSecond() != null) {
+            nonNegative(w.arrivalRatePerSecond(), "workload.arrivalRatePerSecond", out);
+        } else {
+            if (w.users() == null) {
+                out.add(new Problem("workload.users",
+                        "give users and requestsPerUserPerDay, or arrivalRatePerSecond"));
+            } else {
+                nonNegative(w.users(), "workload.users", out);
+            }
+            if (w.requestsPerUserPerDay() == null) {
+                out.add(new Problem("workload.requestsPerUserPerDay",
+                        "needed to turn users into a request rate"));
+            } else {
+                nonNegative(w.requestsPerUserPerDay(), "workload.requestsPerUserPerDay", out);
+            }
+        }
+        if (!(w.peakToAverage() >= 1)) {
+            out.add(new Problem("workload.peakToAverage",
+                    "must be at least 1 (the peak hour over the daily average)"));
+        }
+        List<RequestClass> classes = w.classes();
+        Map<String, Integer> seen = new HashMap<>();
+        double sum = 0;
+        for (int i = 0; i < classes.size(); i++) {
+            RequestClass rc = classes.get(i);
+            String p = "workload.classes[" + i + "]";
+            if (rc.name().isBlank()) {
+                out.add(new Problem(p + ".name", "must not be empty"));
+            } else if (seen.containsKey(rc.name())) {
+                out.add(new Problem(p + ".name", "duplicate class \"" + rc.name()
+                        + "\" (also workload.classes[" + seen.get(rc.name()) + "])"));
+            } else {
+                seen.put(rc.name(), i);
+            }
+            if (!(rc.share() >= 0 && rc.share() <= 1)) {
+                out.add(new Problem(p + ".share", "must be between 0 and 1"));
+            }
+            sum += rc.share();
+            if (!ids.containsKey(rc.entry())) {
+                out.add(new Problem(p + ".entry", "unknown component \"" + rc.entry() + "\""
+                        + Names.didYouMean(rc.entry(), ids.keySet())));
+            }
+            if (rc.responseKb() != null) {
+                nonNegative(rc.responseKb(), p + ".responseKb", out);
+            }
+        }
+        if (!classes.isEmpty() && Math.abs(sum - 1) > SHARE_TOLERANCE) {
+            out.add(new Problem("workload.classes", "shares sum to " + fmt(sum)
+                    + "; they must sum to 1"));
+        }
+        List<Double> profile = w.dailyProfile();
+        if (!profile.isEmpty()) {
+            if (profile.size() != 24) {
+                out.add(new Problem("workload.dailyProfile",
+                        "needs 24 hourly weights, has " + profile.size()));
+            } else {
+                double total = 0;
+                for (int h = 0; h < 24; h++) {
+                    if (!(profile.get(h) >= 0)) {
+                        out.add(new Problem("workload.dailyProfile[" + h + "]",
+                                "must not be negative"));
+                    }
+                    total += profile.get(h);
+                }
+                if (Math.abs(total / 24 - 1) > 1e-3) {
+                    out.add(new Problem("workload.dailyProfile", "weights average " + fmt(total / 24)
+                            + "; they must average 1 (each hour relative to the daily mean)"));
+                }
+            }
+        }
+    }
+
+    private static void component(Component c, String p, List<String> classNames,
+            List<Problem> out) {
+        if (c.instances() < 1) {
+            out.add(new Problem(p + ".instances", "must be at least 1"));
+        }
+        if (c.concurrency() < 1) {
+            out.add(new Problem(p + ".concurrency", "must be at least 1"));
+        }
+        perClass(c.serviceTimeMs(), p + ".serviceTimeMs", classNames, out);
+        perClass(c.serviceTimeCv(), p + ".serviceTimeCv", classNames, out);
+        if (c.hitRatio() != null && !(c.hitRatio() >= 0 && c.hitRatio() <= 1)) {
+            out.add(new Problem(p + ".hitRatio", "must be between 0 and 1"));
+        }
+        Autoscale a = c.autoscale();
+        if (a != null) {
+            if (a.min() < 1) {
+                out.add(new Problem(p + ".autoscale.min", "must be at least 1"));
+            }
+            if (a.max() < a.min()) {
+                out.add(new Problem(p + ".autoscale.max", "must be at least autoscale.min"));
+            }
+            if (!(a.targetUtilization() > 0 && a.targetUtilization() <= 1)) {
+                out.add(new Problem(p + ".autoscale.targetUtilization",
+                        "must be above 0 and at most 1"));
+            }
+        }
+        if (c.hourlyCostUsd() != null) {
+            nonNegative(c.hourlyCostUsd(), p + ".hourlyCostUsd", out);
+        }
+        nonNegative(c.costPerMillionCalls(), p + ".costPerMillionCalls", out);
+        nonNegative(c.monthlyFixedCostUsd(), p + ".monthlyFixedCostUsd", out);
+        if (!COMMITMENTS.contains(c.commitment())) {
+            out.add(new Problem(p + ".commitment", "must be one of on-demand, 1y, 3y, spot"));
+        }
+    }
+
+    private static void perClass(PerClass v, String p, List<String> classNames,
+            List<Problem> out) {
+        if (v.isUniform()) {
+            nonNegative(v.uniform(), p, out);
+            return;
+        }
+        Set<String> known = new LinkedHashSet<>(classNames);
+        v.byClass().forEach((k, x) -> {
+            if (!k.equals(PerClass.DEFAULT_KEY) && !known.contains(k)) {
+                out.add(new Problem(p + "." + k, "unknown class \"" + k + "\""
+                        + Names.didYouMean(k, known)));
+            }
+            nonNegative(x, p + "." + k, out);
+        });
+        for (String cls : classNames) {
+            if (v.find(cls).isEmpty()) {
+                out.add(new Problem(p, "no value for class \"" + cls
+                        + "\" (add it, or a \"*\" default)"));
+            }
+        }
+    }
+
+    private static void connections(Model model, Map<String, Integer> ids, List<String> classNames,
+            List<Problem> out) {
+        List<Connection> es = model.connections();
+        for (int i = 0; i < es.size(); i++) {
+            Connection e = es.get(i);
+            String p = "connections[" + i + "]";
+            if (!ids.containsKey(e.from())) {
+                out.add(new Problem(p + ".from", "unknown component \"" + e.from() + "\""
+                        + Names.didYouMean(e.from(), ids.keySet())));
+            }
+            if (!ids.containsKey(e.to())) {
+                out.add(new Problem(p + ".to", "unknown component \"" + e.to() + "\""
+                        + Names.didYouMean(e.to(), ids.keySet())));
+            }
+            nonNegative(e.calls(), p + ".calls", out);
+            nonNegative(e.latencyMs(), p + ".latencyMs", out);
+            for (int j = 0; j < e.classes().size(); j++) {
+                String cls = e.classes().get(j);
+                if (!classNames.contains(cls)) {
+                    out.add(new Problem(p + ".classes[" + j + "]", "unknown class \"" + cls + "\""
+                            + Names.didYouMean(cls, classNames)));
+                }
+            }
+            if (e.onMiss() && ids.containsKey(e.from())) {
+                Component src = model.components().get(ids.get(e.from()));
+                if (src.hitRatio() == null) {
+                    out.add(new Problem(p + ".onMiss", "source \"" + e.from()
+                            + "\" has no hitRatio"));
+                }
+            }
+        }
+    }
+
+    private static void growthAndSlo(Model model, List<Problem> out) {
+        Growth g = model.growth();
+        if (!(g.from() > 0)) {
+            out.add(new Problem("growth.from", "must be above 0"));
+        }
+        if (!(g.to() >= g.from())) {
+            out.add(new Problem("growth.to", "must be at least growth.from"));
+        }
+        if (g.steps() < 1 || g.steps() > 1000) {
+            out.add(new Problem("growth.steps", "must be between 1 and 1000"));
+        }
+        Slo s = model.slo();
+        if (s.p95LatencyMs() != null && !(s.p95LatencyMs() > 0)) {
+            out.add(new Problem("slo.p95LatencyMs", "must be above 0"));
+        }
+        if (!(s.maxUtilization() > 0 && s.maxUtilization() <= 1)) {
+            out.add(new Problem("slo.maxUtilization", "must be above 0 and at most 1"));
+        }
+    }
+
+    private static void nonNegative(double v, String path, List<Problem> out) {
+        if (!Double.isFinite(v)) {
+            out.add(new Problem(path, "must be a finite number"));
+        } else if (v < 0) {
+            out.add(new Problem(path, "must not be negative"));
+        }
+    }
+
+    static String fmt(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6))
+                .stripTrailingZeros().toPlainString();
+    }
+}

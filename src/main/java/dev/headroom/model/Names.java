@@ -1,0 +1,61 @@
+package dev.headroom.model;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** "Did you mean …?" suggestions for misspelt ids, class names and fields. */
+public final class Names {
+    private Names() {}
+
+    /**
+     * The candidates closest to {@code name} by edit distance (case-insensitive), at most
+     * {@code limit} of them, and only those within a distance that still looks like a typo.
+     */
+    public static List<String> nearest(String name, Collection<String> candidates, int limit) {
+        String n = name.toLowerCase(Locale.ROOT);
+        int tolerance = Math.max(2, n.length() / 3);
+        return candidates.stream()
+                .map(c -> new Scored(c, distance(n, c.toLowerCase(Locale.ROOT))))
+                .filter(s -> s.distance <= tolerance
+                        || s.name.toLowerCase(Locale.ROOT).startsWith(n)
+                        || n.startsWith(s.name.toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
+                .limit(limit)
+                .map(Scored::name)
+                .toList();
+    }
+
+    /** {@code "; did you mean "a" or "b"?"}, or an empty string when nothing is close. */
+    public static String didYouMean(String name, Collection<String> candidates) {
+        List<String> near = nearest(name, candidates, 2);
+        if (near.isEmpty()) {
+            return "";
+        }
+        return "; did you mean " + String.join(" or ",
+                near.stream().map(s -> "\"" + s + "\"").toList()) + "?";
+    }
+
+    /** Levenshtein distance, two rows. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private record Scored(String name, int distance) {}
+}

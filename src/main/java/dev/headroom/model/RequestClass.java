@@ -1,0 +1,22 @@
+package dev.headroom.model;
+
+import java.util.Objects;
+
+/**
+ * A request type.
+ *
+ * @param name unique name
+ * @param share fraction of all requests (the shares sum to 1)
+ * @param entry id of the component the request enters at
+ * @param responseKb mean response size in KB (for egress charges), or null
+ */
+public record RequestClass(String name, double share, String entry, Double responseKb) {
+    public RequestClass {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(entry);
+    }
+
+    public RequestClass(String name, double share, String entry) {
+        this(name, share, entry, null);
+    }
+}
