@@ -1,0 +1,269 @@
+package dev.headroom.network;
+
+import dev.headroom.model.Autoscale;
+import dev.headroom.model.Component;
+import dev.headroom.model.Connection;
+import dev.headroom.model.Kind;
+import dev.headroom.model.Model;
+import dev.headroom.model.ModelException;
+import dev.headroom.model.ModelValidator;
+import dev.headroom.model.Problem;
+import dev.headroom.model.RequestClass;
+import dev.headroom.model.Workload;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles a model into a {@link Network}: validates it, then solves the traffic equations
+ * {@code V = e_r + V·P_r} for every class (DESIGN §2) by inverting {@code I − P_r}. A routing
+ * matrix whose spectral radius is 1 or more (a cycle with gain ≥ 1) is a model error: for a
+ * non-negative P, {@code ρ(P) < 1} exactly when {@code I − P} is invertible with a non-negative
+ * inverse (an M-matrix; Berman &amp; Plemmons, <i>Nonnegative Matrices in the Mathematical
+ * Sciences</i>, ch. 6, thm 2.3), which is what is checked.
+ */
+public final class NetworkCompiler {
+    private NetworkCompiler() {}
+
+    /** All problems with the model, including routing cycles; empty when it compiles. */
+    public static List<Problem> check(Model model) {
+        List<Problem> problems = ModelValidator.validate(model);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        try {
+            compile(model);
+            return List.of();
+        } catch (ModelException e) {
+            return e.problems();
+        }
+    }
+
+    /**
+     * Compiles a model.
+     *
+     * @throws ModelException listing every problem when the model is invalid
+     */
+    public static Network compile(Model model) {
+        List<Problem> problems = ModelValidator.validate(model);
+        if (!problems.isEmpty()) {
+            throw new ModelException(problems);
+        }
+        List<Component> cs = model.components();
+        List<RequestClass> classes = model.requestClasses();
+        int n = cs.size();
+        int rc = classes.size();
+
+        String[] classNames = new String[rc];
+        double[] share = new double[rc];
+        int[] entry = new int[rc];
+        for (int r = 0; r < rc; r++) {
+            classNames[r] = classes.get(r).name();
+            share[r] = classes.get(r).share();
+            entry[r] = model.indexOf(classes.get(r).entry());
+        }
+
+        String[] ids = new String[n];
+        String[] names = new String[n];
+        Kind[] kinds = new Kind[n];
+        boolean[] delay = new boolean[n];
+        int[] concurrency = new int[n];
+        int[] instances = new int[n];
+        Autoscale[] autoscale = new Autoscale[n];
+        double[][] service = new double[rc][n];
+        double[][] cv = new double[rc][n];
+        for (int k = 0; k < n; k++) {
+            Component c = cs.get(k);
+            ids[k] = c.id();
+            names[k] = c.displayName();
+            kinds[k] = c.kind();
+            delay[k] = c.isDelay();
+            concurrency[k] = c.concurrency();
+            instances[k] = c.instances();
+            autoscale[k] = c.autoscale();
+            for (int r = 0; r < rc; r++) {
+                service[r][k] = c.serviceTimeMs().get(classNames[r]) / 1000.0;
+                cv[r][k] = c.serviceTimeCv().get(classNames[r]);
+            }
+        }
+
+        List<List<Edge>> outgoing = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            outgoing.add(new ArrayList<>());
+        }
+        List<Connection> es = model.connections();
+        for (Connection e : es) {
+            int from = model.indexOf(e.from());
+            int to = model.indexOf(e.to());
+            boolean[] mask = new boolean[rc];
+            for (int r = 0; r < rc; r++) {
+                mask[r] = e.appliesTo(classNames[r]);
+            }
+            Component src = cs.get(from);
+            double miss = e.onMiss() ? 1 - src.hitRatio() : 1;
+            outgoing.get(from).add(new Edge(from, to, e.calls(), miss, e.async(), mask,
+                    e.latencyMs() / 1000.0));
+        }
+        for (int k = 0; k < n; k++) {
+            outgoing.set(k, List.copyOf(outgoing.get(k)));
+        }
+
+        double[][] load = new double[rc][];
+        double[][] latency = new double[rc][];
+        double[] netLatency = new double[rc];
+        for (int r = 0; r < rc; r++) {
+            double[][] all = routing(n, outgoing, r, false);
+            double[][] sync = routing(n, outgoing, r, true);
+            double[][] inv = inverseOfIMinus(all);
+            if (inv == null) {
+                throw new ModelException(cycleProblem(model, all, classNames[r]));
+            }
+            double[][] invSync = inverseOfIMinus(sync);
+            if (invSync == null) {
+                throw new ModelException(cycleProblem(model, sync, classNames[r]));
+            }
+            load[r] = inv[entry[r]].clone();
+            latency[r] = invSync[entry[r]].clone();
+            clampTiny(load[r]);
+            clampTiny(latency[r]);
+            double net = 0;
+            for (int k = 0; k < n; k++) {
+                for (Edge e : outgoing.get(k)) {
+                    if (!e.async() && e.appliesTo(r)) {
+                        net += latency[r][k] * e.meanCalls() * e.latencySec();
+                    }
+                }
+            }
+            netLatency[r] = net;
+        }
+
+        Workload w = model.workload();
+        double baseRate = w.isClosed() ? 0 : w.peakArrivalRate(1);
+        double rpd = w.requestsPerUserPerDay() == null ? 0 : w.requestsPerUserPerDay();
+        return new Network(model.name(), w.isClosed(), baseRate, w.users(), rpd,
+                w.peakToAverage(), w.thinkTimeMs() / 1000.0, classNames, share, entry, ids, names,
+                kinds, delay, concurrency, instances, autoscale, service, cv, load, latency,
+                netLatency, outgoing);
+    }
+
+    private static void clampTiny(double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            if (Math.abs(v[i]) < 1e-12) {
+                v[i] = 0;
+            }
+        }
+    }
+
+    /** P_r[i][j]: mean calls from i to j per visit at i for class r. */
+    private static double[][] routing(int n, List<List<Edge>> outgoing, int r, boolean syncOnly) {
+        double[][] p = new double[n][n];
+        for (int k = 0; k < n; k++) {
+            for (Edge e : outgoing.get(k)) {
+                if (e.appliesTo(r) && !(syncOnly && e.async())) {
+                    p[e.from()][e.to()] += e.meanCalls();
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * {@code (I − P)^{-1}} by Gauss–Jordan elimination with partial pivoting, or null when
+     * {@code I − P} is singular or its inverse has a negative entry (spectral radius ≥ 1).
+     */
+    static double[][] inverseOfIMinus(double[][] p) {
+        int n = p.length;
+        double[][] a = new double[n][2 * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = (i == j ? 1 : 0) - p[i][j];
+            }
+            a[i][n + i] = 1;
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int i = col + 1; i < n; i++) {
+                if (Math.abs(a[i][col]) > Math.abs(a[pivot][col])) {
+                    pivot = i;
+                }
+            }
+            if (Math.abs(a[pivot][col]) < 1e-12) {
+                return null;
+            }
+            double[] t = a[col];
+            a[col] = a[pivot];
+            a[pivot] = t;
+            double d = a[col][col];
+            for (int j = 0; j < 2 * n; j++) {
+                a[col][j] /= d;
+            }
+            for (int i = 0; i < n; i++) {
+                if (i != col && a[i][col] != 0) {
+                    double f = a[i][col];
+                    for (int j = 0; j < 2 * n; j++) {
+                        a[i][j] -= f * a[col][j];
+                    }
+                }
+            }
+        }
+        double[][] inv = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double v = a[i][n + j];
+                if (!Double.isFinite(v) || v < -1e-9 || v > 1e12) {
+                    return null;
+                }
+                inv[i][j] = Math.max(0, v);
+            }
+        }
+        return inv;
+    }
+
+    /** Names the strongly connected part of the routing whose loop gain is 1 or more. */
+    private static Problem cycleProblem(Model model, double[][] p, String className) {
+        int n = p.length;
+        boolean[][] reach = new boolean[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                reach[i][j] = p[i][j] > 0;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < n; i++) {
+                if (reach[i][k]) {
+                    for (int j = 0; j < n; j++) {
+                        reach[i][j] |= reach[k][j];
+                    }
+                }
+            }
+        }
+        boolean[] done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (done[i] || !reach[i][i]) {
+                continue;
+            }
+            List<Integer> scc = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                if (reach[i][j] && reach[j][i]) {
+                    scc.add(j);
+                    done[j] = true;
+                }
+            }
+            double[][] sub = new double[scc.size()][scc.size()];
+            for (int a = 0; a < scc.size(); a++) {
+                for (int b = 0; b < scc.size(); b++) {
+                    sub[a][b] = p[scc.get(a)][scc.get(b)];
+                }
+            }
+            if (inverseOfIMinus(sub) == null) {
+                List<String> loop = new ArrayList<>();
+                scc.forEach(k -> loop.add(model.components().get(k).id()));
+                loop.add(loop.get(0));
+                return new Problem("connections", "routing cycle " + String.join(" → ", loop)
+                        + " has a gain of 1 or more for class \"" + className
+                        + "\": requests would circle forever (lower its calls below 1 in total)");
+            }
+        }
+        return new Problem("connections", "the routing for class \"" + className
+                + "\" has a cycle with a gain of 1 or more");
+    }
+}
