@@ -1,0 +1,81 @@
+package dev.headroom.queueing;
+
+import org.apache.commons.math3.distribution.GammaDistribution;
+
+/**
+ * Percentiles of a request's end-to-end latency from the cumulants of its parts (see
+ * {@link Cumulants}): the network percentile approximation.
+ *
+ * <p>Method: a <b>shifted gamma</b> {@code s + G}, {@code G ~ Gamma(α, θ)}, is fitted to the
+ * mean, variance and skewness {@code γ = k3/k2^{3/2}}:
+ * {@code α = 4/γ², θ = k3/(2·k2), s = k1 − α·θ}. The shift follows from the fit and may be
+ * negative (skewness above that of a gamma with the same mean and variance); the quantile is then
+ * clamped at 0. When {@code γ ≤ 0}, or the fit is not finite, a two-moment gamma
+ * ({@code α = k1²/k2}, {@code θ = k2/k1}, no shift) is used instead; a zero variance gives the
+ * mean. Both are evaluated as {@code k1 + σ·(g_p − α)/√α} with {@code g_p} the p-quantile of
+ * Gamma(α, 1), which avoids cancelling a large shift against a large gamma quantile. For
+ * {@code α > 1e5} the Wilson–Hilferty cube-root normal approximation gives {@code g_p} (error
+ * far below 1e-6 relative there); otherwise the gamma quantile is inverted numerically.
+ * References: the three-parameter (Pearson type III) fit is in N. L. Johnson, S. Kotz,
+ * N. Balakrishnan, <i>Continuous Univariate Distributions</i>, Vol. 1, 2nd ed. (1994), ch. 17
+ * §8.1; Wilson &amp; Hilferty, <i>PNAS</i> 17 (1931) 684.
+ *
+ * <p>Accuracy (measured in {@code SojournMomentsTest}, approx/exact − 1): exact for every gamma,
+ * including Erlang-k (|error| ≤ 2e-10, the numeric gamma inversion); for sums of 2–4 independent
+ * exponentials with distinct rates, p95 within +0.8% and p99 within −0.2%; against the exact
+ * M/M/c sojourn time (c = 2…64, ρ = 0.3…0.95), p95 within 0.5% and p99 within 0.14%. The median
+ * is the weakest point (errors up to 1.6%). Exact single-station quantiles come from
+ * {@link MmcSojourn}; this approximation is for sums over a network.
+ */
+public final class SojournMoments {
+
+    private static final double WILSON_HILFERTY_SHAPE = 1e5;
+
+    private SojournMoments() {
+    }
+
+    /**
+     * Approximate p-quantile of a positive random variable from its first three cumulants.
+     *
+     * @param c cumulants; the mean must be {@code > 0} unless the variance is 0
+     * @param p probability in (0, 1)
+     * @return the approximate quantile, finite and {@code ≥ 0}
+     * @throws IllegalArgumentException when {@code p} is outside (0, 1), or the variance is
+     *                                  positive while the mean is not
+     */
+    public static double quantile(Cumulants c, double p) {
+        if (!(p > 0 && p < 1)) {
+            throw new IllegalArgumentException("probability p must be in (0, 1), was " + p);
+        }
+        if (c.k2() == 0) {
+            return Math.max(c.k1(), 0);
+        }
+        if (c.k1() <= 0) {
+            throw new IllegalArgumentException(
+                    "a positive random variable needs a mean > 0, was " + c.k1());
+        }
+        double sigma = Math.sqrt(c.k2());
+        double skew = c.skewness();
+        double shape = skew > 0 ? 4 / (skew * skew) : Double.NaN;
+        if (!(Double.isFinite(shape) && shape > 0)) {
+            shape = c.k1() * c.k1() / c.k2();
+        }
+        double q = c.k1() + sigma * standardizedGammaQuantile(shape, p);
+        return Double.isFinite(q) ? Math.max(q, 0) : Math.max(c.k1(), 0);
+    }
+
+    /** {@code (g_p − α)/√α} for {@code g_p} the p-quantile of Gamma(α, 1). */
+    static double standardizedGammaQuantile(double shape, double p) {
+        double root = Math.sqrt(shape);
+        if (shape > WILSON_HILFERTY_SHAPE) {
+            double z = new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
+                    .inverseCumulativeProbability(p);
+            // g = α(1+u)³ with u = −1/(9α) + z/(3√α); (g − α)/√α = √α·u·(3 + 3u + u²).
+            double u = -1 / (9 * shape) + z / (3 * root);
+            return root * u * (3 + u * (3 + u));
+        }
+        double accuracy = 1e-13 * Math.max(1, shape);
+        double g = new GammaDistribution(null, shape, 1, accuracy).inverseCumulativeProbability(p);
+        return (g - shape) / root;
+    }
+}
