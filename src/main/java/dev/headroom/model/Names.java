@@ -15,7 +15,7 @@ public final class Names {
      */
     public static List<String> nearest(String name, Collection<String> candidates, int limit) {
         String n = name.toLowerCase(Locale.ROOT);
-        int tolerance = Math.max(2, n.length() / 3);
+        int tolerance = Math.max(1, n.length() / 3);
         return candidates.stream()
                 .map(c -> new Scored(c, distance(n, c.toLowerCase(Locale.ROOT))))
                 .filter(s -> s.distance <= tolerance
@@ -37,24 +37,27 @@ public final class Names {
                 near.stream().map(s -> "\"" + s + "\"").toList()) + "?";
     }
 
-    /** Levenshtein distance, two rows. */
+    /** Edit distance counting a swap of two neighbours as one edit (optimal string alignment). */
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+                        && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 
     private record Scored(String name, int distance) {}

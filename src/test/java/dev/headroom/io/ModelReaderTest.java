@@ -1,0 +1,155 @@
+package dev.headroom.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.model.Kind;
+import dev.headroom.model.Model;
+import dev.headroom.model.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelReaderTest {
+    static final Path SHOP = Path.of("src/test/resources/models/shop.json");
+
+    static List<String> problems(String json) {
+        ModelReader.Result r = ModelReader.parse(json);
+        assertThat(r.ok()).isFalse();
+        return r.problems().stream().map(Problem::toString).toList();
+    }
+
+    static String minimal(String components) {
+        return """
+            {"format": 1, "name": "m", "workload": {"arrivalRatePerSecond": 10},
+             "components": %s, "connections": []}""".formatted(components);
+    }
+
+    @Test
+    void readsEveryFieldOfTheDesignExample() {
+        ModelReader.Result r = ModelReader.read(SHOP);
+        assertThat(r.problems()).isEmpty();
+        Model m = r.model();
+        assertThat(m.name()).isEqualTo("Shop: monolith + Postgres");
+        assertThat(m.workload().users()).isEqualTo(20000);
+        assertThat(m.workload().peakToAverage()).isEqualTo(3.0);
+        assertThat(m.requestClasses()).hasSize(2);
+        assertThat(m.slo().p95LatencyMs()).isEqualTo(400);
+        assertThat(m.components()).hasSize(6);
+        assertThat(m.component("payments").orElseThrow().isDelay()).isTrue();
+        assertThat(m.component("app").orElseThrow().autoscale().max()).isEqualTo(20);
+        assertThat(m.component("app").orElseThrow().serviceTimeMs().get("checkout")).isEqualTo(80);
+        assertThat(m.component("cache").orElseThrow().hitRatio()).isEqualTo(0.9);
+        assertThat(m.component("lb").orElseThrow().kind()).isEqualTo(Kind.LOAD_BALANCER);
+        assertThat(m.connections().get(5).async()).isTrue();
+        assertThat(m.connections().get(3).classes()).containsExactly("checkout");
+    }
+
+    @Test
+    void writingThenReadingGivesTheSameModel(@TempDir Path dir) throws Exception {
+        Model m = ModelReader.read(SHOP).model();
+        Path out = dir.resolve("copy.json");
+        ModelWriter.save(m, out);
+        Model back = ModelReader.read(out).model();
+        assertThat(back).isEqualTo(m);
+        assertThat(Files.list(dir)).containsExactly(out);
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() {
+        assertThat(problems("{\n  \"name\": \"x\",\n  \"format\": 1,,\n}"))
+                .singleElement().asString().startsWith("malformed JSON at line 3, column");
+    }
+
+    @Test
+    void emptyFileSaysSo() {
+        assertThat(problems("  \n")).singleElement().asString().contains("the file is empty");
+    }
+
+    @Test
+    void newerFormatIsAClearError() {
+        assertThat(problems("{\"format\": 2, \"name\": \"x\"}")).singleElement().asString()
+                .isEqualTo("format: this file is format 2, written by a newer Headroom; this "
+                        + "version reads format 1 and older");
+    }
+
+    @Test
+    void everyProblemIsReportedNotJustTheFirst() {
+        List<String> p = problems(minimal("""
+            [{"id": "a", "serviceTimeMs": -1, "hitRatio": 1.5, "instances": 0},
+             {"id": "a", "serviceTimeMs": "fast"}]"""));
+        assertThat(p).contains("components[1].serviceTimeMs: must be a number or a map from "
+                + "class to number, not \"fast\"");
+        ModelReader.Result typed = ModelReader.parse(minimal("""
+            [{"id": "a", "serviceTimeMs": -1, "hitRatio": 1.5, "instances": 0},
+             {"id": "a", "serviceTimeMs": 3}]"""));
+        assertThat(typed.problems()).extracting(Problem::toString).contains(
+                "components[0].serviceTimeMs: must not be negative",
+                "components[0].hitRatio: must be between 0 and 1",
+                "components[0].instances: must be at least 1",
+                "components[1].id: duplicate id \"a\" (also components[0])");
+    }
+
+    @Test
+    void unknownFieldsAreRejectedWithASuggestion() {
+        assertThat(problems(minimal("[{\"id\": \"a\", \"serviceTime\": 3}]"))).contains(
+                "components[0].serviceTime: unknown field; did you mean \"serviceTimeCv\" or "
+                + "\"serviceTimeMs\"?");
+        assertThat(problems(minimal("[{\"id\": \"a\", \"serviceTimeMs\": 3, \"hitRatoi\": 0.5}]")))
+                .containsExactly("components[0].hitRatoi: unknown field; did you mean \"hitRatio\"?");
+    }
+
+    @Test
+    void unknownComponentsInConnectionsAndEntriesAreNamed() {
+        String json = """
+            {"name": "m", "workload": {"arrivalRatePerSecond": 10,
+               "classes": [{"name": "a", "share": 0.5, "entry": "web"},
+                           {"name": "b", "share": 0.4, "entry": "wbe"}]},
+             "components": [{"id": "web", "serviceTimeMs": 1}],
+             "connections": [{"from": "web", "to": "dbb"}]}""";
+        assertThat(problems(json)).containsExactlyInAnyOrder(
+                "workload.classes[1].entry: unknown component \"wbe\"; did you mean \"web\"?",
+                "workload.classes: shares sum to 0.9; they must sum to 1",
+                "connections[0].to: unknown component \"dbb\"");
+    }
+
+    @Test
+    void perClassMapMissingAClassIsAnError() {
+        String json = """
+            {"name": "m", "workload": {"arrivalRatePerSecond": 10,
+               "classes": [{"name": "a", "share": 0.5, "entry": "web"},
+                           {"name": "b", "share": 0.5, "entry": "web"}]},
+             "components": [{"id": "web", "serviceTimeMs": {"a": 3}}], "connections": []}""";
+        assertThat(problems(json)).containsExactly(
+                "components[0].serviceTimeMs: no value for class \"b\" (add it, or a \"*\" default)");
+        assertThat(ModelReader.parse(json.replace("{\"a\": 3}", "{\"a\": 3, \"*\": 5}")).ok())
+                .isTrue();
+    }
+
+    @Test
+    void wrongTypesNameTheFieldAndTheValue() {
+        assertThat(problems("""
+            {"name": "m", "workload": {"arrivalRatePerSecond": "lots"},
+             "components": [{"id": "a", "serviceTimeMs": 1, "instances": 2.5, "kind": "db"}]}"""))
+                .contains("workload.arrivalRatePerSecond: must be a number, not \"lots\"",
+                        "components[0].instances: must be a whole number, not 2.5",
+                        "components[0].kind: unknown kind \"db\"; use one of load-balancer, "
+                                + "service, worker, cache, database, queue, storage, cdn, external");
+    }
+
+    @Test
+    void missingFileIsAProblemNotAnException() {
+        ModelReader.Result r = ModelReader.read(Path.of("does/not/exist.json"));
+        assertThat(r.problems()).singleElement().asString().startsWith("no such file");
+    }
+
+    @Test
+    void onMissNeedsAHitRatioAtTheSource() {
+        assertThat(problems("""
+            {"name": "m", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "a", "serviceTimeMs": 1}, {"id": "b", "serviceTimeMs": 1}],
+             "connections": [{"from": "a", "to": "b", "onMiss": true}]}"""))
+                .containsExactly("connections[0].onMiss: source \"a\" has no hitRatio");
+    }
+}
