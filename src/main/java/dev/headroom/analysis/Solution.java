@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param arrivalRatePerSecond offered request rate (open: the peak; closed: the throughput)
  * @param stable every queueing station has utilization below 1
  * @param bottleneck id of the most utilized queueing station, or null when there is none
- * @param maxArrivalRatePerSecond capacity {@code λ_max = min_k c_k/D_k} (autoscaled at max)
+ * @param maxArrivalRatePerSecond capacity {@code λ_max = min_k c_k/D_k} (autoscaled at max), or
+ *     null when no queueing station carries load (unbounded)
  * @param maxUsers the users that capacity corresponds to, or null
  */
 public record Solution(
@@ -20,7 +21,7 @@ public record Solution(
         double arrivalRatePerSecond,
         boolean stable,
         String bottleneck,
-        double maxArrivalRatePerSecond,
+        Double maxArrivalRatePerSecond,
         Double maxUsers,
         List<ClassResult> classes,
         List<StationResult> components) {

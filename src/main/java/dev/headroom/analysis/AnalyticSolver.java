@@ -1,0 +1,187 @@
+package dev.headroom.analysis;
+
+import dev.headroom.network.Network;
+import dev.headroom.queueing.MultiServer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The analytic engine of DESIGN §2: an open network solved station by station (Erlang C scaled
+ * by Allen–Cunneen), or a closed one by MVA ({@link ClosedSolver}). Pure and fast: it reads only
+ * the compiled {@link Network} and allocates a few small arrays per call.
+ */
+public final class AnalyticSolver {
+    /** Utilization at or above this is saturation (guards against rounding at exactly 1). */
+    static final double SATURATION = 1 - 1e-12;
+
+    private AnalyticSolver() {}
+
+    /** Solves the network at growth multiplier {@code m}. */
+    public static Solution solve(Network net, double m) {
+        if (!(m > 0) || !Double.isFinite(m)) {
+            throw new IllegalArgumentException("the growth multiplier must be a positive number");
+        }
+        return net.isClosed() ? ClosedSolver.solve(net, m) : solveOpen(net, m);
+    }
+
+    private static Solution solveOpen(Network net, double m) {
+        int rc = net.classCount();
+        int n = net.stationCount();
+        double lambda = net.arrivalRate(m);
+        double[] lamR = new double[rc];
+        for (int r = 0; r < rc; r++) {
+            lamR[r] = net.share(r) * lambda;
+        }
+        StationState st = StationState.open(net, lamR);
+
+        List<StationResult> stations = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            stations.add(st.result(net, k));
+        }
+        List<ClassResult> classes = new ArrayList<>(rc);
+        for (int r = 0; r < rc; r++) {
+            classes.add(classResult(net, st, r, lamR[r]));
+        }
+        Double maxRate = Capacity.maxArrivalRate(net);
+        return new Solution(net.name(), m, net.users(m), lambda, st.stable(), st.bottleneck(net),
+                maxRate, Capacity.maxUsers(net, maxRate), classes, stations);
+    }
+
+    static ClassResult classResult(Network net, StationState st, int r, double arrival) {
+        double throughput = arrival;
+        for (int k = 0; k < net.stationCount(); k++) {
+            if (net.loadVisits(r, k) > 0 && st.utilization[k] > 1) {
+                // Past saturation the station completes at most c/S̄ visits a second; every class
+                // it serves is throttled in proportion (FCFS shares capacity by arrival rate).
+                throughput = Math.min(throughput, arrival / st.utilization[k]);
+            }
+        }
+        for (int k = 0; k < net.stationCount(); k++) {
+            if (net.latencyVisits(r, k) > 0 && st.saturated[k]) {
+                return new ClassResult(net.className(r), arrival, throughput, null, null, null,
+                        null);
+            }
+        }
+        LatencyDistribution d = LatencyDistribution.of(net, st, r);
+        return new ClassResult(net.className(r), arrival, throughput, d.meanSec() * 1000,
+                d.quantileSec(0.50) * 1000, d.quantileSec(0.95) * 1000,
+                d.quantileSec(0.99) * 1000);
+    }
+
+    /** Per-station figures at one operating point, shared by the open and closed solvers. */
+    static final class StationState {
+        final double[] lambda;
+        final double[] meanService;
+        final double[] scv;
+        final int[] instances;
+        final int[] servers;
+        final double[] utilization;
+        final boolean[] saturated;
+        final double[] wait;
+        final double[] probWait;
+
+        StationState(int n) {
+            lambda = new double[n];
+            meanService = new double[n];
+            scv = new double[n];
+            instances = new int[n];
+            servers = new int[n];
+            utilization = new double[n];
+            saturated = new boolean[n];
+            wait = new double[n];
+            probWait = new double[n];
+        }
+
+        /** Open network at class arrival rates {@code lamR}. */
+        static StationState open(Network net, double[] lamR) {
+            int n = net.stationCount();
+            StationState s = new StationState(n);
+            for (int k = 0; k < n; k++) {
+                s.mix(net, k, lamR);
+                double offered = s.lambda[k] * s.meanService[k];
+                s.instances[k] = net.instancesAt(k, offered);
+                s.servers[k] = s.instances[k] * net.concurrency(k);
+                if (net.isDelay(k)) {
+                    continue;
+                }
+                s.utilization[k] = offered / s.servers[k];
+                if (s.utilization[k] >= SATURATION) {
+                    s.saturated[k] = true;
+                } else if (s.lambda[k] > 0) {
+                    s.wait[k] = MultiServer.meanWait(s.servers[k], s.lambda[k], s.meanService[k],
+                            s.scv[k]);
+                    s.probWait[k] = MultiServer.probabilityOfWait(s.servers[k], s.lambda[k],
+                            s.meanService[k]);
+                }
+            }
+            return s;
+        }
+
+        /**
+         * λ_k, S̄_k and the mixture SCV {@code cs² = Σ p_r S_rk²(1+cv_r²)/S̄² − 1} of station k
+         * for class rates {@code lamR} (DESIGN §2). With no traffic, S̄ is the share-weighted mean.
+         */
+        void mix(Network net, int k, double[] lamR) {
+            double lam = 0;
+            double s1 = 0;
+            double s2 = 0;
+            for (int r = 0; r < lamR.length; r++) {
+                double lr = lamR[r] * net.loadVisits(r, k);
+                double s = net.serviceSec(r, k);
+                double cv = net.serviceCv(r, k);
+                lam += lr;
+                s1 += lr * s;
+                s2 += lr * s * s * (1 + cv * cv);
+            }
+            lambda[k] = lam;
+            if (lam > 0) {
+                meanService[k] = s1 / lam;
+                scv[k] = meanService[k] > 0 ? Math.max(0, s2 / lam / (meanService[k] * meanService[k]) - 1) : 0;
+            } else {
+                double w = 0;
+                for (int r = 0; r < lamR.length; r++) {
+                    w += net.share(r) * net.serviceSec(r, k);
+                }
+                meanService[k] = w;
+                scv[k] = 1;
+            }
+        }
+
+        boolean stable() {
+            for (boolean b : saturated) {
+                if (b) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The most utilized queueing station that carries load, or null. */
+        String bottleneck(Network net) {
+            int best = -1;
+            for (int k = 0; k < utilization.length; k++) {
+                if (!net.isDelay(k) && lambda[k] > 0
+                        && (best < 0 || utilization[k] > utilization[best])) {
+                    best = k;
+                }
+            }
+            return best < 0 ? null : net.id(best);
+        }
+
+        /** Mean response per visit of class r at station k, seconds (wait + own service). */
+        double response(Network net, int r, int k) {
+            return (net.isDelay(k) ? 0 : wait[k]) + net.serviceSec(r, k);
+        }
+
+        StationResult result(Network net, int k) {
+            boolean delay = net.isDelay(k);
+            double s = meanService[k];
+            Double waitMs = saturated[k] ? null : wait[k] * 1000;
+            Double respMs = saturated[k] ? null : (wait[k] + s) * 1000;
+            Double queue = saturated[k] ? null : lambda[k] * (wait[k] + s);
+            return new StationResult(net.id(k), net.displayName(k), net.kind(k), lambda[k],
+                    utilization[k], instances[k], delay ? null : servers[k], waitMs, respMs,
+                    queue, saturated[k], s * 1000);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.headroom.analysis;
+
+import dev.headroom.model.Slo;
+import dev.headroom.network.Network;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.DoublePredicate;
+
+/**
+ * What breaks first (DESIGN §2): for each queueing component the smallest growth multiplier at
+ * which its utilization exceeds the SLO's limit and at which it saturates, and the multiplier at
+ * which the p95 SLO is first breached. Found by bisection on the condition, not read off the
+ * sweep grid: a geometric scan brackets the first crossing, then 60 halvings pin it to about
+ * 1e-12 relative. For a fixed tier utilization is linear in the multiplier, so this is exact;
+ * for an autoscaled tier it finds the first crossing the scan brackets.
+ */
+public final class BreakFinder {
+    /** Searches up to this many times the end of the growth range. */
+    public static final double SEARCH_LIMIT = 100;
+    private static final int SCAN_POINTS = 400;
+    private static final int SLO_SCAN_POINTS = 80;
+    private static final int HALVINGS = 60;
+
+    private BreakFinder() {}
+
+    /** Breaks of every loaded queueing component, in the order they break. */
+    public static List<Break> breaks(Network net, Slo slo, double growthEnd) {
+        double hi = growthEnd * SEARCH_LIMIT;
+        List<Break> out = new ArrayList<>();
+        for (int k = 0; k < net.stationCount(); k++) {
+            if (net.isDelay(k) || net.demandPerUnitRate(k) <= 0) {
+                continue;
+            }
+            int station = k;
+            Double over = firstTrue(m -> utilization(net, station, m) > slo.maxUtilization(), hi,
+                    SCAN_POINTS);
+            Double sat = firstTrue(m -> utilization(net, station, m) >= AnalyticSolver.SATURATION,
+                    hi, SCAN_POINTS);
+            out.add(new Break(net.id(k), over, sat));
+        }
+        out.sort(Comparator.comparingDouble((Break b) -> orMax(b.overUtilizationAt()))
+                .thenComparingDouble(b -> orMax(b.saturatesAt())));
+        return out;
+    }
+
+    /**
+     * The multiplier at which the worst class p95 first exceeds {@code slo.p95LatencyMs} (a
+     * saturated class counts as breached), or null when there is no latency SLO or it holds up
+     * to the search limit.
+     */
+    public static Double sloBreachedAt(Network net, Slo slo, double growthEnd) {
+        if (slo.p95LatencyMs() == null) {
+            return null;
+        }
+        double limit = slo.p95LatencyMs();
+        return firstTrue(m -> AnalyticSolver.solve(net, m).worstP95Ms()
+                .map(p95 -> p95 > limit).orElse(true), growthEnd * SEARCH_LIMIT, SLO_SCAN_POINTS);
+    }
+
+    private static double orMax(Double v) {
+        return v == null ? Double.MAX_VALUE : v;
+    }
+
+    /** Utilization of station k at multiplier m, from the operating point alone. */
+    static double utilization(Network net, int k, double m) {
+        if (net.isClosed()) {
+            return AnalyticSolver.solve(net, m).components().get(k).utilization();
+        }
+        double offered = net.arrivalRate(m) * net.demandPerUnitRate(k);
+        int servers = net.instancesAt(k, offered) * net.concurrency(k);
+        return offered / servers;
+    }
+
+    /**
+     * The smallest m in (0, hi] where {@code condition} holds, assuming it is false near 0:
+     * scanned on a geometric grid from hi·1e-6, then bisected inside the first bracket.
+     */
+    static Double firstTrue(DoublePredicate condition, double hi, int points) {
+        double lo = hi * 1e-6;
+        if (condition.test(lo)) {
+            return lo;
+        }
+        double ratio = Math.pow(hi / lo, 1.0 / points);
+        double prev = lo;
+        for (int i = 1; i <= points; i++) {
+            double m = i == points ? hi : lo * Math.pow(ratio, i);
+            if (condition.test(m)) {
+                double a = prev;
+                double b = m;
+                for (int j = 0; j < HALVINGS && b - a > 1e-13 * b; j++) {
+                    double mid = 0.5 * (a + b);
+                    if (condition.test(mid)) {
+                        b = mid;
+                    } else {
+                        a = mid;
+                    }
+                }
+                return b;
+            }
+            prev = m;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.headroom.analysis;
+
+import dev.headroom.network.Network;
+import dev.headroom.queueing.Cumulants;
+import dev.headroom.queueing.MmcSojourn;
+import dev.headroom.queueing.SojournMoments;
+
+/**
+ * The latency of one request class as a sum of independent per-visit sojourn times (DESIGN §2
+ * "Percentiles").
+ *
+ * <p>Exact when the request's path has a single random term and it is one visit to an M/M/c
+ * station (exponential service, the same for every class there): the M/M/c sojourn-time
+ * distribution, shifted by any constant network latency.
+ *
+ * <p>Otherwise an approximation: each visit to a queueing station contributes its wait, taken as
+ * 0 with probability 1 − P(wait) (Erlang C) and else exponential with mean {@code Wq / P(wait)},
+ * plus its service time (distribution by cv, as in the simulator); a delay station contributes
+ * its service time. A fractional visit count {@code v} is {@code floor(v)} or {@code floor(v)+1}
+ * visits with the right mean. Terms are assumed independent (true for a tandem of M/M/1 queues by
+ * Reich's theorem, an approximation elsewhere); their first three cumulants add, and quantiles
+ * come from a shifted-gamma fit to those three cumulants ({@link SojournMoments#quantile}).
+ */
+final class LatencyDistribution {
+    private final double mean;
+    private final Cumulants cumulants;
+    private final MmcSojourn exact;
+    private final double shift;
+
+    private LatencyDistribution(double mean, Cumulants cumulants, MmcSojourn exact, double shift) {
+        this.mean = mean;
+        this.cumulants = cumulants;
+        this.exact = exact;
+        this.shift = shift;
+    }
+
+    static LatencyDistribution of(Network net, AnalyticSolver.StationState st, int r) {
+        double constant = net.networkLatencySec(r);
+        double mean = constant;
+        Cumulants sum = Cumulants.constant(constant);
+        int randomTerms = 0;
+        int onlyStation = -1;
+        for (int k = 0; k < net.stationCount(); k++) {
+            double visits = net.latencyVisits(r, k);
+            if (visits <= 0) {
+                continue;
+            }
+            double s = net.serviceSec(r, k);
+            double cv = net.serviceCv(r, k);
+            mean += visits * st.response(net, r, k);
+            Cumulants perVisit = Cumulants.service(s, cv);
+            if (!net.isDelay(k) && st.probWait[k] > 0 && st.wait[k] > 0) {
+                perVisit = perVisit.plus(Cumulants.waitMixture(st.probWait[k],
+                        st.wait[k] / st.probWait[k]));
+            }
+            if (perVisit.k2() > 0 || visits != Math.rint(visits)) {
+                randomTerms++;
+                onlyStation = k;
+            }
+            sum = sum.plus(Cumulants.fractionalVisits(perVisit, visits));
+        }
+        MmcSojourn exact = null;
+        if (randomTerms == 1 && isMmc(net, st, r, onlyStation)) {
+            exact = MmcSojourn.of(st.servers[onlyStation], st.lambda[onlyStation],
+                    st.meanService[onlyStation]);
+        }
+        return new LatencyDistribution(mean, sum, exact, exact == null ? 0 : mean - exact.mean());
+    }
+
+    /** One visit to an M/M/c station whose classes all share one exponential service time. */
+    private static boolean isMmc(Network net, AnalyticSolver.StationState st, int r, int k) {
+        return !net.isDelay(k) && net.latencyVisits(r, k) == 1 && net.serviceCv(r, k) == 1
+                && Math.abs(st.scv[k] - 1) < 1e-12
+                && Math.abs(net.serviceSec(r, k) - st.meanService[k]) <= 1e-12 * st.meanService[k]
+                && st.lambda[k] > 0;
+    }
+
+    double meanSec() {
+        return mean;
+    }
+
+    double quantileSec(double p) {
+        if (exact != null) {
+            return shift + exact.quantile(p);
+        }
+        return Math.max(0, SojournMoments.quantile(cumulants, p));
+    }
+}
