@@ -1,11 +1,63 @@
 package dev.headroom.cli;
 
-/** The command line. */
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line (DESIGN §5). Exit codes: 0 success, 1 a model or input error (one line per
+ * problem on stderr, naming the JSON path), 2 a usage error. Never starts JavaFX and never shows
+ * a stack trace to a user.
+ */
+@Command(name = "headroom", mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
+        description = "What your backend does at 10x the users: latency, saturation and the "
+                + "monthly bill.%nWith no command, opens the desktop app.",
+        subcommands = {ValidateCommand.class, SolveCommand.class, SweepCommand.class})
 public final class Cli {
-    private Cli() {}
+    public static final int OK = 0;
+    public static final int INPUT_ERROR = 1;
+    public static final int USAGE = 2;
 
     public static int run(String[] args) {
-        System.out.println("headroom");
-        return 0;
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
+                ? USAGE : INPUT_ERROR);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof InputException ie) {
+                ie.lines().forEach(cmd.getErr()::println);
+            } else {
+                cmd.getErr().println("headroom: internal error: " + e
+                        + " (please report it with the model file)");
+            }
+            cmd.getErr().flush();
+            return INPUT_ERROR;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("headroom: " + e.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            c.getErr().flush();
+            return USAGE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** {@code headroom --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"headroom " + (v == null ? "(development build)" : v)};
+        }
     }
 }

@@ -1,0 +1,115 @@
+package dev.headroom.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.headroom.analysis.Break;
+import dev.headroom.analysis.ClassResult;
+import dev.headroom.analysis.Solution;
+import dev.headroom.analysis.StationResult;
+import dev.headroom.analysis.Sweep;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The JSON of {@code solve --json} and {@code sweep --json} (DESIGN §5). Numbers are plain JSON
+ * numbers at full double precision; unknown is {@code null}; never NaN or Infinity.
+ */
+public final class ResultJson {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private ResultJson() {}
+
+    /**
+     * Monthly costs to print beside a solution.
+     *
+     * @param totalUsd the whole bill, or null when none could be made
+     * @param byComponent each component's share by id (missing ids print as null)
+     */
+    public record Costs(Double totalUsd, Map<String, Double> byComponent) {
+        public static final Costs NONE = new Costs(null, Map.of());
+    }
+
+    /** One solve object. */
+    public static ObjectNode solution(Solution s, Costs costs) {
+        ObjectNode o = F.objectNode();
+        o.put("model", s.model());
+        num(o, "multiplier", s.multiplier());
+        num(o, "users", s.users());
+        num(o, "arrivalRatePerSecond", s.arrivalRatePerSecond());
+        o.put("stable", s.stable());
+        o.put("bottleneck", s.bottleneck());
+        num(o, "maxArrivalRatePerSecond", s.maxArrivalRatePerSecond());
+        num(o, "maxUsers", s.maxUsers());
+        num(o, "monthlyCostUsd", costs.totalUsd());
+        num(o, "throughputPerSecond", s.throughputPerSecond());
+        ArrayNode classes = o.putArray("classes");
+        for (ClassResult c : s.classes()) {
+            ObjectNode n = classes.addObject();
+            n.put("name", c.name());
+            num(n, "arrivalRatePerSecond", c.arrivalRatePerSecond());
+            num(n, "throughputPerSecond", c.throughputPerSecond());
+            num(n, "latencyMeanMs", c.latencyMeanMs());
+            num(n, "latencyP50Ms", c.latencyP50Ms());
+            num(n, "latencyP95Ms", c.latencyP95Ms());
+            num(n, "latencyP99Ms", c.latencyP99Ms());
+            n.put("saturated", c.saturated());
+        }
+        ArrayNode comps = o.putArray("components");
+        for (StationResult c : s.components()) {
+            ObjectNode n = comps.addObject();
+            n.put("id", c.id());
+            n.put("kind", c.kind().json());
+            num(n, "arrivalRatePerSecond", c.arrivalRatePerSecond());
+            num(n, "utilization", c.utilization());
+            n.put("instances", c.instances());
+            if (c.servers() == null) {
+                n.putNull("servers");
+            } else {
+                n.put("servers", c.servers());
+            }
+            num(n, "serviceMs", c.meanServiceMs());
+            num(n, "waitMs", c.waitMs());
+            num(n, "responseMs", c.responseMs());
+            num(n, "queueLength", c.queueLength());
+            n.put("saturated", c.saturated());
+            num(n, "monthlyCostUsd", costs.byComponent().get(c.id()));
+        }
+        return o;
+    }
+
+    /** The sweep object: {@code {model, points, breaks, sloBreachedAt}}. */
+    public static ObjectNode sweep(Sweep sw, Function<Solution, Costs> costs) {
+        ObjectNode o = F.objectNode();
+        o.put("model", sw.model());
+        ArrayNode points = o.putArray("points");
+        sw.points().forEach(p -> points.add(solution(p, costs.apply(p))));
+        ArrayNode breaks = o.putArray("breaks");
+        for (Break b : sw.breaks()) {
+            ObjectNode n = breaks.addObject();
+            n.put("component", b.component());
+            num(n, "overUtilizationAt", b.overUtilizationAt());
+            num(n, "saturatesAt", b.saturatesAt());
+        }
+        num(o, "sloBreachedAt", sw.sloBreachedAt());
+        return o;
+    }
+
+    public static String pretty(ObjectNode o) {
+        try {
+            return ModelReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void num(ObjectNode o, String field, Double v) {
+        if (v == null || !Double.isFinite(v)) {
+            o.putNull(field);
+        } else {
+            o.put(field, v.doubleValue());
+        }
+    }
+}
