@@ -50,9 +50,10 @@ public final class AnalyticSolver {
     static ClassResult classResult(Network net, StationState st, int r, double arrival) {
         double throughput = arrival;
         for (int k = 0; k < net.stationCount(); k++) {
-            if (net.loadVisits(r, k) > 0 && st.utilization[k] > 1) {
-                // Past saturation the station completes at most c/S̄ visits a second; every class
-                // it serves is throttled in proportion (FCFS shares capacity by arrival rate).
+            if (net.latencyVisits(r, k) > 0 && st.utilization[k] > 1) {
+                // Past saturation a station completes at most c/S̄ visits a second; every class
+                // whose synchronous path crosses it is throttled in proportion (FCFS shares
+                // capacity by arrival rate). An async backlog does not hold requests back.
                 throughput = Math.min(throughput, arrival / st.utilization[k]);
             }
         }

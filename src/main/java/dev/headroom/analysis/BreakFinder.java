@@ -46,16 +46,22 @@ public final class BreakFinder {
 
     /**
      * The multiplier at which the worst class p95 first exceeds {@code slo.p95LatencyMs} (a
-     * saturated class counts as breached), or null when there is no latency SLO or it holds up
-     * to the search limit.
+     * saturated class counts as breached); 0 when it is breached even with (almost) no traffic,
+     * because the service and network times alone exceed it; null when there is no latency SLO
+     * or it holds up to the search limit.
      */
     public static Double sloBreachedAt(Network net, Slo slo, double growthEnd) {
         if (slo.p95LatencyMs() == null) {
             return null;
         }
         double limit = slo.p95LatencyMs();
-        return firstTrue(m -> AnalyticSolver.solve(net, m).worstP95Ms()
-                .map(p95 -> p95 > limit).orElse(true), growthEnd * SEARCH_LIMIT, SLO_SCAN_POINTS);
+        double hi = growthEnd * SEARCH_LIMIT;
+        DoublePredicate breached = m -> AnalyticSolver.solve(net, m).worstP95Ms()
+                .map(p95 -> p95 > limit).orElse(true);
+        if (breached.test(hi * 1e-9)) {
+            return 0.0;
+        }
+        return firstTrue(breached, hi, SLO_SCAN_POINTS);
     }
 
     private static double orMax(Double v) {

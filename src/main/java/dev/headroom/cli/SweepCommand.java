@@ -93,6 +93,8 @@ final class SweepCommand implements Callable<Integer> {
         if (m.model().slo().p95LatencyMs() != null) {
             out.printf(Locale.ROOT, "%np95 SLO (%s) %s%n", Fmt.ms(m.model().slo().p95LatencyMs()),
                     sw.sloBreachedAt() == null ? "holds"
+                            : sw.sloBreachedAt() == 0 ? "is breached at any load: service and "
+                                    + "network times alone exceed it"
                             : "breached at " + Fmt.times(sw.sloBreachedAt()));
         }
     }

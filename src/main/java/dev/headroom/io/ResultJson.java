@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * The JSON of {@code solve --json} and {@code sweep --json} (DESIGN §5). Numbers are plain JSON
- * numbers at full double precision; unknown is {@code null}; never NaN or Infinity.
+ * numbers rounded to 12 significant digits; unknown is {@code null}; never NaN or Infinity.
  */
 public final class ResultJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -109,7 +109,18 @@ public final class ResultJson {
         if (v == null || !Double.isFinite(v)) {
             o.putNull(field);
         } else {
-            o.put(field, v.doubleValue());
+            o.put(field, clean(v));
         }
+    }
+
+    /**
+     * Rounds to 12 significant digits, so that floating-point noise (10000.000000000002) does
+     * not reach the printed numbers; every figure is far less certain than that.
+     */
+    static double clean(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
     }
 }

@@ -70,4 +70,15 @@ class BreakFinderTest {
         assertThat(sw.points()).extracting(Solution::multiplier)
                 .containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0);
     }
+
+    @Test
+    void sloThatServiceTimesAloneExceedIsBreachedAtZero() {
+        // A 350 ms exponential external call has p95 = 350 ms × ln 20 = 1,048 ms at any load.
+        Model m = model("""
+            {"name": "a", "workload": {"arrivalRatePerSecond": 2},
+             "slo": {"p95LatencyMs": 400},
+             "components": [{"id": "s", "kind": "external", "serviceTimeMs": 350}],
+             "connections": []}""");
+        assertThat(Sweeps.sweep(m).sloBreachedAt()).isZero();
+    }
 }

@@ -1,0 +1,127 @@
+package dev.headroom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    static final String SHOP = "src/test/resources/models/shop.json";
+    static final String MM1 = "src/test/resources/models/mm1.json";
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateSaysOkForAGoodModel() {
+        Run r = run("validate", SHOP);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("shop.json: ok (6 components, 2 request classes)");
+    }
+
+    @Test
+    void badModelExitsOneWithOneLinePerProblemAndNoStackTrace(@TempDir Path dir)
+            throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, """
+            {"name": "x", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "c", "kind": "cache", "serviceTimeMs": 1, "hitRatio": 1.2},
+                            {"id": "d", "serviceTimeMs": -3}],
+             "connections": []}""");
+        for (String cmd : new String[] {"validate", "solve", "sweep"}) {
+            Run r = run(cmd, bad.toString());
+            assertThat(r.code()).as(cmd).isEqualTo(1);
+            assertThat(r.err().lines()).as(cmd).containsExactly(
+                    bad + ": components[0].hitRatio: must be between 0 and 1",
+                    bad + ": components[1].serviceTimeMs: must not be negative");
+            assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("solve").code()).isEqualTo(2);
+        assertThat(run("solve", SHOP, "--at", "abc").code()).isEqualTo(2);
+        assertThat(run("solve", SHOP, "--at", "-1").code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+        assertThat(run("sweep", SHOP, "--json", "--csv").code()).isEqualTo(2);
+    }
+
+    @Test
+    void solveJsonHasTheFieldsOfTheContract() throws Exception {
+        Run r = run("solve", MM1, "--json");
+        assertThat(r.code()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        for (String f : new String[] {"model", "multiplier", "users", "arrivalRatePerSecond",
+                "stable", "bottleneck", "maxArrivalRatePerSecond", "maxUsers", "monthlyCostUsd",
+                "classes", "components"}) {
+            assertThat(j.has(f)).as(f).isTrue();
+        }
+        JsonNode c = j.get("classes").get(0);
+        for (String f : new String[] {"name", "arrivalRatePerSecond", "throughputPerSecond",
+                "latencyMeanMs", "latencyP50Ms", "latencyP95Ms", "latencyP99Ms"}) {
+            assertThat(c.has(f)).as(f).isTrue();
+        }
+        JsonNode s = j.get("components").get(0);
+        for (String f : new String[] {"id", "kind", "arrivalRatePerSecond", "utilization",
+                "instances", "servers", "waitMs", "responseMs", "queueLength", "saturated",
+                "monthlyCostUsd"}) {
+            assertThat(s.has(f)).as(f).isTrue();
+        }
+        // M/M/1 at ρ = 0.9 with S = 1 s: T = 10 s exactly.
+        assertThat(c.get("latencyMeanMs").asDouble()).isEqualTo(10_000.0);
+        assertThat(s.get("utilization").asDouble()).isEqualTo(0.9);
+    }
+
+    @Test
+    void saturatedLatencyIsNullInJsonNeverNaN() throws Exception {
+        Run r = run("solve", MM1, "--at", "2", "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).doesNotContain("NaN").doesNotContain("Infinity");
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("stable").asBoolean()).isFalse();
+        assertThat(j.get("classes").get(0).get("latencyP95Ms").isNull()).isTrue();
+        assertThat(j.get("components").get(0).get("saturated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void sweepJsonHasPointsBreaksAndSloBreach() throws Exception {
+        Run r = run("sweep", SHOP, "--json", "--to", "5", "--steps", "5");
+        assertThat(r.code()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("points")).hasSize(5);
+        assertThat(j.get("points").get(4).get("multiplier").asDouble()).isEqualTo(5.0);
+        assertThat(j.get("breaks").get(0).has("overUtilizationAt")).isTrue();
+        assertThat(j.get("breaks").get(0).has("saturatesAt")).isTrue();
+        assertThat(j.has("sloBreachedAt")).isTrue();
+    }
+
+    @Test
+    void humanTablesNameTheBottleneckAndBreaks() {
+        Run solve = run("solve", SHOP, "--at", "2");
+        assertThat(solve.code()).isZero();
+        assertThat(solve.out()).contains("Bottleneck:").contains("browse").contains("checkout");
+        Run sweep = run("sweep", SHOP);
+        assertThat(sweep.out()).contains("What breaks first").contains("p95 SLO");
+    }
+
+    @Test
+    void sweepCsvHasOneRowPerPointAndClass() {
+        Run r = run("sweep", SHOP, "--csv", "--steps", "3");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().split("\r\n")).hasSize(1 + 3 * 2);
+        assertThat(r.out()).startsWith("multiplier,users,");
+    }
+}
