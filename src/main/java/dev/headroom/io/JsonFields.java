@@ -1,6 +1,5 @@
 package dev.headroom.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.headroom.model.Names;
 import dev.headroom.model.Problem;
 import java.util.ArrayList;
@@ -15,11 +14,11 @@ import java.util.Set;
  * its default would give wrong numbers without a word.
  */
 final class JsonFields {
-    private final JsonNode node;
+    private final Json node;
     private final String path;
     private final List<Problem> problems;
 
-    JsonFields(JsonNode node, String path, List<Problem> problems) {
+    JsonFields(Json node, String path, List<Problem> problems) {
         this.node = node;
         this.path = path;
         this.problems = problems;
@@ -30,11 +29,11 @@ final class JsonFields {
     }
 
     boolean has(String field) {
-        JsonNode v = node.get(field);
+        Json v = node.get(field);
         return v != null && !v.isNull();
     }
 
-    JsonNode raw(String field) {
+    Json raw(String field) {
         return node.get(field);
     }
 
@@ -43,7 +42,7 @@ final class JsonFields {
     }
 
     String string(String field, String fallback) {
-        JsonNode v = node.get(field);
+        Json v = node.get(field);
         if (v == null || v.isNull()) {
             return fallback;
         }
@@ -63,7 +62,7 @@ final class JsonFields {
     }
 
     Double number(String field) {
-        JsonNode v = node.get(field);
+        Json v = node.get(field);
         if (v == null || v.isNull()) {
             return null;
         }
@@ -75,7 +74,7 @@ final class JsonFields {
         return v == null ? fallback : v;
     }
 
-    Double number(JsonNode v, String at) {
+    Double number(Json v, String at) {
         if (!v.isNumber()) {
             problems.add(new Problem(at, "must be a number, not " + describe(v)));
             return null;
@@ -89,7 +88,7 @@ final class JsonFields {
     }
 
     Integer integer(String field) {
-        JsonNode v = node.get(field);
+        Json v = node.get(field);
         if (v == null || v.isNull()) {
             return null;
         }
@@ -98,7 +97,7 @@ final class JsonFields {
             problem(field, "must be a whole number, not " + describe(v));
             return null;
         }
-        return v.asInt();
+        return (int) v.asDouble();
     }
 
     int integer(String field, int fallback) {
@@ -107,7 +106,7 @@ final class JsonFields {
     }
 
     boolean bool(String field, boolean fallback) {
-        JsonNode v = node.get(field);
+        Json v = node.get(field);
         if (v == null || v.isNull()) {
             return fallback;
         }
@@ -120,7 +119,7 @@ final class JsonFields {
 
     /** The object at {@code field}, or null (recording a problem when it is not an object). */
     JsonFields object(String field) {
-        JsonNode v = node.get(field);
+        Json v = node.get(field);
         if (v == null || v.isNull()) {
             return null;
         }
@@ -132,8 +131,8 @@ final class JsonFields {
     }
 
     /** The elements of the array at {@code field}; empty when absent or not an array. */
-    List<JsonNode> array(String field) {
-        JsonNode v = node.get(field);
+    List<Json> array(String field) {
+        Json v = node.get(field);
         if (v == null || v.isNull()) {
             return List.of();
         }
@@ -141,9 +140,7 @@ final class JsonFields {
             problem(field, "must be an array, not " + describe(v));
             return List.of();
         }
-        List<JsonNode> out = new ArrayList<>();
-        v.forEach(out::add);
-        return out;
+        return new ArrayList<>(v.elements());
     }
 
     /** Records a problem for each field not in {@code known}. */
@@ -157,7 +154,7 @@ final class JsonFields {
         }
     }
 
-    static String describe(JsonNode v) {
+    static String describe(Json v) {
         if (v.isTextual()) {
             String t = v.asText();
             return "\"" + (t.length() > 30 ? t.substring(0, 30) + "…" : t) + "\"";

@@ -1,11 +1,7 @@
 package dev.headroom.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headroom.model.Autoscale;
 import dev.headroom.model.Component;
 import dev.headroom.model.Connection;
@@ -26,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +33,6 @@ import java.util.Set;
  * checks of {@link ModelValidator}. Never throws for bad input.
  */
 public final class ModelReader {
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
     private static final Set<String> TOP = Set.of("format", "name", "description", "workload",
             "growth", "slo", "pricing", "components", "connections", "layout");
     private static final Set<String> WORKLOAD = Set.of("type", "users", "requestsPerUserPerDay",
@@ -90,9 +81,9 @@ public final class ModelReader {
         if (text.isBlank()) {
             return failed("", "the file is empty; a model is a JSON object (see docs/model-format.md)");
         }
-        JsonNode root;
+        Json root;
         try {
-            root = MAPPER.readTree(text);
+            root = Json.parse(text);
         } catch (JsonProcessingException e) {
             return failed("", syntaxMessage(e));
         }
@@ -127,7 +118,7 @@ public final class ModelReader {
                 + ": " + msg;
     }
 
-    private static Model decode(JsonNode root, List<Problem> problems) {
+    private static Model decode(Json root, List<Problem> problems) {
         JsonFields top = new JsonFields(root, "", problems);
         int format = top.integer("format", Model.CURRENT_FORMAT);
         if (format > Model.CURRENT_FORMAT) {
@@ -152,7 +143,7 @@ public final class ModelReader {
         Slo slo = slo(top.object("slo"));
 
         List<Component> components = new ArrayList<>();
-        List<JsonNode> cs = top.array("components");
+        List<Json> cs = top.array("components");
         for (int i = 0; i < cs.size(); i++) {
             Component c = component(cs.get(i), "components[" + i + "]", problems);
             if (c != null) {
@@ -160,7 +151,7 @@ public final class ModelReader {
             }
         }
         List<Connection> connections = new ArrayList<>();
-        List<JsonNode> es = top.array("connections");
+        List<Json> es = top.array("connections");
         for (int i = 0; i < es.size(); i++) {
             Connection e = connection(es.get(i), "connections[" + i + "]", problems);
             if (e != null) {
@@ -188,7 +179,7 @@ public final class ModelReader {
             w.problem("type", "must be \"open\" or \"closed\"");
         }
         List<RequestClass> classes = new ArrayList<>();
-        List<JsonNode> cls = w.array("classes");
+        List<Json> cls = w.array("classes");
         for (int i = 0; i < cls.size(); i++) {
             String p = w.path("classes[" + i + "]");
             if (!cls.get(i).isObject()) {
@@ -207,7 +198,7 @@ public final class ModelReader {
                     c.number("responseKb")));
         }
         List<Double> profile = new ArrayList<>();
-        List<JsonNode> prof = w.array("dailyProfile");
+        List<Json> prof = w.array("dailyProfile");
         for (int i = 0; i < prof.size(); i++) {
             Double v = w.number(prof.get(i), w.path("dailyProfile[" + i + "]"));
             profile.add(v == null ? 0 : v);
@@ -235,7 +226,7 @@ public final class ModelReader {
                 s.number("maxUtilization", Slo.DEFAULT_MAX_UTILIZATION));
     }
 
-    private static Component component(JsonNode node, String path, List<Problem> problems) {
+    private static Component component(Json node, String path, List<Problem> problems) {
         if (!node.isObject()) {
             problems.add(new Problem(path, "must be an object"));
             return null;
@@ -286,19 +277,17 @@ public final class ModelReader {
 
     private static PerClass perClass(JsonFields c, String field, Double fallback,
             List<Problem> problems) {
-        JsonNode v = c.raw(field);
+        Json v = c.raw(field);
         if (v == null || v.isNull()) {
             return fallback == null ? null : PerClass.of(fallback);
         }
         if (v.isObject()) {
-            if (v.isEmpty()) {
+            if (v.size() == 0) {
                 c.problem(field, "needs at least one class (or a \"*\" default)");
                 return null;
             }
             Map<String, Double> m = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = v.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, Json> e : v.fields().entrySet()) {
                 Double d = c.number(e.getValue(), c.path(field) + "." + e.getKey());
                 if (d != null) {
                     m.put(e.getKey(), d);
@@ -315,7 +304,7 @@ public final class ModelReader {
         return d == null ? null : PerClass.of(d);
     }
 
-    private static Connection connection(JsonNode node, String path, List<Problem> problems) {
+    private static Connection connection(Json node, String path, List<Problem> problems) {
         if (!node.isObject()) {
             problems.add(new Problem(path, "must be an object with from and to"));
             return null;
@@ -323,7 +312,7 @@ public final class ModelReader {
         JsonFields e = new JsonFields(node, path, problems);
         e.rejectUnknown(CONNECTION);
         List<String> classes = new ArrayList<>();
-        List<JsonNode> cls = e.array("classes");
+        List<Json> cls = e.array("classes");
         for (int i = 0; i < cls.size(); i++) {
             if (cls.get(i).isTextual()) {
                 classes.add(cls.get(i).asText());
@@ -346,10 +335,7 @@ public final class ModelReader {
             return Layout.EMPTY;
         }
         Map<String, Layout.Position> out = new LinkedHashMap<>();
-        JsonNode raw = l.raw("nodes");
-        Iterator<String> it = raw.fieldNames();
-        while (it.hasNext()) {
-            String id = it.next();
+        for (String id : l.raw("nodes").fields().keySet()) {
             JsonFields p = nodes.object(id);
             if (p == null) {
                 continue;

@@ -1,22 +1,14 @@
 package dev.headroom.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.model.Component;
 import dev.headroom.model.Connection;
 import dev.headroom.model.Growth;
-import dev.headroom.model.Layout;
 import dev.headroom.model.Model;
 import dev.headroom.model.PerClass;
 import dev.headroom.model.RequestClass;
 import dev.headroom.model.Slo;
 import dev.headroom.model.Workload;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -24,19 +16,10 @@ import java.nio.file.Path;
  * out so that a hand-written file stays as short as its author made it.
  */
 public final class ModelWriter {
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
-
     private ModelWriter() {}
 
     public static String toJson(Model m) {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return ModelReader.MAPPER.writer(pp).writeValueAsString(toTree(m)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return toTree(m).pretty() + "\n";
     }
 
     /** Saves atomically: a crash mid-save leaves the old file whole (see {@link AtomicFiles}). */
@@ -44,22 +27,24 @@ public final class ModelWriter {
         AtomicFiles.writeString(file, toJson(m));
     }
 
-    static ObjectNode toTree(Model m) {
-        ObjectNode o = F.objectNode();
+    static Json toTree(Model m) {
+        Json o = Json.object();
         o.put("format", Model.CURRENT_FORMAT);
         o.put("name", m.name());
         if (m.description() != null) {
             o.put("description", m.description());
         }
-        o.set("workload", workload(m.workload()));
+        o.put("workload", workload(m.workload()));
         if (!m.growth().equals(Growth.DEFAULT)) {
-            ObjectNode g = o.putObject("growth");
+            Json g = Json.object();
+            o.put("growth", g);
             g.put("from", m.growth().from());
             g.put("to", m.growth().to());
             g.put("steps", m.growth().steps());
         }
         if (!m.slo().equals(Slo.DEFAULT)) {
-            ObjectNode s = o.putObject("slo");
+            Json s = Json.object();
+            o.put("slo", s);
             if (m.slo().p95LatencyMs() != null) {
                 s.put("p95LatencyMs", m.slo().p95LatencyMs());
             }
@@ -68,14 +53,18 @@ public final class ModelWriter {
         if (m.pricing() != null) {
             o.put("pricing", m.pricing());
         }
-        ArrayNode cs = o.putArray("components");
+        Json cs = Json.array();
+        o.put("components", cs);
         m.components().forEach(c -> cs.add(component(c)));
-        ArrayNode es = o.putArray("connections");
+        Json es = Json.array();
+        o.put("connections", es);
         m.connections().forEach(e -> es.add(connection(e)));
         if (!m.layout().nodes().isEmpty()) {
-            ObjectNode nodes = o.putObject("layout").putObject("nodes");
+            Json nodes = Json.object();
+            o.put("layout", Json.object().put("nodes", nodes));
             m.layout().nodes().forEach((id, p) -> {
-                ObjectNode n = nodes.putObject(id);
+                Json n = Json.object();
+                nodes.put(id, n);
                 n.put("x", round(p.x()));
                 n.put("y", round(p.y()));
             });
@@ -87,8 +76,8 @@ public final class ModelWriter {
         return Math.round(v * 10) / 10.0;
     }
 
-    private static ObjectNode workload(Workload w) {
-        ObjectNode o = F.objectNode();
+    private static Json workload(Workload w) {
+        Json o = Json.object();
         if (w.isClosed()) {
             o.put("type", "closed");
         }
@@ -102,9 +91,11 @@ public final class ModelWriter {
             o.put("thinkTimeMs", w.thinkTimeMs());
         }
         if (!w.classes().isEmpty()) {
-            ArrayNode a = o.putArray("classes");
+            Json a = Json.array();
+            o.put("classes", a);
             for (RequestClass c : w.classes()) {
-                ObjectNode n = a.addObject();
+                Json n = Json.object();
+                a.add(n);
                 n.put("name", c.name());
                 n.put("share", c.share());
                 n.put("entry", c.entry());
@@ -112,14 +103,15 @@ public final class ModelWriter {
             }
         }
         if (!w.dailyProfile().isEmpty()) {
-            ArrayNode a = o.putArray("dailyProfile");
-            w.dailyProfile().forEach(a::add);
+            Json a = Json.array();
+            o.put("dailyProfile", a);
+            w.dailyProfile().forEach(d -> a.add(Json.of(d)));
         }
         return o;
     }
 
-    private static ObjectNode component(Component c) {
-        ObjectNode o = F.objectNode();
+    private static Json component(Component c) {
+        Json o = Json.object();
         o.put("id", c.id());
         o.put("kind", c.kind().json());
         if (c.name() != null) {
@@ -131,15 +123,16 @@ public final class ModelWriter {
         if (c.concurrency() != 1) {
             o.put("concurrency", c.concurrency());
         }
-        o.set("serviceTimeMs", perClass(c.serviceTimeMs()));
+        o.put("serviceTimeMs", perClass(c.serviceTimeMs()));
         if (!c.serviceTimeCv().equals(PerClass.of(1.0))) {
-            o.set("serviceTimeCv", perClass(c.serviceTimeCv()));
+            o.put("serviceTimeCv", perClass(c.serviceTimeCv()));
         }
         if (c.queueing() != c.kind().queueingByDefault()) {
             o.put("queueing", c.queueing());
         }
         if (c.autoscale() != null) {
-            ObjectNode a = o.putObject("autoscale");
+            Json a = Json.object();
+            o.put("autoscale", a);
             a.put("min", c.autoscale().min());
             a.put("max", c.autoscale().max());
             a.put("targetUtilization", c.autoscale().targetUtilization());
@@ -164,17 +157,17 @@ public final class ModelWriter {
         return o;
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode perClass(PerClass v) {
+    private static Json perClass(PerClass v) {
         if (v.isUniform()) {
-            return F.numberNode(v.uniform());
+            return Json.of(v.uniform());
         }
-        ObjectNode o = F.objectNode();
-        v.byClass().forEach(o::put);
+        Json o = Json.object();
+        v.byClass().forEach((k, x) -> o.put(k, x));
         return o;
     }
 
-    private static ObjectNode connection(Connection e) {
-        ObjectNode o = F.objectNode();
+    private static Json connection(Connection e) {
+        Json o = Json.object();
         o.put("from", e.from());
         o.put("to", e.to());
         if (e.calls() != 1) {
@@ -187,8 +180,9 @@ public final class ModelWriter {
             o.put("async", true);
         }
         if (!e.classes().isEmpty()) {
-            ArrayNode a = o.putArray("classes");
-            e.classes().forEach(a::add);
+            Json a = Json.array();
+            o.put("classes", a);
+            e.classes().forEach(c -> a.add(Json.of(c)));
         }
         if (e.latencyMs() != 0) {
             o.put("latencyMs", e.latencyMs());
@@ -196,9 +190,9 @@ public final class ModelWriter {
         return o;
     }
 
-    private static void putIfSet(ObjectNode o, String field, Double v) {
+    private static void putIfSet(Json o, String field, Double v) {
         if (v != null) {
-            o.put(field, v);
+            o.put(field, v.doubleValue());
         }
     }
 

@@ -1,15 +1,10 @@
 package dev.headroom.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.analysis.Break;
 import dev.headroom.analysis.ClassResult;
 import dev.headroom.analysis.Solution;
 import dev.headroom.analysis.StationResult;
 import dev.headroom.analysis.Sweep;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -18,8 +13,6 @@ import java.util.function.Function;
  * numbers rounded to 12 significant digits; unknown is {@code null}; never NaN or Infinity.
  */
 public final class ResultJson {
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
-
     private ResultJson() {}
 
     /**
@@ -33,8 +26,8 @@ public final class ResultJson {
     }
 
     /** One solve object. */
-    public static ObjectNode solution(Solution s, Costs costs) {
-        ObjectNode o = F.objectNode();
+    public static Json solution(Solution s, Costs costs) {
+        Json o = Json.object();
         o.put("model", s.model());
         num(o, "multiplier", s.multiplier());
         num(o, "users", s.users());
@@ -45,9 +38,11 @@ public final class ResultJson {
         num(o, "maxUsers", s.maxUsers());
         num(o, "monthlyCostUsd", costs.totalUsd());
         num(o, "throughputPerSecond", s.throughputPerSecond());
-        ArrayNode classes = o.putArray("classes");
+        Json classes = Json.array();
+        o.put("classes", classes);
         for (ClassResult c : s.classes()) {
-            ObjectNode n = classes.addObject();
+            Json n = Json.object();
+            classes.add(n);
             n.put("name", c.name());
             num(n, "arrivalRatePerSecond", c.arrivalRatePerSecond());
             num(n, "throughputPerSecond", c.throughputPerSecond());
@@ -57,18 +52,20 @@ public final class ResultJson {
             num(n, "latencyP99Ms", c.latencyP99Ms());
             n.put("saturated", c.saturated());
         }
-        ArrayNode comps = o.putArray("components");
+        Json comps = Json.array();
+        o.put("components", comps);
         for (StationResult c : s.components()) {
-            ObjectNode n = comps.addObject();
+            Json n = Json.object();
+            comps.add(n);
             n.put("id", c.id());
             n.put("kind", c.kind().json());
             num(n, "arrivalRatePerSecond", c.arrivalRatePerSecond());
             num(n, "utilization", c.utilization());
-            n.put("instances", c.instances());
+            n.put("instances", (long) c.instances());
             if (c.servers() == null) {
-                n.putNull("servers");
+                n.put("servers", Json.NULL);
             } else {
-                n.put("servers", c.servers());
+                n.put("servers", (long) c.servers());
             }
             num(n, "serviceMs", c.meanServiceMs());
             num(n, "waitMs", c.waitMs());
@@ -81,14 +78,17 @@ public final class ResultJson {
     }
 
     /** The sweep object: {@code {model, points, breaks, sloBreachedAt}}. */
-    public static ObjectNode sweep(Sweep sw, Function<Solution, Costs> costs) {
-        ObjectNode o = F.objectNode();
+    public static Json sweep(Sweep sw, Function<Solution, Costs> costs) {
+        Json o = Json.object();
         o.put("model", sw.model());
-        ArrayNode points = o.putArray("points");
+        Json points = Json.array();
+        o.put("points", points);
         sw.points().forEach(p -> points.add(solution(p, costs.apply(p))));
-        ArrayNode breaks = o.putArray("breaks");
+        Json breaks = Json.array();
+        o.put("breaks", breaks);
         for (Break b : sw.breaks()) {
-            ObjectNode n = breaks.addObject();
+            Json n = Json.object();
+            breaks.add(n);
             n.put("component", b.component());
             num(n, "overUtilizationAt", b.overUtilizationAt());
             num(n, "saturatesAt", b.saturatesAt());
@@ -97,17 +97,13 @@ public final class ResultJson {
         return o;
     }
 
-    public static String pretty(ObjectNode o) {
-        try {
-            return ModelReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static String pretty(Json o) {
+        return o.pretty();
     }
 
-    static void num(ObjectNode o, String field, Double v) {
+    static void num(Json o, String field, Double v) {
         if (v == null || !Double.isFinite(v)) {
-            o.putNull(field);
+            o.put(field, Json.NULL);
         } else {
             o.put(field, clean(v));
         }
