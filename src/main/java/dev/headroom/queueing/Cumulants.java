@@ -114,9 +114,6 @@ public record Cumulants(double k1, double k2, double k3) {
             throw new IllegalArgumentException(
                     "a hyperexponential needs an SCV >= 1, was " + scv);
         }
-        double root = Math.sqrt((scv - 1) / (scv + 1));
-        double p1 = (1 + root) / 2;
-        double p2 = (1 - root) / 2;
         // p1·p2 = 1/(2(scv+1)), so Σ1/p_i = 2(scv+1) and Σ1/p_i² = (Σ1/p_i)² − 2/(p1 p2).
         double sumInv = 2 * (scv + 1);
         double sumInvSq = sumInv * sumInv - 4 * (scv + 1);
@@ -124,7 +121,6 @@ public record Cumulants(double k1, double k2, double k3) {
         double m3 = 0.75 * m * m * m * sumInvSq;
         double variance = m * m * scv;
         double third = m3 - 3 * m * m2 + 2 * m * m * m;
-        assert p2 >= 0;
         return new Cumulants(m, variance, third);
     }
 

@@ -1,6 +1,7 @@
 package dev.headroom.queueing;
 
 import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * Percentiles of a request's end-to-end latency from the cumulants of its parts (see
@@ -32,6 +33,22 @@ public final class SojournMoments {
     private static final double WILSON_HILFERTY_SHAPE = 1e5;
 
     private SojournMoments() {
+    }
+
+    /**
+     * The cumulants of the wait at a multi-server FCFS station with Poisson arrivals: 0 with
+     * probability {@code C(c, λS)}, otherwise exponential with mean {@code (1 + cs²)/2 / θ},
+     * {@code θ = c/S − λ}. Exact for M/M/c ({@code cs² = 1}); for other service shapes the mean is
+     * the Allen–Cunneen value ({@link MultiServer#meanWait}) and the shape an approximation.
+     *
+     * @throws IllegalArgumentException outside the domain of {@link MultiServer#meanWait}
+     */
+    public static Cumulants stationWait(int c, double lambda, double meanService, double serviceScv) {
+        Checks.finiteNonNegative("service SCV", serviceScv);
+        double pWait = MultiServer.probabilityOfWait(c, lambda, meanService);
+        double meanGivenWait = MultiServer.meanWaitGivenWait(c, lambda, meanService)
+                * (1 + serviceScv) / 2;
+        return Cumulants.waitMixture(pWait, meanGivenWait);
     }
 
     /**
@@ -68,7 +85,7 @@ public final class SojournMoments {
     static double standardizedGammaQuantile(double shape, double p) {
         double root = Math.sqrt(shape);
         if (shape > WILSON_HILFERTY_SHAPE) {
-            double z = new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
+            double z = new NormalDistribution(null, 0, 1)
                     .inverseCumulativeProbability(p);
             // g = α(1+u)³ with u = −1/(9α) + z/(3√α); (g − α)/√α = √α·u·(3 + 3u + u²).
             double u = -1 / (9 * shape) + z / (3 * root);

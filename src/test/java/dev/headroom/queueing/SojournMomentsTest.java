@@ -127,6 +127,21 @@ class SojournMomentsTest {
     }
 
     @Test
+    void stationWaitHasTheAllenCunneenMean() {
+        // Mean of the wait mixture = MultiServer.meanWait (Allen 1990 eq. 6.143); relative 1e-13.
+        for (double scv : new double[] {0, 0.5, 1, 4}) {
+            Cumulants w = SojournMoments.stationWait(4, 30, 0.1, scv);
+            double expected = MultiServer.meanWait(4, 30, 0.1, scv);
+            assertThat(w.mean()).isCloseTo(expected, within(1e-13 * expected));
+        }
+        // M/M/c: the exact sojourn mean and variance (MmcSojourn) are service + wait cumulants.
+        Cumulants t = Cumulants.exponential(0.1).plus(SojournMoments.stationWait(4, 30, 0.1, 1));
+        MmcSojourn exact = MmcSojourn.of(4, 30, 0.1);
+        assertThat(t.mean()).isCloseTo(exact.mean(), within(1e-14));
+        assertThat(t.variance()).isCloseTo(exact.variance(), within(1e-14));
+    }
+
+    @Test
     void timesScalesEachCumulantByItsPower() {
         assertThat(new Cumulants(1, 2, 3).times(2)).isEqualTo(new Cumulants(2, 8, 24));
     }
