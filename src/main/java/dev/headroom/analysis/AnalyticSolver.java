@@ -80,8 +80,11 @@ public final class AnalyticSolver {
         final boolean[] saturated;
         final double[] wait;
         final double[] probWait;
+        /** Closed network: the M/M/c sojourn formula does not apply to its stations. */
+        final boolean closed;
 
-        StationState(int n) {
+        StationState(int n, boolean closed) {
+            this.closed = closed;
             lambda = new double[n];
             meanService = new double[n];
             scv = new double[n];
@@ -96,7 +99,7 @@ public final class AnalyticSolver {
         /** Open network at class arrival rates {@code lamR}. */
         static StationState open(Network net, double[] lamR) {
             int n = net.stationCount();
-            StationState s = new StationState(n);
+            StationState s = new StationState(n, false);
             for (int k = 0; k < n; k++) {
                 s.mix(net, k, lamR);
                 double offered = s.lambda[k] * s.meanService[k];

@@ -35,8 +35,9 @@ public final class BreakFinder {
             int station = k;
             Double over = firstTrue(m -> utilization(net, station, m) > slo.maxUtilization(), hi,
                     SCAN_POINTS);
-            Double sat = firstTrue(m -> utilization(net, station, m) >= AnalyticSolver.SATURATION,
-                    hi, SCAN_POINTS);
+            Double sat = net.isClosed() ? closedKnee(net, k)
+                    : firstTrue(m -> utilization(net, station, m) >= AnalyticSolver.SATURATION,
+                            hi, SCAN_POINTS);
             out.add(new Break(net.id(k), over, sat));
         }
         out.sort(Comparator.comparingDouble((Break b) -> orMax(b.overUtilizationAt()))
@@ -62,6 +63,22 @@ public final class BreakFinder {
             return 0.0;
         }
         return firstTrue(breached, hi, SLO_SCAN_POINTS);
+    }
+
+    /**
+     * A closed network never reaches utilization 1 (its users wait instead), so a station
+     * "saturates" at the knee of its asymptotic bound: {@code N*_k = c_k·(D + Z)/D_k} users, past
+     * which throughput can no longer grow with users (Lazowska et al., <i>Quantitative System
+     * Performance</i>, §5.2). As a multiplier of today's users.
+     */
+    private static Double closedKnee(Network net, int k) {
+        double total = 0;
+        for (int j = 0; j < net.stationCount(); j++) {
+            total += net.demandPerUnitRate(j);
+        }
+        double knee = net.maxInstances(k) * net.concurrency(k) * (total + net.thinkTimeSec())
+                / net.demandPerUnitRate(k);
+        return knee / net.users(1);
     }
 
     private static double orMax(Double v) {
