@@ -194,6 +194,53 @@ class MvaTest {
     }
 
     @Test
+    void twoClassExactMvaMatchesTheBcmpProductForm() {
+        // BCMP product form for processor-sharing single servers (Baskett, Chandy, Muntz, Palacios,
+        // JACM 1975): P(n) ∝ prod_k [ n_k! prod_r D_rk^{n_rk} / n_rk! ] * prod_r Z_r^{m_r} / m_r!,
+        // m_r = users thinking. Enumerated directly for N = (3, 2) over two stations; throughput
+        // X_r = E[m_r] / Z_r. Relative tolerance 1e-12.
+        double[][] d = {{0.3, 0.1}, {0.2, 0.4}};
+        double[] z = {1.0, 0.5};
+        int[] users = {3, 2};
+        double norm = 0;
+        double[] x = new double[2];
+        double[] q = new double[2];
+        for (int a0 = 0; a0 <= 3; a0++) {
+            for (int a1 = 0; a0 + a1 <= 3; a1++) {
+                for (int b0 = 0; b0 <= 2; b0++) {
+                    for (int b1 = 0; b0 + b1 <= 2; b1++) {
+                        int ma = 3 - a0 - a1;
+                        int mb = 2 - b0 - b1;
+                        double w = fact(a0 + b0) * Math.pow(d[0][0], a0) * Math.pow(d[1][0], b0) / (fact(a0) * fact(b0))
+                                * fact(a1 + b1) * Math.pow(d[0][1], a1) * Math.pow(d[1][1], b1) / (fact(a1) * fact(b1))
+                                * Math.pow(z[0], ma) / fact(ma) * Math.pow(z[1], mb) / fact(mb);
+                        norm += w;
+                        x[0] += w * ma / z[0];
+                        x[1] += w * mb / z[1];
+                        q[0] += w * (a0 + b0);
+                        q[1] += w * (a1 + b1);
+                    }
+                }
+            }
+        }
+        MvaSolution s = Mva.exactMultiClass(d, new int[] {1, 1}, QUEUES_2, z, users);
+        for (int r = 0; r < 2; r++) {
+            assertThat(s.throughput(r)).isCloseTo(x[r] / norm, within(1e-12 * x[r] / norm));
+        }
+        for (int k = 0; k < 2; k++) {
+            assertThat(s.queueLength(k)).isCloseTo(q[k] / norm, within(1e-12 * q[k] / norm));
+        }
+    }
+
+    private static double fact(int n) {
+        double f = 1;
+        for (int i = 2; i <= n; i++) {
+            f *= i;
+        }
+        return f;
+    }
+
+    @Test
     void twoClassExactMvaMatchesHandRecursion() {
         // One single-server station, one user of each class, no think: from the empty population,
         // Q(1,0) = Q(0,1) = 1, so R_1(1,1) = 2 D_1 and R_2(1,1) = 2 D_2 (Reiser & Lavenberg 1980,
