@@ -24,6 +24,33 @@ public final class AnalyticSolver {
         return net.isClosed() ? ClosedSolver.solve(net, m) : solveOpen(net, m);
     }
 
+    /**
+     * The worst p95 latency over the classes at multiplier m, in ms, or empty when a class is
+     * saturated: the same figure as {@link Solution#worstP95Ms()}, computing only what it needs
+     * (the SLO search calls this a hundred times).
+     */
+    static java.util.Optional<Double> worstP95Ms(Network net, double m) {
+        if (net.isClosed()) {
+            return solve(net, m).worstP95Ms();
+        }
+        double lambda = net.arrivalRate(m);
+        double[] lamR = new double[net.classCount()];
+        for (int r = 0; r < lamR.length; r++) {
+            lamR[r] = net.share(r) * lambda;
+        }
+        StationState st = StationState.open(net, lamR);
+        double worst = 0;
+        for (int r = 0; r < lamR.length; r++) {
+            for (int k = 0; k < net.stationCount(); k++) {
+                if (net.latencyVisits(r, k) > 0 && st.saturated[k]) {
+                    return java.util.Optional.empty();
+                }
+            }
+            worst = Math.max(worst, LatencyDistribution.of(net, st, r).quantileSec(0.95) * 1000);
+        }
+        return lamR.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(worst);
+    }
+
     private static Solution solveOpen(Network net, double m) {
         int rc = net.classCount();
         int n = net.stationCount();

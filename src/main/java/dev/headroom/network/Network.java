@@ -37,6 +37,8 @@ public final class Network {
     final double[][] latencyVisits;
     final double[] networkLatencySec;
     final List<List<Edge>> outgoing;
+    private final double[] demandPerUnitRate;
+    private final double[] visitsPerRequest;
 
     Network(String name, boolean closed, double baseRatePerSecond, Double baseUsers,
             double requestsPerUserPerDay, double peakToAverage, double thinkTimeSec,
@@ -68,6 +70,15 @@ public final class Network {
         this.latencyVisits = latencyVisits;
         this.networkLatencySec = networkLatencySec;
         this.outgoing = outgoing;
+        int n = ids.length;
+        this.demandPerUnitRate = new double[n];
+        this.visitsPerRequest = new double[n];
+        for (int k = 0; k < n; k++) {
+            for (int r = 0; r < classNames.length; r++) {
+                demandPerUnitRate[k] += share[r] * loadVisits[r][k] * serviceSec[r][k];
+                visitsPerRequest[k] += share[r] * loadVisits[r][k];
+            }
+        }
     }
 
     public String name() {
@@ -205,20 +216,12 @@ public final class Network {
      * (the busy servers needed per request/s of traffic).
      */
     public double demandPerUnitRate(int k) {
-        double d = 0;
-        for (int r = 0; r < classNames.length; r++) {
-            d += share[r] * loadVisits[r][k] * serviceSec[r][k];
-        }
-        return d;
+        return demandPerUnitRate[k];
     }
 
     /** Visits to station k per request (all classes mixed by share). */
     public double visitsPerRequest(int k) {
-        double v = 0;
-        for (int r = 0; r < classNames.length; r++) {
-            v += share[r] * loadVisits[r][k];
-        }
-        return v;
+        return visitsPerRequest[k];
     }
 
     /**

@@ -184,4 +184,13 @@ class AnalyticSolverTest {
             assertThat(c.latencyP95Ms()).isLessThanOrEqualTo(c.latencyP99Ms());
         }
     }
+
+    @Test
+    void theSloSearchShortcutAgreesWithTheFullSolution() {
+        Network n = load("shop.json");
+        for (double m : new double[] {0.5, 1, 2.5, 7}) {
+            assertThat(AnalyticSolver.worstP95Ms(n, m)).isEqualTo(
+                    AnalyticSolver.solve(n, m).worstP95Ms());
+        }
+    }
 }
