@@ -62,6 +62,7 @@ public final class Simulator {
             int rep = i;
             pool.execute(() -> {
                 if (job.result().isDone()) {
+                    pool.shutdown();
                     return;
                 }
                 try {
