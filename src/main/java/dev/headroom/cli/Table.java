@@ -7,9 +7,16 @@ import java.util.List;
 /** A plain-text table: first column left-aligned, the rest right-aligned, two spaces apart. */
 final class Table {
     private final List<String[]> rows = new ArrayList<>();
+    private boolean lastLeft;
 
     Table(String... header) {
         rows.add(header);
+    }
+
+    /** Left-aligns the last column too (for text such as explanations). */
+    Table lastColumnLeft() {
+        lastLeft = true;
+        return this;
     }
 
     Table row(String... cells) {
@@ -33,7 +40,8 @@ final class Table {
                 }
                 String cell = r[i];
                 String pad = " ".repeat(w[i] - cell.length());
-                sb.append(i == 0 ? cell + pad : pad + cell);
+                boolean left = i == 0 || (lastLeft && i == cols - 1);
+                sb.append(left ? cell + pad : pad + cell);
             }
             out.println(sb.toString().stripTrailing());
         }

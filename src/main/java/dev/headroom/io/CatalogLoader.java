@@ -1,7 +1,5 @@
 package dev.headroom.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headroom.cost.Catalog;
 import dev.headroom.cost.CatalogLibrary;
 import java.io.IOException;
@@ -28,8 +26,6 @@ public final class CatalogLoader {
     public static final String BUNDLED_INDEX = BUNDLED_FOLDER + "index.json";
     /** Suffix of catalog files kept next to a model. */
     public static final String MODEL_SUFFIX = ".pricing.json";
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private CatalogLoader() {}
 
@@ -76,6 +72,42 @@ public final class CatalogLoader {
         return load(userFolder(), parent);
     }
 
+    /**
+     * Like {@link #loadFor(Path)}, but reads only what pricing {@code catalogId} needs: the user's
+     * and the model folder's catalogs (usually none), and of the bundled ones only that id. A
+     * command line answers from a cold start, and parsing every bundled catalog would cost it a
+     * good part of its time. When the id is unknown, everything is loaded so that the error can
+     * list the known catalogs; with no id, nothing is.
+     */
+    public static Result loadFor(Path modelFile, String catalogId) {
+        if (catalogId == null) {
+            return new Result(CatalogLibrary.empty(), List.of());
+        }
+        Path parent = modelFile == null ? null : modelFile.toAbsolutePath().getParent();
+        List<CatalogProblem> problems = new ArrayList<>();
+        List<Catalog> own = new ArrayList<>(readFolder(userFolder(), "*.json", problems));
+        own.addAll(readFolder(parent, "*" + MODEL_SUFFIX, problems));
+        CatalogLibrary library = CatalogLibrary.of(List.of()).overlaidWith(own);
+        if (library.find(catalogId).isPresent()) {
+            return new Result(library, problems);
+        }
+        ClassLoader loader = CatalogLoader.class.getClassLoader();
+        if (bundledIds(loader, problems).contains(catalogId)) {
+            List<Catalog> bundled = new ArrayList<>();
+            String resource = BUNDLED_FOLDER + catalogId + ".json";
+            try (InputStream in = loader.getResourceAsStream(resource)) {
+                if (in != null) {
+                    accept(CatalogReader.read(in, resource), bundled, problems);
+                    return new Result(CatalogLibrary.of(bundled).overlaidWith(own), problems);
+                }
+            } catch (IOException e) {
+                problems.add(new CatalogProblem(resource, "", "cannot read: " + e.getMessage()));
+                return new Result(library, problems);
+            }
+        }
+        return load(userFolder(), parent);
+    }
+
     static List<Catalog> readBundled(ClassLoader loader, List<CatalogProblem> problems) {
         List<String> ids = bundledIds(loader, problems);
         List<Catalog> out = new ArrayList<>();
@@ -100,15 +132,15 @@ public final class CatalogLoader {
                 problems.add(new CatalogProblem(BUNDLED_INDEX, "", "missing from the classpath"));
                 return List.of();
             }
-            JsonNode root = MAPPER.readTree(in);
-            JsonNode list = root == null ? null : root.get("catalogs");
+            Json root = Json.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            Json list = root == null ? null : root.get("catalogs");
             if (list == null || !list.isArray()) {
                 problems.add(new CatalogProblem(BUNDLED_INDEX, "catalogs", "must be an array of catalog ids"));
                 return List.of();
             }
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
-                JsonNode n = list.get(i);
+                Json n = list.get(i);
                 if (n.isTextual() && !n.textValue().isBlank()) {
                     ids.add(n.textValue());
                 } else {

@@ -1,11 +1,6 @@
 package dev.headroom.io;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.headroom.cost.Catalog;
 import dev.headroom.cost.Commitment;
 import dev.headroom.cost.ExchangeRate;
@@ -38,11 +33,6 @@ import java.util.stream.Collectors;
  */
 public final class CatalogReader {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Set<String> CATALOG_FIELDS = Set.of(
@@ -65,9 +55,9 @@ public final class CatalogReader {
 
     /** Reads a catalog from a stream (not closed here); {@code origin} names it in problems. */
     public static CatalogReadResult read(InputStream in, String origin) {
-        JsonNode root;
+        Json root;
         try {
-            root = MAPPER.readTree(in);
+            root = Json.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
@@ -75,7 +65,7 @@ public final class CatalogReader {
         } catch (IOException e) {
             return invalid(origin, "", "cannot read: " + e.getMessage());
         }
-        if (root == null || root.isMissingNode()) {
+        if (root == null) {
             return invalid(origin, "", "empty file");
         }
         Checker c = new Checker(origin);
@@ -106,7 +96,7 @@ public final class CatalogReader {
             problems.add(new CatalogProblem(origin, path, message));
         }
 
-        Catalog catalog(JsonNode root) {
+        Catalog catalog(Json root) {
             if (!root.isObject()) {
                 problem("", "must be a JSON object");
                 return null;
@@ -137,8 +127,8 @@ public final class CatalogReader {
             }
         }
 
-        ExchangeRate exchangeRate(JsonNode root, String currency, LocalDate read) {
-            JsonNode node = root.get("usdExchangeRate");
+        ExchangeRate exchangeRate(Json root, String currency, LocalDate read) {
+            Json node = root.get("usdExchangeRate");
             boolean usd = "USD".equals(currency);
             if (node == null || node.isNull()) {
                 if (!usd && currency != null) {
@@ -165,8 +155,8 @@ public final class CatalogReader {
             return null;
         }
 
-        List<PriceItem> items(JsonNode root) {
-            JsonNode items = root.get("items");
+        List<PriceItem> items(Json root) {
+            Json items = root.get("items");
             if (items == null || items.isNull()) {
                 problem("items", "required");
                 return List.of();
@@ -175,7 +165,7 @@ public final class CatalogReader {
                 problem("items", "must be an array");
                 return List.of();
             }
-            if (items.isEmpty()) {
+            if (items.size() == 0) {
                 problem("items", "must list at least one item");
             }
             List<PriceItem> out = new ArrayList<>();
@@ -195,7 +185,7 @@ public final class CatalogReader {
             return out;
         }
 
-        PriceItem item(JsonNode node, String path) {
+        PriceItem item(Json node, String path) {
             if (!node.isObject()) {
                 problem(path, "must be an object");
                 return null;
@@ -230,10 +220,10 @@ public final class CatalogReader {
             String commitmentSource = httpsUrl(node, path, "commitmentSource", false);
             LocalDate read = date(node, path, "read", true);
             boolean confirmed = true;
-            JsonNode conf = node.get("confirmed");
+            Json conf = node.get("confirmed");
             if (conf != null && !conf.isNull()) {
                 if (conf.isBoolean()) {
-                    confirmed = conf.booleanValue();
+                    confirmed = conf.asBoolean();
                 } else {
                     problem(path + ".confirmed", "must be true or false");
                 }
@@ -249,9 +239,9 @@ public final class CatalogReader {
                     commitmentSource == null ? "" : commitmentSource, read, confirmed, notes == null ? "" : notes);
         }
 
-        Map<Commitment, Double> commitments(JsonNode item, String path) {
+        Map<Commitment, Double> commitments(Json item, String path) {
             Map<Commitment, Double> out = new EnumMap<>(Commitment.class);
-            JsonNode node = item.get("commitments");
+            Json node = item.get("commitments");
             if (node == null || node.isNull()) {
                 return out;
             }
@@ -260,14 +250,14 @@ public final class CatalogReader {
                 problem(here, "must be an object such as {\"1y\": 0.06, \"3y\": 0.04}");
                 return out;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Iterator<Map.Entry<String, Json>> it = node.fields().entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, Json> e = it.next();
                 Commitment c = Commitment.fromKey(e.getKey()).orElse(null);
                 if (c == null || c == Commitment.ON_DEMAND) {
                     problem(here + "." + e.getKey(), "unknown commitment; expected 1y, 3y or spot");
                     continue;
                 }
-                JsonNode v = e.getValue();
+                Json v = e.getValue();
                 if (v.isNull()) {
                     continue; // published as "not offered"
                 }
@@ -280,7 +270,7 @@ public final class CatalogReader {
             return out;
         }
 
-        void unknownFields(JsonNode node, String path, Set<String> known) {
+        void unknownFields(Json node, String path, Set<String> known) {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 if (!known.contains(name)) {
@@ -289,8 +279,8 @@ public final class CatalogReader {
             }
         }
 
-        String text(JsonNode node, String path, String field, boolean required) {
-            JsonNode v = node.get(field);
+        String text(Json node, String path, String field, boolean required) {
+            Json v = node.get(field);
             if (v == null || v.isNull()) {
                 if (required) {
                     problem(join(path, field), "required");
@@ -309,8 +299,8 @@ public final class CatalogReader {
         }
 
         /** A positive finite number, or 0 when absent and optional (callers treat 0 as absent). */
-        double positive(JsonNode node, String path, String field, boolean required) {
-            JsonNode v = node.get(field);
+        double positive(Json node, String path, String field, boolean required) {
+            Json v = node.get(field);
             if (v == null || v.isNull()) {
                 if (required) {
                     problem(join(path, field), "required");
@@ -324,7 +314,7 @@ public final class CatalogReader {
             return v.doubleValue();
         }
 
-        LocalDate date(JsonNode node, String path, String field, boolean required) {
+        LocalDate date(Json node, String path, String field, boolean required) {
             String s = text(node, path, field, required);
             if (s == null) {
                 return null;
@@ -337,7 +327,7 @@ public final class CatalogReader {
             }
         }
 
-        String httpsUrl(JsonNode node, String path, String field, boolean required) {
+        String httpsUrl(Json node, String path, String field, boolean required) {
             String s = text(node, path, field, required);
             if (s == null) {
                 return null;
