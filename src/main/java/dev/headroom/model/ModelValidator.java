@@ -83,6 +83,9 @@ public final class ModelValidator {
         if (!(w.peakToAverage() >= 1)) {
             out.add(new Problem("workload.peakToAverage",
                     "must be at least 1 (the peak hour over the daily average)"));
+        } else if (w.peakToAverage() > 24) {
+            out.add(new Problem("workload.peakToAverage",
+                    "must be at most 24 (the busiest hour cannot carry more than the whole day)"));
         }
         List<RequestClass> classes = w.classes();
         Map<String, Integer> seen = new HashMap<>();
