@@ -64,11 +64,11 @@ final class BenchCommand implements Callable<Integer> {
                         yes(r.throughputPerSecond(), exact.throughputPerSecond()));
                 double resp = exact.classes().get(0).latencyMeanMs();
                 t.row(name + " response", "", est(r.latencyMeanMs(), " ms"),
-                        String.format(Locale.ROOT, "%.3f ms", resp), yes(r.latencyMeanMs(), resp));
+                        String.format(Locale.ROOT, "%,.3f ms", resp), yes(r.latencyMeanMs(), resp));
             } else {
                 double mean = exact.classes().get(0).latencyMeanMs();
                 t.row(name + " latency", speed, est(r.latencyMeanMs(), " ms"),
-                        String.format(Locale.ROOT, "%.3f ms", mean), yes(r.latencyMeanMs(), mean));
+                        String.format(Locale.ROOT, "%,.3f ms", mean), yes(r.latencyMeanMs(), mean));
             }
             out.flush();
         }
@@ -81,7 +81,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static String est(Estimate e, String unit) {
-        return String.format(Locale.ROOT, "%.4g ± %.2g%s", e.value(), e.ci95(), unit);
+        String f = unit.equals(" ms") ? "%,.2f ± %,.2f%s" : "%.4f ± %.4f%s";
+        return String.format(Locale.ROOT, f, e.value(), e.ci95(), unit);
     }
 
     /** A bench model from the jar's resources. */
