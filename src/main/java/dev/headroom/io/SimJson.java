@@ -37,7 +37,9 @@ public final class SimJson {
             Json n = Json.object();
             classes.add(n);
             n.put("name", c.name());
-            ResultJson.num(n, "arrivalRatePerSecond", c.arrivalRatePerSecond());
+            // closed: what arrives is what completes, as in solve
+            ResultJson.num(n, "arrivalRatePerSecond", c.arrivalRatePerSecond() != null
+                    ? c.arrivalRatePerSecond() : c.throughputPerSecond().value());
             est(n, "throughputPerSecond", c.throughputPerSecond());
             est(n, "latencyMeanMs", c.latencyMeanMs());
             est(n, "latencyP50Ms", c.latencyP50Ms());
