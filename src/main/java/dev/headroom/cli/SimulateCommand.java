@@ -121,9 +121,12 @@ final class SimulateCommand implements Callable<Integer> {
                 s.users() == null ? "" : " (" + Fmt.count(s.users()) + " users)",
                 s.replications(), s.requestsPerReplication(), s.warmupFraction() * 100,
                 s.seed());
-        out.printf(Locale.ROOT, "Throughput %s requests/s, mean latency %s. "
-                        + "± is a 95%% confidence half-width. %,.0f requests/s simulated.%n",
-                rate(s.throughputPerSecond()), ms(s.latencyMeanMs()), s.requestsPerSecond());
+        String bottleneck = s.bottleneck().map(b -> " Bottleneck: " + b.id() + " ("
+                + pct(b.utilization()) + " busy).").orElse("");
+        out.printf(Locale.ROOT, "Throughput %s requests/s, mean latency %s.%s%n",
+                rate(s.throughputPerSecond()), ms(s.latencyMeanMs()), bottleneck);
+        out.printf(Locale.ROOT, "± is a 95%% confidence half-width. %,.0f requests/s "
+                + "simulated.%n", s.requestsPerSecond());
         out.println();
         Table classes = new Table("class", "done/s", "mean", "p50", "p95", "p99");
         for (SimResult.ClassStats c : s.classes()) {

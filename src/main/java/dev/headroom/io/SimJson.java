@@ -19,6 +19,7 @@ public final class SimJson {
         ResultJson.num(o, "arrivalRatePerSecond", s.closed() ? s.throughputPerSecond().value()
                 : s.arrivalRatePerSecond());
         o.put("stable", true);
+        o.put("bottleneck", s.bottleneck().map(SimResult.StationStats::id).orElse(null));
         est(o, "throughputPerSecond", s.throughputPerSecond());
         est(o, "latencyMeanMs", s.latencyMeanMs());
         Json sim = Json.object();
@@ -36,12 +37,15 @@ public final class SimJson {
             Json n = Json.object();
             classes.add(n);
             n.put("name", c.name());
-            ResultJson.num(n, "arrivalRatePerSecond", c.arrivalRatePerSecond());
+            // closed: what arrives is what completes, as in solve
+            ResultJson.num(n, "arrivalRatePerSecond", c.arrivalRatePerSecond() != null
+                    ? c.arrivalRatePerSecond() : c.throughputPerSecond().value());
             est(n, "throughputPerSecond", c.throughputPerSecond());
             est(n, "latencyMeanMs", c.latencyMeanMs());
             est(n, "latencyP50Ms", c.latencyP50Ms());
             est(n, "latencyP95Ms", c.latencyP95Ms());
             est(n, "latencyP99Ms", c.latencyP99Ms());
+            n.put("saturated", false);
         }
         Json comps = Json.array();
         o.put("components", comps);
@@ -61,6 +65,7 @@ public final class SimJson {
             est(n, "waitMs", c.waitMs());
             est(n, "responseMs", c.responseMs());
             est(n, "queueLength", c.queueLength());
+            n.put("saturated", false);
         }
         return o;
     }

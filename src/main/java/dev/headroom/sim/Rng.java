@@ -53,9 +53,61 @@ final class Rng {
         return (nextLong() >>> 11) * 0x1.0p-53;
     }
 
-    /** Exponential with the given mean, by inversion; {@code 1 − U} keeps the log finite. */
+    /** Exponential with the given mean. */
     double exponential(double mean) {
-        return -mean * Math.log(1.0 - nextDouble());
+        return mean * standardExponential();
+    }
+
+    /**
+     * Exponential with mean 1 by the ziggurat method of G. Marsaglia, W. W. Tsang, "The ziggurat
+     * method for generating random variables", J. Statistical Software 5(8), 2000 (256 layers),
+     * with the layer index and the abscissa taken from disjoint bits of one 64-bit draw (J. A.
+     * Doornik, "An improved ziggurat method", 2005). About 98.9% of draws take the fast path: one
+     * draw, one comparison, one multiplication, no logarithm.
+     */
+    double standardExponential() {
+        while (true) {
+            long r = nextLong();
+            int i = (int) r & 255;
+            long j = r >>> 11; // 53 bits
+            if (j < ZIG_K[i]) {
+                return j * ZIG_W[i];
+            }
+            if (i == 0) {
+                return ZIG_R - Math.log(1.0 - nextDouble());
+            }
+            double x = j * ZIG_W[i];
+            if (ZIG_F[i] + nextDouble() * (ZIG_F[i - 1] - ZIG_F[i]) < Math.exp(-x)) {
+                return x;
+            }
+        }
+    }
+
+    private static final double ZIG_R = 7.697117470131487;
+    private static final long[] ZIG_K = new long[256];
+    private static final double[] ZIG_W = new double[256];
+    private static final double[] ZIG_F = new double[256];
+
+    static {
+        // Marsaglia & Tsang's table set-up (r and the layer area v for 256 layers), in 53 bits.
+        double m = 0x1.0p53;
+        double v = 3.949659822581572e-3;
+        double d = ZIG_R;
+        double t = d;
+        double q = v / Math.exp(-d);
+        ZIG_K[0] = (long) ((d / q) * m);
+        ZIG_K[1] = 0;
+        ZIG_W[0] = q / m;
+        ZIG_W[255] = d / m;
+        ZIG_F[0] = 1;
+        ZIG_F[255] = Math.exp(-d);
+        for (int i = 254; i >= 1; i--) {
+            d = -Math.log(v / d + Math.exp(-d));
+            ZIG_K[i + 1] = (long) ((d / t) * m);
+            t = d;
+            ZIG_F[i] = Math.exp(-d);
+            ZIG_W[i] = d / m;
+        }
     }
 
     /** Standard normal by Marsaglia's polar method (one spare kept). */

@@ -46,6 +46,19 @@ public record SimResult(
         return elapsedSeconds > 0 ? completedRequests / elapsedSeconds : 0;
     }
 
+    /** The queueing component with the highest simulated utilization, if any is busy at all. */
+    public Optional<StationStats> bottleneck() {
+        StationStats best = null;
+        for (StationStats c : components) {
+            Double u = c.utilization().value();
+            if (c.servers() != null && u != null && u > 0
+                    && (best == null || u > best.utilization().value())) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     public Optional<ClassStats> cls(String name) {
         return classes.stream().filter(c -> c.name().equals(name)).findFirst();
     }

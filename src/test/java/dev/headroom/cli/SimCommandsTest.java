@@ -19,6 +19,7 @@ class SimCommandsTest {
         assertThat(j.get("model").asText()).isEqualTo("Shop: monolith + Postgres");
         assertThat(j.get("multiplier").asDouble()).isEqualTo(1.0);
         assertThat(j.get("simulation").get("replications").asInt()).isEqualTo(4);
+        assertThat(j.get("bottleneck").asText()).isEqualTo("emails");
         JsonNode browse = j.get("classes").get(0);
         assertThat(browse.get("name").asText()).isEqualTo("browse");
         for (String f : new String[] {"throughputPerSecond", "latencyMeanMs", "latencyP50Ms",

@@ -31,6 +31,34 @@ class EventListTest {
     }
 
     @Test
+    void zigguratExponentialHasTheExponentialLaw() {
+        Rng g = new Rng(11, 0, 0);
+        int n = 2_000_000;
+        double sum = 0;
+        double sq = 0;
+        int[] over = new int[9];
+        for (int i = 0; i < n; i++) {
+            double x = g.standardExponential();
+            sum += x;
+            sq += x * x;
+            for (int k = 0; k < over.length; k++) {
+                if (x > k) {
+                    over[k]++;
+                }
+            }
+        }
+        double mean = sum / n;
+        assertThat(mean).isBetween(0.997, 1.003);
+        assertThat(sq / n - mean * mean).isBetween(0.99, 1.01);
+        for (int k = 1; k < over.length; k++) {
+            double p = Math.exp(-k);
+            double sd = Math.sqrt(p * (1 - p) / n);
+            assertThat(over[k] / (double) n).as("P(X > %d)", k).isCloseTo(p,
+                    org.assertj.core.data.Offset.offset(4 * sd));
+        }
+    }
+
+    @Test
     void rngStreamsDependOnSeedReplicationAndSource() {
         assertThat(new Rng(1, 0, 0).nextLong()).isEqualTo(new Rng(1, 0, 0).nextLong());
         assertThat(new Rng(1, 0, 0).nextLong()).isNotEqualTo(new Rng(1, 1, 0).nextLong());
