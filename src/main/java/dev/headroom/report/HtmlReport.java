@@ -1,0 +1,651 @@
+package dev.headroom.report;
+
+import dev.headroom.analysis.ClassResult;
+import dev.headroom.analysis.Solution;
+import dev.headroom.analysis.StationResult;
+import dev.headroom.model.Component;
+import dev.headroom.model.Model;
+import dev.headroom.model.PerClass;
+import dev.headroom.model.RequestClass;
+import dev.headroom.model.Workload;
+import dev.headroom.report.chart.Chart;
+import dev.headroom.report.chart.Palette;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The client report as one self-contained XHTML document: inline CSS, every image a
+ * {@code data:} URI, no external link, script or font, every model-supplied string escaped. The
+ * same document renders to PDF ({@link PdfReport}), so it is well-formed XML.
+ */
+public final class HtmlReport {
+    private final List<Design> designs;
+    private final LocalDate date;
+    private final StringBuilder out = new StringBuilder(64 * 1024);
+
+    private HtmlReport(List<Design> designs, LocalDate date) {
+        this.designs = List.copyOf(designs);
+        this.date = date;
+    }
+
+    /** The report of one to four designs (two or more get a comparison chapter). */
+    public static String render(List<Design> designs, LocalDate date) {
+        if (designs.isEmpty() || designs.size() > Comparison.MAX_DESIGNS) {
+            throw new IllegalArgumentException("a report covers 1 to 4 designs");
+        }
+        return new HtmlReport(designs, date).document();
+    }
+
+    private String document() {
+        out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n")
+                .append("<head>\n<meta charset=\"UTF-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<title>").append(Html.text(title())).append(" · Headroom report</title>\n")
+                .append("<style>\n").append(css()).append("</style>\n</head>\n<body>\n")
+                .append("<div class=\"doc\">\n");
+        cover();
+        if (designs.size() > 1) {
+            comparison();
+        }
+        for (int i = 0; i < designs.size(); i++) {
+            design(designs.get(i), i);
+        }
+        limits();
+        out.append("<div class=\"footer\">Made with Headroom")
+                .append(version().isEmpty() ? "" : " " + Html.text(version()))
+                .append(" on ").append(date.format(DateTimeFormatter.ISO_LOCAL_DATE))
+                .append(". Figures are the analytic engine's, at the peak hour.</div>\n")
+                .append("</div>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private String title() {
+        if (designs.size() == 1) {
+            return designs.get(0).name();
+        }
+        return "Comparing " + designs.size() + " designs";
+    }
+
+    static String css() {
+        try (InputStream in = HtmlReport.class.getResourceAsStream("report.css")) {
+            if (in == null) {
+                throw new IllegalStateException("report.css is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String version() {
+        String v = HtmlReport.class.getPackage().getImplementationVersion();
+        return v == null ? "" : v;
+    }
+
+    // ---- cover ---------------------------------------------------------------------------
+
+    private void cover() {
+        Design d = designs.get(0);
+        double top = d.model().growth().to();
+        out.append("<div class=\"cover\">\n<div class=\"brand\">Headroom · capacity and cost "
+                + "report</div>\n");
+        out.append("<h1>").append(Html.text(title())).append("</h1>\n");
+        if (designs.size() == 1) {
+            out.append("<p class=\"lead\">What this backend does as it grows to ")
+                    .append(Figures.times(top))
+                    .append(" today's load: where it breaks first, how slow it gets, and what "
+                            + "it costs per month.</p>\n");
+        } else {
+            out.append("<p class=\"lead\">The same growth, side by side: where each design "
+                    + "breaks first, how slow it gets, and what it costs per month.</p>\n");
+            out.append("<div class=\"designs\">");
+            for (int i = 0; i < designs.size(); i++) {
+                out.append("<div>").append(Html.text(ReportCharts.label(designs.get(i).name(), i)))
+                        .append("</div>");
+            }
+            out.append("</div>\n");
+        }
+        Design.Point now = d.points().get(0);
+        Design.Point end = d.points().get(d.points().size() - 1);
+        out.append("<table class=\"kpi-table\"><tr>");
+        kpi("Worst p95 today", worst(now.solution()), "at " + Figures.times(now.multiplier())
+                + users(now.solution()));
+        kpi("Worst p95 at " + Figures.times(end.multiplier()), worst(end.solution()),
+                users(end.solution()).replaceFirst("^, ", ""));
+        if (d.priced()) {
+            kpi("Monthly bill", Figures.usd(end.bill() == null ? null : end.bill().totalUsd()),
+                    "at " + Figures.times(end.multiplier()) + " (today "
+                            + Figures.usd(now.bill() == null ? null : now.bill().totalUsd())
+                            + ")");
+        }
+        Double breaksAt = d.breaksAt();
+        kpi("Breaks at", breaksAt == null ? "not found" : breaksAt == 0 ? "any load"
+                : Figures.times(breaksAt), breaksWhat(d));
+        out.append("</tr></table>\n");
+        if (designs.size() > 1) {
+            out.append("<p class=\"sub\" style=\"color:#94a3b8;font-size:8.5pt\">Figures for A; "
+                    + "the comparison follows.</p>\n");
+        }
+        out.append("<div class=\"meta\">Prepared ").append(date.format(
+                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)))
+                .append(" with Headroom. Every figure is computed by Headroom's queueing "
+                        + "engine from the assumptions stated in this report.</div>\n");
+        out.append("</div>\n");
+    }
+
+    private void kpi(String label, String value, String sub) {
+        out.append("<td class=\"kpi\"><div class=\"label\">").append(Html.text(label))
+                .append("</div><div class=\"value\">").append(Html.text(value))
+                .append("</div><div class=\"sub\">").append(Html.text(sub)).append("</div></td>");
+    }
+
+    private static String worst(Solution s) {
+        return s.worstP95Ms().map(Figures::ms).orElse(s.classes().isEmpty() ? "—" : "saturated");
+    }
+
+    private static String users(Solution s) {
+        return s.users() == null ? "" : ", " + Figures.count(s.users()) + " users";
+    }
+
+    /** "PostgreSQL saturates" or "p95 SLO breached". */
+    private static String breaksWhat(Design d) {
+        Double at = d.breaksAt();
+        if (at == null) {
+            return "within " + Figures.times(d.model().growth().to() * 100);
+        }
+        Double slo = d.sweep().sloBreachedAt();
+        if (slo != null && slo.equals(at)) {
+            return "p95 SLO breached";
+        }
+        for (BreakFix b : d.breaks()) {
+            if (at.equals(b.saturatesAt())) {
+                return b.name() + " saturates";
+            }
+        }
+        return "";
+    }
+
+    // ---- one design ----------------------------------------------------------------------
+
+    private void design(Design d, int index) {
+        Model m = d.model();
+        out.append("<div class=\"chapter\">\n<h2>");
+        if (designs.size() > 1) {
+            out.append((char) ('A' + index)).append(": ");
+        }
+        out.append(Html.text(m.name())).append("</h2>\n");
+        if (m.description() != null && !m.description().isBlank()) {
+            out.append("<p class=\"desc\">").append(Html.text(m.description())).append("</p>\n");
+        }
+        headline(d);
+        out.append("<h3>Assumptions</h3>\n");
+        assumptions(d);
+        out.append("<h3>Architecture</h3>\n");
+        Chart arch = ReportCharts.architecture(m);
+        int w = Math.min(100, (int) Math.round(arch.logicalWidth() / 8.4));
+        out.append("<div class=\"diagram\"><img alt=\"Architecture of the design\" style=\"width:")
+                .append(Math.max(w, 30)).append("%\" src=\"").append(dataUri(arch))
+                .append("\"/></div>\n");
+        componentsTable(d);
+        out.append("<h3>What breaks first</h3>\n");
+        breaks(d);
+        out.append("<h3>Growth, step by step</h3>\n");
+        growthTable(d);
+        if (d.priced()) {
+            out.append("<h3>Monthly bill at ")
+                    .append(Figures.times(d.points().get(d.points().size() - 1).multiplier()))
+                    .append("</h3>\n");
+            billTable(d);
+        }
+        out.append("<h3>Charts</h3>\n");
+        for (Chart c : ReportCharts.of(d)) {
+            figure(c, caption(c.id(), d));
+        }
+        out.append("</div>\n");
+    }
+
+    private void headline(Design d) {
+        Model m = d.model();
+        Design.Point now = d.points().get(0);
+        Design.Point end = d.points().get(d.points().size() - 1);
+        out.append("<div class=\"headline\">\n");
+        out.append("<p><b>At ").append(Figures.times(now.multiplier())).append("</b>")
+                .append(Html.text(users(now.solution()))).append(": worst p95 ")
+                .append(worst(now.solution()));
+        if (now.bill() != null) {
+            out.append(", bill ").append(Figures.usd(now.bill().totalUsd())).append(" a month");
+        }
+        out.append(".</p>\n<p><b>At ").append(Figures.times(end.multiplier())).append("</b>")
+                .append(Html.text(users(end.solution()))).append(": worst p95 ")
+                .append(worst(end.solution()));
+        if (end.bill() != null) {
+            out.append(", bill ").append(Figures.usd(end.bill().totalUsd())).append(" a month");
+        }
+        out.append(".</p>\n");
+        BreakFix first = d.breaks().isEmpty() ? null : d.breaks().get(0);
+        if (first != null && first.overUtilizationAt() != null) {
+            out.append("<p><b>First to break:</b> ").append(Html.text(first.name()))
+                    .append(" passes ").append(Figures.pct(m.slo().maxUtilization()))
+                    .append(" utilization at ").append(Figures.times(first.overUtilizationAt()));
+            if (first.saturatesAt() != null) {
+                out.append(" and saturates at ").append(Figures.times(first.saturatesAt()));
+            }
+            out.append(".</p>\n");
+        }
+        out.append("<p>").append(sloSentence(d)).append("</p>\n</div>\n");
+    }
+
+    private static String sloSentence(Design d) {
+        Double slo = d.model().slo().p95LatencyMs();
+        if (slo == null) {
+            return "No p95 latency target is set.";
+        }
+        Double at = d.sweep().sloBreachedAt();
+        String target = "The p95 target of " + Figures.ms(slo);
+        if (at == null) {
+            return target + " <span class=\"ok\">holds</span> across the range and well beyond "
+                    + "it.";
+        }
+        if (at == 0) {
+            return target + " is <span class=\"warn\">breached at any load</span>: service and "
+                    + "network times alone exceed it.";
+        }
+        return target + " is <span class=\"" + (at <= d.model().growth().to() ? "warn" : "ok")
+                + "\">breached at " + Figures.times(at) + "</span>"
+                + (at > d.model().growth().to() ? ", beyond the growth range." : ".");
+    }
+
+    private void assumptions(Design d) {
+        Model m = d.model();
+        Workload w = m.workload();
+        out.append("<ul>\n");
+        if (w.isClosed()) {
+            out.append("<li>").append(Figures.count(w.users())).append(" users use the system at "
+                    + "the same time; each waits ").append(Figures.ms(w.thinkTimeMs()))
+                    .append(" between requests on average.</li>\n");
+        } else if (w.arrivalRatePerSecond() != null) {
+            out.append("<li>Traffic is given directly: ").append(Figures.rate(
+                    w.arrivalRatePerSecond())).append(" requests per second at the peak hour."
+                            + "</li>\n");
+        } else {
+            out.append("<li>").append(Figures.count(w.users())).append(" users today, each "
+                    + "making ").append(Figures.count(w.requestsPerUserPerDay()))
+                    .append(" requests a day. The busiest hour carries ")
+                    .append(LineChartFormats.plain(w.peakToAverage()))
+                    .append("× the daily average, so today's peak is ")
+                    .append(Figures.rate(w.peakArrivalRate(1)))
+                    .append(" requests per second. Latency, utilization and sizing are "
+                            + "figures for that peak.</li>\n");
+        }
+        List<RequestClass> classes = m.requestClasses();
+        if (classes.size() > 1 || !classes.get(0).name().equals(Model.DEFAULT_CLASS)) {
+            out.append("<li>Request mix: ");
+            for (int i = 0; i < classes.size(); i++) {
+                RequestClass rc = classes.get(i);
+                out.append(i == 0 ? "" : ", ").append(Figures.pct(rc.share())).append(' ')
+                        .append(Html.text(rc.name()));
+            }
+            out.append(".</li>\n");
+        }
+        out.append("<li>Growth from ").append(Figures.times(m.growth().from())).append(" to ")
+                .append(Figures.times(m.growth().to())).append(" multiplies ")
+                .append(w.users() == null ? "the traffic" : "the users and their traffic")
+                .append("; each request does the same work as today.</li>\n");
+        out.append("<li>Targets: ");
+        if (m.slo().p95LatencyMs() != null) {
+            out.append("95% of every request type answered within ")
+                    .append(Figures.ms(m.slo().p95LatencyMs())).append("; ");
+        }
+        out.append("no component busier than ").append(Figures.pct(m.slo().maxUtilization()))
+                .append(" of the time.</li>\n");
+        if (d.priced()) {
+            out.append("<li>Prices: ")
+                    .append(m.pricing() == null ? "the prices in the model file"
+                            : "the " + Html.text(m.pricing()) + " catalog")
+                    .append(", 730 hours a month; autoscaled tiers are billed hour by hour "
+                            + "over a day's traffic curve; per-call charges at average "
+                            + "load.</li>\n");
+        } else {
+            out.append("<li>No pricing: this report leaves money out rather than guess."
+                    + "</li>\n");
+        }
+        boolean autoscaled = m.components().stream().anyMatch(Component::isAutoscaled);
+        if (autoscaled) {
+            out.append("<li>Autoscaled tiers add instances to stay near their target "
+                    + "utilization, up to their maximum, and are assumed to scale in time."
+                    + "</li>\n");
+        }
+        out.append("</ul>\n");
+    }
+
+    private void componentsTable(Design d) {
+        Model m = d.model();
+        List<String> classNames = m.requestClasses().stream().map(RequestClass::name).toList();
+        out.append("<table class=\"data\"><thead><tr><th class=\"l\">Component</th>"
+                + "<th class=\"l\">Kind</th><th class=\"l\">Capacity</th>"
+                + "<th class=\"l\">Service time per visit</th></tr></thead><tbody>\n");
+        for (int k = 0; k < m.components().size(); k++) {
+            Component c = m.components().get(k);
+            out.append("<tr><td class=\"l\">").append(swatch(k)).append(Html.text(c.displayName()))
+                    .append("</td><td class=\"l\">").append(Html.text(c.kind().label()))
+                    .append("</td><td class=\"l\">").append(Html.text(capacity(c)))
+                    .append("</td><td class=\"l\">").append(Html.text(serviceTime(c, classNames)))
+                    .append("</td></tr>\n");
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    static String capacity(Component c) {
+        String type = c.instanceType() == null ? "" : " " + c.instanceType();
+        if (c.isDelay()) {
+            return "no queueing (fixed delay)" + (type.isEmpty() ? "" : "," + type);
+        }
+        String per = c.concurrency() == 1 ? "" : ", " + c.concurrency() + " parallel each";
+        if (c.isAutoscaled()) {
+            return c.autoscale().min() + " to " + c.autoscale().max() + type
+                    + " (autoscaled at " + Figures.pct(c.autoscale().targetUtilization()) + ")"
+                    + per;
+        }
+        return c.instances() + " ×" + (type.isEmpty() ? " instance" : type) + per;
+    }
+
+    static String serviceTime(Component c, List<String> classes) {
+        PerClass s = c.serviceTimeMs();
+        if (s.isUniform()) {
+            return Figures.ms(s.uniform());
+        }
+        Set<String> parts = new LinkedHashSet<>();
+        for (String cl : classes) {
+            s.find(cl).ifPresent(v -> parts.add(cl + " " + Figures.ms(v)));
+        }
+        return String.join(", ", parts);
+    }
+
+    private void breaks(Design d) {
+        Model m = d.model();
+        double top = d.points().get(d.points().size() - 1).multiplier();
+        String limit = Figures.pct(m.slo().maxUtilization());
+        out.append("<p>Components in the order they fail. A component passing ").append(limit)
+                .append(" busy is a warning: waits grow fast from there. Saturated, it cannot "
+                        + "keep up and requests queue without bound. The fix keeps it under ")
+                .append(limit).append(" at ").append(Figures.times(top)).append(".</p>\n");
+        if (d.breaks().isEmpty()) {
+            out.append("<p class=\"muted\">No component queues: nothing here can saturate."
+                    + "</p>\n");
+        } else {
+            boolean money = d.priced();
+            out.append("<table class=\"data\"><thead><tr><th>#</th><th class=\"l\">Component</th>"
+                    + "<th>Passes ").append(limit).append(" at</th><th>Saturates at</th><th>Busy at ")
+                    .append(Figures.times(top)).append("</th><th class=\"l\">Fix at ")
+                    .append(Figures.times(top)).append("</th>")
+                    .append(money ? "<th>Fix cost / month</th>" : "").append("</tr></thead><tbody>\n");
+            int i = 1;
+            for (BreakFix b : d.breaks()) {
+                boolean inRange = b.breaksInRange();
+                out.append("<tr><td>").append(i++).append("</td><td class=\"l\">")
+                        .append(swatch(m.indexOf(b.componentId()))).append(Html.text(b.name()))
+                        .append("</td><td").append(inRange ? " class=\"bad\"" : "").append('>')
+                        .append(beyond(b.overUtilizationAt())).append("</td><td>")
+                        .append(beyond(b.saturatesAt())).append("</td><td>")
+                        .append(b.utilizationAtTop() >= 1 ? "saturated"
+                                : Figures.pct(b.utilizationAtTop()))
+                        .append("</td><td class=\"l\">").append(Html.text(fixText(b)))
+                        .append("</td>");
+                if (money) {
+                    out.append("<td>").append(b.extraInstances() == 0 ? "—"
+                            : Figures.usd(b.fixMonthlyUsd())).append("</td>");
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody></table>\n<p class=\"small muted\">— in the multiplier columns: "
+                    + "not within ").append(Figures.times(m.growth().to() * 100))
+                    .append(" today's load.</p>\n");
+        }
+        out.append("<p>").append(sloSentence(d)).append("</p>\n");
+    }
+
+    static String fixText(BreakFix b) {
+        if (b.extraInstances() == 0) {
+            return "none needed";
+        }
+        if (b.autoscaled()) {
+            return "raise the autoscaling maximum to " + b.instancesNeeded() + " (+"
+                    + b.extraInstances() + "), or a larger instance type";
+        }
+        return b.instancesNeeded() + " instances (+" + b.extraInstances()
+                + "), or a larger instance type";
+    }
+
+    private static String beyond(Double m) {
+        return m == null ? "—" : m == 0 ? "any load" : Figures.times(m);
+    }
+
+    private void growthTable(Design d) {
+        boolean money = d.priced();
+        boolean perUser = money && d.points().get(0).solution().users() != null;
+        out.append("<table class=\"data\"><thead><tr><th>Growth</th><th>Users</th>"
+                + "<th>Requests/s</th>");
+        List<String> classes = d.model().requestClasses().stream().map(RequestClass::name)
+                .toList();
+        for (String c : classes) {
+            out.append("<th>p95 ").append(Html.text(c)).append("</th>");
+        }
+        out.append("<th class=\"l\">Bottleneck</th>");
+        if (money) {
+            out.append("<th>Bill / month</th>");
+        }
+        if (perUser) {
+            out.append("<th>Per 1,000 users</th>");
+        }
+        out.append("</tr></thead><tbody>\n");
+        Double slo = d.model().slo().p95LatencyMs();
+        for (Design.Point p : d.points()) {
+            Solution s = p.solution();
+            out.append("<tr><td>").append(Figures.times(p.multiplier())).append("</td><td>")
+                    .append(Figures.count(s.users())).append("</td><td>")
+                    .append(Figures.rate(s.arrivalRatePerSecond())).append("</td>");
+            for (String c : classes) {
+                ClassResult r = s.requestClass(c).orElseThrow();
+                boolean over = r.latencyP95Ms() == null
+                        || slo != null && r.latencyP95Ms() > slo;
+                out.append("<td").append(over ? " class=\"bad\"" : "").append('>')
+                        .append(Figures.ms(r.latencyP95Ms())).append("</td>");
+            }
+            out.append("<td class=\"l\">");
+            if (s.bottleneck() != null) {
+                StationResult b = s.component(s.bottleneck()).orElseThrow();
+                out.append(Html.text(d.model().component(b.id()).orElseThrow().displayName()))
+                        .append(' ').append(b.saturated() ? "(saturated)"
+                                : "(" + Figures.pct(b.utilization()) + ")");
+            } else {
+                out.append("—");
+            }
+            out.append("</td>");
+            if (money) {
+                out.append("<td>").append(Figures.usd(p.bill() == null ? null
+                        : p.bill().totalUsd())).append("</td>");
+            }
+            if (perUser) {
+                out.append("<td>").append(Figures.usd(p.bill() == null ? null
+                        : p.bill().perThousandUsersUsd())).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    private void billTable(Design d) {
+        Design.Point end = d.points().get(d.points().size() - 1);
+        MonthlyCost bill = end.bill();
+        if (bill == null) {
+            return;
+        }
+        out.append("<table class=\"data\"><thead><tr><th class=\"l\">Component</th>"
+                + "<th class=\"l\">Basis</th><th>USD / month</th></tr></thead><tbody>\n");
+        for (MonthlyCost.Item it : bill.items()) {
+            int k = d.model().indexOf(it.componentId());
+            out.append("<tr><td class=\"l\">").append(k >= 0 ? swatch(k) : "")
+                    .append(Html.text(it.label())).append("</td><td class=\"l\">")
+                    .append(Html.text(it.basis())).append("</td><td>")
+                    .append(Figures.usd(it.monthlyUsd())).append("</td></tr>\n");
+        }
+        out.append("<tr class=\"group\"><td class=\"l\">Total</td><td class=\"l\"></td><td>")
+                .append(Figures.usd(bill.totalUsd())).append("</td></tr>\n");
+        out.append("</tbody></table>\n");
+        for (String w : bill.warnings()) {
+            out.append("<p class=\"small muted\">Note: ").append(Html.text(w)).append("</p>\n");
+        }
+    }
+
+    private static String caption(String id, Design d) {
+        return switch (id) {
+            case "latency" -> "Solid: p95 (95% of requests are faster). Dotted: mean. Dashed: "
+                    + "the p95 target.";
+            case "throughput" -> "Below saturation every offered request is served; past it, "
+                    + "throughput flattens at the bottleneck's capacity.";
+            case "bill" -> "The bill at each growth step, stacked by component.";
+            case "cost-per-1000-users" -> "What each 1,000 users cost a month: falls while "
+                    + "fixed costs are shared by more users, rises where the design adds "
+                    + "capacity faster than users.";
+            case "utilization" -> "Share of time each component is busy at peak. Circles: "
+                    + "where a component passes the utilization limit.";
+            case "instances" -> "Instances the autoscaler runs at peak; dashed: its maximum.";
+            default -> "";
+        };
+    }
+
+    private void figure(Chart c, String caption) {
+        out.append("<div class=\"figure\"><img alt=\"").append(Html.text(c.title()))
+                .append("\" src=\"").append(dataUri(c)).append("\"/>");
+        if (!caption.isEmpty()) {
+            out.append("<div class=\"caption\">").append(Html.text(caption)).append("</div>");
+        }
+        out.append("</div>\n");
+    }
+
+    static String dataUri(Chart c) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(c.png());
+    }
+
+    private static String swatch(int k) {
+        return "<span class=\"swatch\" style=\"background:" + Palette.css(Palette.series(k))
+                + "\"></span>";
+    }
+
+    // ---- comparison ----------------------------------------------------------------------
+
+    private void comparison() {
+        Comparison cmp = Comparison.of(designs);
+        out.append("<div class=\"chapter\">\n<h2>Comparison</h2>\n<p>The designs on the same "
+                + "growth axis. <span style=\"background:#dcfce7;color:#065f46;"
+                + "font-weight:bold;padding:0 4px\">Highlighted</span>: the better figure at "
+                + "that growth point.</p>\n");
+        out.append(comparisonTable(cmp));
+        for (int i = 0; i < cmp.designs().size(); i++) {
+            Comparison.Column col = cmp.designs().get(i);
+            out.append("<p class=\"small\"><b>").append((char) ('A' + i)).append("</b> breaks ")
+                    .append(col.breaksAt() == null ? "beyond the search range"
+                            : col.breaksAt() == 0 ? "at any load (the p95 target is out of "
+                                    + "reach)" : "at " + Figures.times(col.breaksAt()))
+                    .append(": ").append(Html.text(breaksWhat(designs.get(i)))).append(".</p>\n");
+        }
+        for (Chart c : ReportCharts.comparison(designs)) {
+            figure(c, "");
+        }
+        out.append("</div>\n");
+    }
+
+    /** The KPI table: one column per design, a group of rows per growth point. */
+    static String comparisonTable(Comparison cmp) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<table class=\"data\"><thead><tr><th class=\"l\"></th>");
+        for (int i = 0; i < cmp.designs().size(); i++) {
+            sb.append("<th>").append(Html.text(ReportCharts.label(cmp.designs().get(i).model(),
+                    i))).append("</th>");
+        }
+        sb.append("</tr></thead><tbody>\n");
+        for (int j = 0; j < cmp.multipliers().size(); j++) {
+            sb.append("<tr class=\"group\"><td class=\"l\" colspan=\"")
+                    .append(cmp.designs().size() + 1).append("\">At ")
+                    .append(Figures.times(cmp.multipliers().get(j))).append("</td></tr>\n");
+            int point = j;
+            List<Comparison.Kpi> row = cmp.designs().stream().map(c -> c.kpis().get(point))
+                    .toList();
+            kpiRow(sb, "Users", row, k -> Figures.count(k.users()), null);
+            kpiRow(sb, "Monthly bill", row, k -> Figures.usd(k.monthlyUsd()),
+                    Comparison.Metric.MONTHLY_BILL);
+            kpiRow(sb, "Cost per 1,000 users", row, k -> Figures.usd(k.perThousandUsersUsd()),
+                    Comparison.Metric.COST_PER_THOUSAND_USERS);
+            kpiRow(sb, "Worst p95", row, k -> Figures.ms(k.worstP95Ms()),
+                    Comparison.Metric.P95);
+            kpiRow(sb, "Users until it breaks", row, k -> k.usersUntilBreak() == null
+                    ? (k.users() == null ? "—" : "not found") : Figures.count(k.usersUntilBreak()),
+                    Comparison.Metric.USERS_UNTIL_BREAK);
+            kpiRow(sb, "Bottleneck", row, k -> k.bottleneck() == null ? "—"
+                    : k.bottleneckName() + (k.bottleneckUtilization() >= 1 ? " (saturated)"
+                            : " (" + Figures.pct(k.bottleneckUtilization()) + ")"), null);
+        }
+        sb.append("</tbody></table>\n");
+        return sb.toString();
+    }
+
+    private static void kpiRow(StringBuilder sb, String label, List<Comparison.Kpi> row,
+            java.util.function.Function<Comparison.Kpi, String> cell, Comparison.Metric metric) {
+        sb.append("<tr><td class=\"l\">").append(label).append("</td>");
+        for (Comparison.Kpi k : row) {
+            boolean best = metric != null && k.isBest(metric);
+            sb.append("<td").append(best ? " class=\"best\"" : "").append('>')
+                    .append(Html.text(cell.apply(k))).append("</td>");
+        }
+        sb.append("</tr>\n");
+    }
+
+    // ---- limits --------------------------------------------------------------------------
+
+    private void limits() {
+        List<String> items = new ArrayList<>(List.of(
+                "These are the figures of a queueing model at the busiest hour, in steady "
+                        + "state. They show where capacity runs out and roughly how slow it "
+                        + "gets, not what a load test would measure to the millisecond.",
+                "Service times are taken as given and do not change with load: lock "
+                        + "contention, garbage collection, cold caches, connection-pool limits "
+                        + "and noisy neighbours are not modelled unless the model includes them.",
+                "Percentiles of a request that crosses several components are approximated "
+                        + "from the sum of per-visit times; Headroom's simulator is the "
+                        + "reference and agrees within about 10% below saturation on the "
+                        + "bundled examples.",
+                "Past saturation the model describes an overload that grows without bound; "
+                        + "a real system times out, sheds load or falls over first.",
+                "Autoscaling is assumed to keep up with the traffic; start-up delays and "
+                        + "scaling cooldowns are not modelled.",
+                "Money is list price for the stated catalog: discounts, data transfer and "
+                        + "charges the model does not name (support, licences, staff) are not "
+                        + "included."));
+        Set<String> warnings = new LinkedHashSet<>();
+        for (Design d : designs) {
+            for (Design.Point p : d.points()) {
+                if (p.bill() != null) {
+                    warnings.addAll(p.bill().warnings());
+                }
+            }
+        }
+        out.append("<div class=\"chapter\">\n<h2>Limits of this model</h2>\n<ul>\n");
+        for (String s : items) {
+            out.append("<li>").append(s).append("</li>\n");
+        }
+        for (String w : warnings) {
+            out.append("<li>").append(Html.text(w)).append("</li>\n");
+        }
+        out.append("</ul>\n</div>\n");
+    }
+}
