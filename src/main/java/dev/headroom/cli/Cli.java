@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         versionProvider = Cli.Version.class,
         description = "What your backend does at 10x the users: latency, saturation and the "
                 + "monthly bill.%nWith no command, opens the desktop app.",
-        subcommands = {ValidateCommand.class, SolveCommand.class, SweepCommand.class})
+        subcommands = {ValidateCommand.class, SolveCommand.class, SweepCommand.class,
+                CompareCommand.class, ReportCommand.class})
 public final class Cli {
     public static final int OK = 0;
     public static final int INPUT_ERROR = 1;
