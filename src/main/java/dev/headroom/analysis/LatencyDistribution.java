@@ -23,13 +23,14 @@ import dev.headroom.queueing.SojournMoments;
  */
 final class LatencyDistribution {
     private final double mean;
-    private final Cumulants cumulants;
+    private final LatencyMixture mixture;
     private final MmcSojourn exact;
     private final double shift;
 
-    private LatencyDistribution(double mean, Cumulants cumulants, MmcSojourn exact, double shift) {
+    private LatencyDistribution(double mean, LatencyMixture mixture, MmcSojourn exact,
+            double shift) {
         this.mean = mean;
-        this.cumulants = cumulants;
+        this.mixture = mixture;
         this.exact = exact;
         this.shift = shift;
     }
@@ -59,12 +60,16 @@ final class LatencyDistribution {
             }
             sum = sum.plus(Cumulants.fractionalVisits(perVisit, visits));
         }
+        LatencyMixture mixture = new CallTree(net, st, r).mixture();
+        if (mixture == null) {
+            mixture = LatencyMixture.of(sum);
+        }
         MmcSojourn exact = null;
         if (randomTerms == 1 && isMmc(net, st, r, onlyStation)) {
             exact = MmcSojourn.of(st.servers[onlyStation], st.lambda[onlyStation],
                     st.meanService[onlyStation]);
         }
-        return new LatencyDistribution(mean, sum, exact, exact == null ? 0 : mean - exact.mean());
+        return new LatencyDistribution(mean, mixture, exact, exact == null ? 0 : mean - exact.mean());
     }
 
     /** One visit to an M/M/c station whose classes all share one exponential service time. */
@@ -83,6 +88,69 @@ final class LatencyDistribution {
         if (exact != null) {
             return shift + exact.quantile(p);
         }
-        return Math.max(0, SojournMoments.quantile(cumulants, p));
+        return Math.max(0, SojournMoments.quantile(mixture.weights(), mixture.parts(), p));
+    }
+
+    /** Per-visit sojourn at station k for class r: its wait (queueing stations) and service. */
+    static Cumulants perVisit(Network net, AnalyticSolver.StationState st, int r, int k) {
+        Cumulants c = Cumulants.service(net.serviceSec(r, k), net.serviceCv(r, k));
+        if (!net.isDelay(k) && st.probWait[k] > 0 && st.wait[k] > 0) {
+            c = c.plus(Cumulants.waitMixture(st.probWait[k], st.wait[k] / st.probWait[k]));
+        }
+        return c;
+    }
+
+    /**
+     * The request's synchronous call tree, walked from its entry as the simulator runs it: a
+     * visit, then each applicable synchronous edge in turn, its call count {@code floor(calls)}
+     * or one more (Bernoulli on the fraction), made only on a miss for {@code onMiss} edges.
+     * Gives null when the synchronous routing has a cycle (then the per-station sum is used).
+     */
+    private static final class CallTree {
+        private final Network net;
+        private final AnalyticSolver.StationState st;
+        private final int r;
+        private final LatencyMixture[] memo;
+        private final boolean[] onPath;
+
+        CallTree(Network net, AnalyticSolver.StationState st, int r) {
+            this.net = net;
+            this.st = st;
+            this.r = r;
+            this.memo = new LatencyMixture[net.stationCount()];
+            this.onPath = new boolean[net.stationCount()];
+        }
+
+        LatencyMixture mixture() {
+            return subtree(net.entry(r));
+        }
+
+        private LatencyMixture subtree(int k) {
+            if (memo[k] != null) {
+                return memo[k];
+            }
+            if (onPath[k]) {
+                return null;
+            }
+            onPath[k] = true;
+            LatencyMixture m = LatencyMixture.of(perVisit(net, st, r, k));
+            for (dev.headroom.network.Edge e : net.outgoing(k)) {
+                if (e.async() || !e.appliesTo(r) || e.meanCalls() <= 0) {
+                    continue;
+                }
+                LatencyMixture child = subtree(e.to());
+                if (child == null) {
+                    return null;
+                }
+                int n0 = (int) Math.floor(e.calls());
+                double frac = e.calls() - n0;
+                double q = e.missProbability();
+                m = m.plus(child.shifted(e.latencySec())
+                        .calls(1 - q, n0, q * (1 - frac), q * frac));
+            }
+            onPath[k] = false;
+            memo[k] = m;
+            return m;
+        }
     }
 }

@@ -4,6 +4,8 @@ import dev.headroom.analysis.AnalyticSolver;
 import dev.headroom.analysis.ClassResult;
 import dev.headroom.analysis.Solution;
 import dev.headroom.analysis.StationResult;
+import dev.headroom.cost.Bill;
+import dev.headroom.cost.LineItem;
 import dev.headroom.io.ResultJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,14 +38,30 @@ final class SolveCommand implements Callable<Integer> {
         }
         Models m = Models.load(file);
         Solution s = AnalyticSolver.solve(m.network(), at);
-        ResultJson.Costs costs = Bills.costs(m, s);
+        Bill bill = Bills.bill(m, s);
+        ResultJson.Costs costs = Bills.costs(bill);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ResultJson.pretty(ResultJson.solution(s, costs)));
         } else {
             print(out, s, costs);
+            printBill(out, bill);
         }
         return Cli.OK;
+    }
+
+    static void printBill(PrintWriter out, Bill bill) {
+        out.println();
+        String perUsers = bill.perThousandUsersUsd() == null ? ""
+                : " (" + Fmt.usd(bill.perThousandUsersUsd()) + " per 1,000 users)";
+        out.println("Monthly bill: " + Fmt.usd(bill.totalUsd()) + perUsers);
+        Table t = new Table("item", "$/month", "how").left(2);
+        for (LineItem i : bill.items()) {
+            t.row(i.componentId() == null ? i.label() : i.componentId(),
+                    Fmt.usd(i.monthlyUsd()), i.basis());
+        }
+        t.print(out);
+        bill.warnings().forEach(w -> out.println("note: " + w));
     }
 
     static void print(PrintWriter out, Solution s, ResultJson.Costs costs) {
@@ -83,7 +101,7 @@ final class SolveCommand implements Callable<Integer> {
         classes.print(out);
         out.println();
         Table comps = new Table("component", "kind", "visits/s", "util", "inst", "servers",
-                "wait ms", "resp ms", "queue", "$/month");
+                "wait ms", "resp ms", "queue", "$/month").left(1);
         for (StationResult c : s.components()) {
             comps.row(c.id(), c.kind().json(), Fmt.rate(c.arrivalRatePerSecond()),
                     c.servers() == null ? "delay" : Fmt.pct(c.utilization()),

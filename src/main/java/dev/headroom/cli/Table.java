@@ -4,12 +4,21 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table: first column left-aligned, the rest right-aligned, two spaces apart. */
+/** A plain-text table: text columns left-aligned, numbers right-aligned, two spaces apart. */
 final class Table {
     private final List<String[]> rows = new ArrayList<>();
+    private final java.util.Set<Integer> left = new java.util.HashSet<>(List.of(0));
 
     Table(String... header) {
         rows.add(header);
+    }
+
+    /** Left-aligns these columns too (text); the first always is, numbers align right. */
+    Table left(int... columns) {
+        for (int c : columns) {
+            left.add(c);
+        }
+        return this;
     }
 
     Table row(String... cells) {
@@ -33,7 +42,7 @@ final class Table {
                 }
                 String cell = r[i];
                 String pad = " ".repeat(w[i] - cell.length());
-                sb.append(i == 0 ? cell + pad : pad + cell);
+                sb.append(left.contains(i) ? cell + pad : pad + cell);
             }
             out.println(sb.toString().stripTrailing());
         }

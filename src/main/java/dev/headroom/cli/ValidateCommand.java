@@ -1,5 +1,6 @@
 package dev.headroom.cli;
 
+import dev.headroom.cost.Billing;
 import dev.headroom.io.ModelReader;
 import dev.headroom.model.Model;
 import dev.headroom.model.Problem;
@@ -29,6 +30,9 @@ final class ValidateCommand implements Callable<Integer> {
             Model m = r.model();
             if (m != null) {
                 problems.addAll(NetworkCompiler.check(m));
+                if (problems.isEmpty()) {
+                    problems.addAll(Billing.check(m, Models.catalogs(f, m.pricing())));
+                }
             }
             if (problems.isEmpty()) {
                 spec.commandLine().getOut().printf("%s: ok (%d components, %d request classes)%n",

@@ -138,6 +138,21 @@ public final class Json {
         return type == Type.ARRAY ? Collections.unmodifiableList(list()) : List.of();
     }
 
+    /** Element {@code i} of an array, or null. */
+    public Json get(int i) {
+        return type == Type.ARRAY && i >= 0 && i < list().size() ? list().get(i) : null;
+    }
+
+    /** The number, as a double (NaN for a non-number). */
+    public double doubleValue() {
+        return asDouble();
+    }
+
+    /** The string, or null for a non-string. */
+    public String textValue() {
+        return type == Type.STRING ? (String) value : null;
+    }
+
     public int size() {
         return type == Type.OBJECT ? map().size() : type == Type.ARRAY ? list().size() : 0;
     }

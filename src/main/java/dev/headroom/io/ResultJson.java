@@ -19,10 +19,12 @@ public final class ResultJson {
      * Monthly costs to print beside a solution.
      *
      * @param totalUsd the whole bill, or null when none could be made
+     * @param perThousandUsersUsd the bill per 1,000 users, or null
      * @param byComponent each component's share by id (missing ids print as null)
      */
-    public record Costs(Double totalUsd, Map<String, Double> byComponent) {
-        public static final Costs NONE = new Costs(null, Map.of());
+    public record Costs(Double totalUsd, Double perThousandUsersUsd,
+            Map<String, Double> byComponent) {
+        public static final Costs NONE = new Costs(null, null, Map.of());
     }
 
     /** One solve object. */
@@ -37,6 +39,7 @@ public final class ResultJson {
         num(o, "maxArrivalRatePerSecond", s.maxArrivalRatePerSecond());
         num(o, "maxUsers", s.maxUsers());
         num(o, "monthlyCostUsd", costs.totalUsd());
+        num(o, "costPerThousandUsersUsd", costs.perThousandUsersUsd());
         num(o, "throughputPerSecond", s.throughputPerSecond());
         Json classes = Json.array();
         o.put("classes", classes);

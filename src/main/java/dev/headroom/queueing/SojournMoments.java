@@ -2,6 +2,8 @@ package dev.headroom.queueing;
 
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.special.Erf;
+import org.apache.commons.math3.special.Gamma;
 
 /**
  * Percentiles of a request's end-to-end latency from the cumulants of its parts (see
@@ -72,12 +74,7 @@ public final class SojournMoments {
                     "a positive random variable needs a mean > 0, was " + c.k1());
         }
         double sigma = Math.sqrt(c.k2());
-        double skew = c.skewness();
-        double shape = skew > 0 ? 4 / (skew * skew) : Double.NaN;
-        if (!(Double.isFinite(shape) && shape > 0)) {
-            shape = c.k1() * c.k1() / c.k2();
-        }
-        double q = c.k1() + sigma * standardizedGammaQuantile(shape, p);
+        double q = c.k1() + sigma * standardizedGammaQuantile(fitShape(c), p);
         return Double.isFinite(q) ? Math.max(q, 0) : Math.max(c.k1(), 0);
     }
 
@@ -94,5 +91,106 @@ public final class SojournMoments {
         double accuracy = 1e-13 * Math.max(1, shape);
         double g = new GammaDistribution(null, shape, 1, accuracy).inverseCumulativeProbability(p);
         return (g - shape) / root;
+    }
+
+    /** The gamma shape of the fit {@link #quantile} uses: from the skewness, else two moments. */
+    private static double fitShape(Cumulants c) {
+        double skew = c.skewness();
+        double shape = skew > 0 ? 4 / (skew * skew) : Double.NaN;
+        if (!(Double.isFinite(shape) && shape > 0)) {
+            shape = c.k1() * c.k1() / c.k2();
+        }
+        return shape;
+    }
+
+    /**
+     * The distribution function of the same shifted-gamma fit that {@link #quantile} inverts:
+     * {@code P(X ≤ t)}. A zero variance is a step at the mean.
+     *
+     * @param c cumulants, as for {@link #quantile}
+     */
+    public static double cdf(Cumulants c, double t) {
+        if (c.k2() == 0) {
+            return t >= c.k1() ? 1 : 0;
+        }
+        double shape = fitShape(c);
+        double root = Math.sqrt(shape);
+        double g = shape + root * (t - c.k1()) / Math.sqrt(c.k2());
+        if (g <= 0) {
+            return 0;
+        }
+        if (shape > WILSON_HILFERTY_SHAPE) {
+            double z = (Math.cbrt(g / shape) - 1 + 1 / (9 * shape)) * 3 * root;
+            return 0.5 * Erf.erfc(-z / Math.sqrt(2));
+        }
+        return Gamma.regularizedGammaP(shape, g, 1e-12, 10_000);
+    }
+
+    /**
+     * Approximate p-quantile of a mixture: with probability {@code weights[i]} the variable is
+     * distributed as the shifted-gamma fit of {@code parts[i]} (weights sum to 1). Used for
+     * request latencies whose branches (a cache hit or a miss to the database) make them
+     * multi-modal, which no single three-moment fit follows. Solved on the mixture's
+     * distribution function by the Illinois variant of regula falsi inside a bracket that
+     * provably holds the answer.
+     */
+    public static double quantile(double[] weights, Cumulants[] parts, double p) {
+        if (parts.length == 1) {
+            return quantile(parts[0], p);
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (Cumulants c : parts) {
+            double sd = Math.sqrt(c.k2());
+            lo = Math.min(lo, c.k1() - 10 * sd);
+            hi = Math.max(hi, c.k1() + 12 * sd);
+        }
+        lo = Math.max(0, lo);
+        double flo = mixtureCdf(weights, parts, lo) - p;
+        if (flo >= 0) {
+            return lo;
+        }
+        double fhi = mixtureCdf(weights, parts, hi) - p;
+        for (int i = 0; fhi < 0 && i < 60; i++) {
+            lo = hi;
+            flo = fhi;
+            hi *= 2;
+            fhi = mixtureCdf(weights, parts, hi) - p;
+        }
+        int side = 0;
+        for (int i = 0; i < 100 && hi - lo > 1e-10 * hi; i++) {
+            double t = (lo * fhi - hi * flo) / (fhi - flo);
+            if (!(t > lo && t < hi)) {
+                t = 0.5 * (lo + hi);
+            }
+            double ft = mixtureCdf(weights, parts, t) - p;
+            if (ft == 0) {
+                return t;
+            }
+            if (ft < 0) {
+                lo = t;
+                flo = ft;
+                if (side == -1) {
+                    fhi /= 2;
+                }
+                side = -1;
+            } else {
+                hi = t;
+                fhi = ft;
+                if (side == 1) {
+                    flo /= 2;
+                }
+                side = 1;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    private static double mixtureCdf(double[] weights, Cumulants[] parts, double t) {
+        double f = 0;
+        for (int i = 0; i < parts.length; i++) {
+            f += weights[i] * cdf(parts[i], t);
+        }
+        return f;
     }
 }

@@ -1,0 +1,220 @@
+package dev.headroom.analysis;
+
+import dev.headroom.queueing.Cumulants;
+
+/**
+ * A latency distribution as a small mixture: with probability {@code w[i]} the latency has
+ * cumulants {@code (k1[i], k2[i], k3[i])}. Branches such as a cache hit or a miss to the
+ * database make request latencies multi-modal; keeping the branches apart (up to
+ * {@link #MAX_PARTS}, merging the two with the closest means beyond that, first three moments
+ * preserved) lets the quantiles follow the modes where a single fit would smear them.
+ * Primitive arrays throughout: the engine builds one of these per station visit on every solve.
+ */
+final class LatencyMixture {
+    static final int MAX_PARTS = 4;
+    static final LatencyMixture ZERO = point(0);
+
+    final int n;
+    final double[] w;
+    final double[] k1;
+    final double[] k2;
+    final double[] k3;
+
+    private LatencyMixture(int n) {
+        this.n = n;
+        this.w = new double[n];
+        this.k1 = new double[n];
+        this.k2 = new double[n];
+        this.k3 = new double[n];
+    }
+
+    static LatencyMixture of(Cumulants c) {
+        LatencyMixture m = new LatencyMixture(1);
+        m.w[0] = 1;
+        m.k1[0] = c.k1();
+        m.k2[0] = c.k2();
+        m.k3[0] = c.k3();
+        return m;
+    }
+
+    static LatencyMixture point(double t) {
+        LatencyMixture m = new LatencyMixture(1);
+        m.w[0] = 1;
+        m.k1[0] = t;
+        return m;
+    }
+
+    /** The distribution of X + Y for independent X (this) and Y (other). */
+    LatencyMixture plus(LatencyMixture o) {
+        LatencyMixture m = new LatencyMixture(n * o.n);
+        int i = 0;
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < o.n; b++) {
+                m.w[i] = w[a] * o.w[b];
+                m.k1[i] = k1[a] + o.k1[b];
+                m.k2[i] = k2[a] + o.k2[b];
+                m.k3[i] = k3[a] + o.k3[b];
+                i++;
+            }
+        }
+        return m.reduced();
+    }
+
+    /** This shifted by a constant. */
+    LatencyMixture shifted(double d) {
+        LatencyMixture m = new LatencyMixture(n);
+        for (int i = 0; i < n; i++) {
+            m.w[i] = w[i];
+            m.k1[i] = k1[i] + d;
+            m.k2[i] = k2[i];
+            m.k3[i] = k3[i];
+        }
+        return m;
+    }
+
+    /**
+     * The call count of an edge: none with probability {@code pNone}, {@code n0} copies with
+     * {@code pLow}, {@code n0 + 1} with {@code pHigh}. One copy keeps its parts; two or more are
+     * collapsed to one part (sums of several calls are smooth).
+     */
+    LatencyMixture calls(double pNone, int n0, double pLow, double pHigh) {
+        if (pNone <= 0 && pHigh <= 0) {
+            return n0 == 1 ? this : copiesOnly(n0);
+        }
+        LatencyMixture m = new LatencyMixture(3 * n);
+        int size = 0;
+        size = addCopies(m, size, pNone, 0);
+        size = addCopies(m, size, pLow, n0);
+        size = addCopies(m, size, pHigh, n0 + 1);
+        return m.truncated(size).reduced();
+    }
+
+    private LatencyMixture copiesOnly(int copies) {
+        LatencyMixture m = new LatencyMixture(1);
+        addCopies(m, 0, 1, copies);
+        return m;
+    }
+
+    private int addCopies(LatencyMixture m, int at, double p, int copies) {
+        if (p <= 0) {
+            return at;
+        }
+        if (copies == 0) {
+            m.w[at] = p;
+            return at + 1;
+        }
+        if (copies == 1) {
+            for (int i = 0; i < n; i++) {
+                m.w[at] = p * w[i];
+                m.k1[at] = k1[i];
+                m.k2[at] = k2[i];
+                m.k3[at] = k3[i];
+                at++;
+            }
+            return at;
+        }
+        double[] c = merged(0, n);
+        m.w[at] = p;
+        m.k1[at] = copies * c[0];
+        m.k2[at] = copies * c[1];
+        m.k3[at] = copies * c[2];
+        return at + 1;
+    }
+
+    Cumulants[] parts() {
+        Cumulants[] out = new Cumulants[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = new Cumulants(k1[i], Math.max(0, k2[i]), k3[i]);
+        }
+        return out;
+    }
+
+    double[] weights() {
+        return w.clone();
+    }
+
+    private LatencyMixture truncated(int size) {
+        if (size == n) {
+            return this;
+        }
+        LatencyMixture m = new LatencyMixture(size);
+        System.arraycopy(w, 0, m.w, 0, size);
+        System.arraycopy(k1, 0, m.k1, 0, size);
+        System.arraycopy(k2, 0, m.k2, 0, size);
+        System.arraycopy(k3, 0, m.k3, 0, size);
+        return m;
+    }
+
+    /** At most {@link #MAX_PARTS} parts, sorted by mean. */
+    private LatencyMixture reduced() {
+        if (n <= MAX_PARTS) {
+            return this;
+        }
+        // insertion sort by mean (n is at most a few dozen)
+        for (int i = 1; i < n; i++) {
+            for (int j = i; j > 0 && k1[j] < k1[j - 1]; j--) {
+                swap(j, j - 1);
+            }
+        }
+        int size = n;
+        while (size > MAX_PARTS) {
+            int best = 0;
+            double gap = Double.POSITIVE_INFINITY;
+            for (int i = 0; i + 1 < size; i++) {
+                double scale = Math.max(Math.sqrt(k2[i] + k2[i + 1]), 1e-12);
+                double g = (k1[i + 1] - k1[i]) / scale;
+                if (g < gap) {
+                    gap = g;
+                    best = i;
+                }
+            }
+            double[] c = merged(best, best + 2);
+            w[best] += w[best + 1];
+            k1[best] = c[0];
+            k2[best] = c[1];
+            k3[best] = c[2];
+            for (int i = best + 1; i + 1 < size; i++) {
+                w[i] = w[i + 1];
+                k1[i] = k1[i + 1];
+                k2[i] = k2[i + 1];
+                k3[i] = k3[i + 1];
+            }
+            size--;
+        }
+        return truncated(size);
+    }
+
+    private void swap(int a, int b) {
+        double t = w[a];
+        w[a] = w[b];
+        w[b] = t;
+        t = k1[a];
+        k1[a] = k1[b];
+        k1[b] = t;
+        t = k2[a];
+        k2[a] = k2[b];
+        k2[b] = t;
+        t = k3[a];
+        k3[a] = k3[b];
+        k3[b] = t;
+    }
+
+    /** Moment-preserving merge of parts [from, to): raw moments average, cumulants follow. */
+    private double[] merged(int from, int to) {
+        double total = 0;
+        double m1 = 0;
+        double m2 = 0;
+        double m3 = 0;
+        for (int i = from; i < to; i++) {
+            double a = k1[i];
+            total += w[i];
+            m1 += w[i] * a;
+            m2 += w[i] * (k2[i] + a * a);
+            m3 += w[i] * (k3[i] + 3 * a * k2[i] + a * a * a);
+        }
+        m1 /= total;
+        m2 /= total;
+        m3 /= total;
+        return new double[] {m1, Math.max(0, m2 - m1 * m1), m3 - 3 * m1 * m2 + 2 * m1 * m1 * m1};
+    }
+}

@@ -1,0 +1,196 @@
+package dev.headroom.cli;
+
+import dev.headroom.io.ResultJson;
+import dev.headroom.io.SimJson;
+import dev.headroom.sim.Estimate;
+import dev.headroom.sim.SimJob;
+import dev.headroom.sim.SimOptions;
+import dev.headroom.sim.SimResult;
+import dev.headroom.sim.Simulator;
+import dev.headroom.sim.UnstableModelException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "simulate",
+        description = "Simulate a model (discrete events) at one growth multiplier, with 95% "
+                + "confidence intervals from independent replications run on all cores.")
+final class SimulateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "MODEL", description = "Model file (.json).")
+    Path file;
+
+    @Option(names = "--at", paramLabel = "M", defaultValue = "1",
+            description = "Growth multiplier (default: ${DEFAULT-VALUE}).")
+    double at;
+
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "200000",
+            description = "Completed requests per replication, the first 10% dropped as "
+                    + "warm-up (default: ${DEFAULT-VALUE}).")
+    long requests;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
+            description = "Independent replications (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Random seed; the same seed gives the same numbers (default: "
+                    + "${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--json", description = "Print JSON (solve's fields plus …Ci95 half-widths).")
+    boolean json;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!(at > 0) || !Double.isFinite(at)) {
+            throw new ParameterException(spec.commandLine(), "--at must be a positive number");
+        }
+        if (requests < 10) {
+            throw new ParameterException(spec.commandLine(), "--requests must be at least 10");
+        }
+        if (replications < 1) {
+            throw new ParameterException(spec.commandLine(), "--replications must be at least 1");
+        }
+        Models m = Models.load(file);
+        Simulator sim;
+        try {
+            sim = new Simulator(m.network(), at, SimOptions.defaults().withRequests(requests)
+                    .withReplications(replications).withSeed(seed));
+        } catch (UnstableModelException e) {
+            throw new InputException(List.of(file + ": " + e.getMessage()));
+        }
+        SimResult r = await(sim.start());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(ResultJson.pretty(SimJson.result(r)));
+        } else {
+            print(out, r);
+        }
+        return Cli.OK;
+    }
+
+    /** Waits for the job, drawing a progress line on stderr when it is a terminal. */
+    private static SimResult await(SimJob job) {
+        boolean tty = Terminal.stderrIsTerminal();
+        PrintStream err = System.err;
+        try {
+            while (true) {
+                try {
+                    SimResult r = job.result().get(200, TimeUnit.MILLISECONDS);
+                    if (tty) {
+                        err.print("\r\033[K");
+                        err.flush();
+                    }
+                    return r;
+                } catch (TimeoutException e) {
+                    if (tty) {
+                        err.printf(Locale.ROOT, "\rsimulating… %3.0f%%", job.progress() * 100);
+                        err.flush();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            job.cancel();
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    static void print(PrintWriter out, SimResult s) {
+        out.printf("%s at %s%s, simulated: %d replications × %,d requests (first %.0f%% "
+                        + "dropped), seed %d%n", s.model(), Fmt.times(s.multiplier()),
+                s.users() == null ? "" : " (" + Fmt.count(s.users()) + " users)",
+                s.replications(), s.requestsPerReplication(), s.warmupFraction() * 100,
+                s.seed());
+        out.printf(Locale.ROOT, "Throughput %s requests/s, mean latency %s. "
+                        + "± is a 95%% confidence half-width. %,.0f requests/s simulated.%n",
+                rate(s.throughputPerSecond()), ms(s.latencyMeanMs()), s.requestsPerSecond());
+        out.println();
+        Table classes = new Table("class", "done/s", "mean", "p50", "p95", "p99");
+        for (SimResult.ClassStats c : s.classes()) {
+            classes.row(c.name(), rate(c.throughputPerSecond()), ms(c.latencyMeanMs()),
+                    ms(c.latencyP50Ms()), ms(c.latencyP95Ms()), ms(c.latencyP99Ms()));
+        }
+        classes.print(out);
+        out.println();
+        Table comps = new Table("component", "kind", "visits/s", "util", "inst", "servers",
+                "wait ms", "resp ms", "queue");
+        for (SimResult.StationStats c : s.components()) {
+            comps.row(c.id(), c.kind().json(), rate(c.arrivalRatePerSecond()),
+                    c.servers() == null ? "delay" : pct(c.utilization()),
+                    Integer.toString(c.instances()),
+                    c.servers() == null ? "∞" : Integer.toString(c.servers()),
+                    plain(c.waitMs()), plain(c.responseMs()), plain(c.queueLength()));
+        }
+        comps.print(out);
+    }
+
+    static String ms(Estimate e) {
+        if (e.value() == null) {
+            return "—";
+        }
+        return e.ci95() == null ? Fmt.ms(e.value())
+                : Fmt.plainMs(e.value()) + " ± " + Fmt.ms(e.ci95());
+    }
+
+    private static String plain(Estimate e) {
+        if (e.value() == null) {
+            return "—";
+        }
+        return e.ci95() == null ? Fmt.plainMs(e.value())
+                : Fmt.plainMs(e.value()) + " ± " + Fmt.plainMs(e.ci95());
+    }
+
+    static String rate(Estimate e) {
+        if (e.value() == null) {
+            return "—";
+        }
+        return e.ci95() == null ? Fmt.rate(e.value())
+                : Fmt.rate(e.value()) + " ± " + Fmt.rate(e.ci95());
+    }
+
+    private static String pct(Estimate e) {
+        if (e.value() == null) {
+            return "—";
+        }
+        return e.ci95() == null ? Fmt.pct(e.value())
+                : Fmt.pct(e.value()) + " ± " + Fmt.pct(e.ci95());
+    }
+
+    /** Whether stderr is an interactive terminal (progress goes there only then). */
+    static final class Terminal {
+        private Terminal() {}
+
+        static boolean stderrIsTerminal() {
+            java.io.Console c = System.console();
+            if (c == null) {
+                return false;
+            }
+            try {
+                // JDK 22+ returns a console even when redirected; ask it when it can say.
+                return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+            } catch (ReflectiveOperationException e) {
+                return true;
+            }
+        }
+    }
+}

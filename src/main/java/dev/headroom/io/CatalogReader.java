@@ -1,0 +1,355 @@
+package dev.headroom.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.headroom.cost.Catalog;
+import dev.headroom.cost.Commitment;
+import dev.headroom.cost.ExchangeRate;
+import dev.headroom.cost.PriceCategory;
+import dev.headroom.cost.PriceItem;
+import dev.headroom.cost.PriceUnit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a pricing catalog (docs/pricing.md describes the format) and checks every field. A file
+ * that is not a valid catalog yields {@link CatalogReadResult.Invalid} with one problem per bad
+ * field, each named by its JSON path; no exception escapes for bad input.
+ */
+public final class CatalogReader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Set<String> CATALOG_FIELDS = Set.of(
+            "id", "provider", "region", "currency", "usdExchangeRate", "read", "notes", "items");
+    private static final Set<String> RATE_FIELDS = Set.of("usdPerUnit", "source", "read", "notes");
+    private static final Set<String> ITEM_FIELDS = Set.of("sku", "category", "family", "unit", "price",
+            "vcpu", "memoryGib", "commitments", "commitmentSource", "source", "read", "confirmed", "notes");
+
+    private CatalogReader() {}
+
+    /** Reads a catalog file. A missing or unreadable file is reported as a problem. */
+    public static CatalogReadResult read(Path file) {
+        String origin = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, origin);
+        } catch (IOException e) {
+            return invalid(origin, "", "cannot read file: " + e.getMessage());
+        }
+    }
+
+    /** Reads a catalog from a stream (not closed here); {@code origin} names it in problems. */
+    public static CatalogReadResult read(InputStream in, String origin) {
+        Json root;
+        try {
+            root = Json.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            return invalid(origin, "", "not valid JSON" + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            return invalid(origin, "", "cannot read: " + e.getMessage());
+        }
+        if (root == null) {
+            return invalid(origin, "", "empty file");
+        }
+        Checker c = new Checker(origin);
+        Catalog catalog = c.catalog(root);
+        if (!c.problems.isEmpty() || catalog == null) {
+            if (c.problems.isEmpty()) {
+                c.problem("", "not a valid catalog");
+            }
+            return new CatalogReadResult.Invalid(origin, c.problems);
+        }
+        return new CatalogReadResult.Loaded(origin, catalog);
+    }
+
+    private static CatalogReadResult invalid(String origin, String path, String message) {
+        return new CatalogReadResult.Invalid(origin, List.of(new CatalogProblem(origin, path, message)));
+    }
+
+    /** Collects problems while building the catalog; returns null pieces where a field is bad. */
+    private static final class Checker {
+        final String origin;
+        final List<CatalogProblem> problems = new ArrayList<>();
+
+        Checker(String origin) {
+            this.origin = origin;
+        }
+
+        void problem(String path, String message) {
+            problems.add(new CatalogProblem(origin, path, message));
+        }
+
+        Catalog catalog(Json root) {
+            if (!root.isObject()) {
+                problem("", "must be a JSON object");
+                return null;
+            }
+            unknownFields(root, "", CATALOG_FIELDS);
+            String id = text(root, "", "id", true);
+            if (id != null && !ID.matcher(id).matches()) {
+                problem("id", "must be lower-case letters, digits, '.' and '-', e.g. aws-us-east-1");
+            }
+            String provider = text(root, "", "provider", true);
+            String region = text(root, "", "region", true);
+            String currency = text(root, "", "currency", true);
+            if (currency != null && !CURRENCY.matcher(currency).matches()) {
+                problem("currency", "must be an ISO 4217 code such as USD or EUR");
+            }
+            LocalDate read = date(root, "", "read", true);
+            String notes = text(root, "", "notes", false);
+            ExchangeRate rate = exchangeRate(root, currency, read);
+            List<PriceItem> items = items(root);
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            try {
+                return new Catalog(id, provider, region, currency, rate, read, notes == null ? "" : notes, items);
+            } catch (IllegalArgumentException e) {
+                problem("", e.getMessage());
+                return null;
+            }
+        }
+
+        ExchangeRate exchangeRate(Json root, String currency, LocalDate read) {
+            Json node = root.get("usdExchangeRate");
+            boolean usd = "USD".equals(currency);
+            if (node == null || node.isNull()) {
+                if (!usd && currency != null) {
+                    problem("usdExchangeRate", "required when currency is not USD");
+                }
+                return read == null ? null : ExchangeRate.identity(read);
+            }
+            if (usd) {
+                problem("usdExchangeRate", "must be absent when currency is USD");
+                return null;
+            }
+            if (!node.isObject()) {
+                problem("usdExchangeRate", "must be an object with usdPerUnit, source and read");
+                return null;
+            }
+            unknownFields(node, "usdExchangeRate", RATE_FIELDS);
+            double perUnit = positive(node, "usdExchangeRate", "usdPerUnit", true);
+            String source = httpsUrl(node, "usdExchangeRate", "source", true);
+            LocalDate rateRead = date(node, "usdExchangeRate", "read", true);
+            text(node, "usdExchangeRate", "notes", false);
+            if (perUnit > 0 && source != null && rateRead != null) {
+                return new ExchangeRate(perUnit, source, rateRead);
+            }
+            return null;
+        }
+
+        List<PriceItem> items(Json root) {
+            Json items = root.get("items");
+            if (items == null || items.isNull()) {
+                problem("items", "required");
+                return List.of();
+            }
+            if (!items.isArray()) {
+                problem("items", "must be an array");
+                return List.of();
+            }
+            if (items.size() == 0) {
+                problem("items", "must list at least one item");
+            }
+            List<PriceItem> out = new ArrayList<>();
+            Map<String, Integer> firstIndex = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                String path = "items[" + i + "]";
+                PriceItem item = item(items.get(i), path);
+                if (item != null) {
+                    Integer earlier = firstIndex.putIfAbsent(item.sku(), i);
+                    if (earlier != null) {
+                        problem(path + ".sku", "duplicate of items[" + earlier + "].sku \"" + item.sku() + "\"");
+                    } else {
+                        out.add(item);
+                    }
+                }
+            }
+            return out;
+        }
+
+        PriceItem item(Json node, String path) {
+            if (!node.isObject()) {
+                problem(path, "must be an object");
+                return null;
+            }
+            int before = problems.size();
+            unknownFields(node, path, ITEM_FIELDS);
+            String sku = text(node, path, "sku", true);
+            PriceCategory category = null;
+            String categoryKey = text(node, path, "category", true);
+            if (categoryKey != null) {
+                category = PriceCategory.fromKey(categoryKey).orElse(null);
+                if (category == null) {
+                    problem(path + ".category", "unknown category \"" + categoryKey + "\"; expected one of "
+                            + keys(Arrays.stream(PriceCategory.values()).map(PriceCategory::key).toList()));
+                }
+            }
+            String family = text(node, path, "family", true);
+            PriceUnit unit = null;
+            String unitKey = text(node, path, "unit", true);
+            if (unitKey != null) {
+                unit = PriceUnit.fromKey(unitKey).orElse(null);
+                if (unit == null) {
+                    problem(path + ".unit", "unknown unit \"" + unitKey + "\"; expected one of "
+                            + keys(Arrays.stream(PriceUnit.values()).map(PriceUnit::key).toList()));
+                }
+            }
+            double price = positive(node, path, "price", true);
+            double vcpu = positive(node, path, "vcpu", false);
+            double memory = positive(node, path, "memoryGib", false);
+            Map<Commitment, Double> commitments = commitments(node, path);
+            String source = httpsUrl(node, path, "source", true);
+            String commitmentSource = httpsUrl(node, path, "commitmentSource", false);
+            LocalDate read = date(node, path, "read", true);
+            boolean confirmed = true;
+            Json conf = node.get("confirmed");
+            if (conf != null && !conf.isNull()) {
+                if (conf.isBoolean()) {
+                    confirmed = conf.asBoolean();
+                } else {
+                    problem(path + ".confirmed", "must be true or false");
+                }
+            }
+            String notes = text(node, path, "notes", false);
+            if (!confirmed && (notes == null || notes.isBlank())) {
+                problem(path + ".notes", "required when confirmed is false: say where the figure comes from");
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            return new PriceItem(sku, category, family, unit, price, vcpu, memory, commitments, source,
+                    commitmentSource == null ? "" : commitmentSource, read, confirmed, notes == null ? "" : notes);
+        }
+
+        Map<Commitment, Double> commitments(Json item, String path) {
+            Map<Commitment, Double> out = new EnumMap<>(Commitment.class);
+            Json node = item.get("commitments");
+            if (node == null || node.isNull()) {
+                return out;
+            }
+            String here = path + ".commitments";
+            if (!node.isObject()) {
+                problem(here, "must be an object such as {\"1y\": 0.06, \"3y\": 0.04}");
+                return out;
+            }
+            for (Iterator<Map.Entry<String, Json>> it = node.fields().entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, Json> e = it.next();
+                Commitment c = Commitment.fromKey(e.getKey()).orElse(null);
+                if (c == null || c == Commitment.ON_DEMAND) {
+                    problem(here + "." + e.getKey(), "unknown commitment; expected 1y, 3y or spot");
+                    continue;
+                }
+                Json v = e.getValue();
+                if (v.isNull()) {
+                    continue; // published as "not offered"
+                }
+                if (!v.isNumber() || !(v.doubleValue() > 0) || Double.isInfinite(v.doubleValue())) {
+                    problem(here + "." + e.getKey(), "must be a positive number, or null when not offered");
+                    continue;
+                }
+                out.put(c, v.doubleValue());
+            }
+            return out;
+        }
+
+        void unknownFields(Json node, String path, Set<String> known) {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!known.contains(name)) {
+                    problem(join(path, name), "unknown field; expected one of " + keys(known.stream().sorted().toList()));
+                }
+            }
+        }
+
+        String text(Json node, String path, String field, boolean required) {
+            Json v = node.get(field);
+            if (v == null || v.isNull()) {
+                if (required) {
+                    problem(join(path, field), "required");
+                }
+                return null;
+            }
+            if (!v.isTextual()) {
+                problem(join(path, field), "must be a string");
+                return null;
+            }
+            if (required && v.textValue().isBlank()) {
+                problem(join(path, field), "must not be blank");
+                return null;
+            }
+            return v.textValue();
+        }
+
+        /** A positive finite number, or 0 when absent and optional (callers treat 0 as absent). */
+        double positive(Json node, String path, String field, boolean required) {
+            Json v = node.get(field);
+            if (v == null || v.isNull()) {
+                if (required) {
+                    problem(join(path, field), "required");
+                }
+                return 0;
+            }
+            if (!v.isNumber() || !(v.doubleValue() > 0) || Double.isInfinite(v.doubleValue())) {
+                problem(join(path, field), "must be a positive number");
+                return 0;
+            }
+            return v.doubleValue();
+        }
+
+        LocalDate date(Json node, String path, String field, boolean required) {
+            String s = text(node, path, field, required);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                problem(join(path, field), "must be an ISO date such as 2026-11-25");
+                return null;
+            }
+        }
+
+        String httpsUrl(Json node, String path, String field, boolean required) {
+            String s = text(node, path, field, required);
+            if (s == null) {
+                return null;
+            }
+            try {
+                URI uri = new URI(s);
+                if ("https".equals(uri.getScheme()) && uri.getHost() != null) {
+                    return s;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            problem(join(path, field), "must be an https:// address of the public page the figure is read from");
+            return null;
+        }
+
+        static String join(String path, String field) {
+            return path.isEmpty() ? field : path + "." + field;
+        }
+
+        static String keys(List<String> keys) {
+            return keys.stream().collect(Collectors.joining(", "));
+        }
+    }
+}

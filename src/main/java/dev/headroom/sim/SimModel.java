@@ -1,0 +1,256 @@
+package dev.headroom.sim;
+
+import dev.headroom.network.Edge;
+import dev.headroom.network.Network;
+import dev.headroom.queueing.Mva;
+import dev.headroom.queueing.MvaSolution;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A {@link Network} at one growth multiplier, flattened into the arrays the event loop reads:
+ * servers per station (autoscaled tiers sized as the analytic engine sizes them for the same
+ * load), arrival rates, service-time samplers and, per class and station, the connections that
+ * class follows, in model order. Immutable once built; shared by all replications.
+ */
+final class SimModel {
+    static final int CONSTANT = 0;
+    static final int EXPONENTIAL = 1;
+    static final int GAMMA = 2;
+    static final int HYPER = 3;
+
+    /** A queueing station at this utilization or more never settles (the analytic threshold). */
+    static final double SATURATION = 1 - 1e-12;
+
+    final Network net;
+    final double multiplier;
+    final int n;
+    final int classes;
+    final boolean closed;
+    final int users;
+    final double thinkSec;
+    final double[] classRate;
+    final double[] shareCum;
+    final int[] entry;
+
+    final boolean[] delay;
+    final int[] instances;
+    /** Parallel servers; {@link Integer#MAX_VALUE} for a delay station. */
+    final int[] servers;
+    /** Offered load λ_k·S̄_k (busy servers) at the analytic throughput; closed: at MVA's. */
+    final double[] offered;
+
+    // service sampler of class r at station k, at index r*n + k
+    final int[] svcType;
+    final double[] svcA;
+    final double[] svcB;
+    final double[] svcC;
+
+    // edges, flat
+    final int[] edgeTo;
+    final int[] edgeFloor;
+    final double[] edgeFrac;
+    final double[] edgeFire;
+    final boolean[] edgeAsync;
+    final double[] edgeLatency;
+    /** Applicable edges of class r leaving station k: applEdge[applStart[r*n+k] .. applStart[r*n+k+1]). */
+    final int[] applStart;
+    final int[] applEdge;
+
+    SimModel(Network net, double m) {
+        this.net = net;
+        this.multiplier = m;
+        n = net.stationCount();
+        classes = net.classCount();
+        closed = net.isClosed();
+        thinkSec = net.thinkTimeSec();
+        classRate = new double[classes];
+        shareCum = new double[classes];
+        entry = new int[classes];
+        double cum = 0;
+        for (int r = 0; r < classes; r++) {
+            entry[r] = net.entry(r);
+            cum += net.share(r);
+            shareCum[r] = cum;
+            classRate[r] = closed ? 0 : net.share(r) * net.arrivalRate(m);
+        }
+        shareCum[classes - 1] = Double.POSITIVE_INFINITY;
+        users = closed ? (int) Math.round(net.users(m)) : 0;
+
+        delay = new boolean[n];
+        instances = new int[n];
+        servers = new int[n];
+        offered = new double[n];
+        for (int k = 0; k < n; k++) {
+            delay[k] = net.isDelay(k);
+        }
+        if (closed) {
+            sizeClosed();
+        } else {
+            for (int k = 0; k < n; k++) {
+                double a = 0;
+                for (int r = 0; r < classes; r++) {
+                    a += classRate[r] * net.loadVisits(r, k) * net.serviceSec(r, k);
+                }
+                offered[k] = a;
+                setInstances(k, net.instancesAt(k, a));
+            }
+        }
+
+        svcType = new int[classes * n];
+        svcA = new double[classes * n];
+        svcB = new double[classes * n];
+        svcC = new double[classes * n];
+        for (int r = 0; r < classes; r++) {
+            for (int k = 0; k < n; k++) {
+                sampler(r * n + k, net.serviceSec(r, k), net.serviceCv(r, k));
+            }
+        }
+
+        int edges = 0;
+        for (int k = 0; k < n; k++) {
+            edges += net.outgoing(k).size();
+        }
+        edgeTo = new int[edges];
+        edgeFloor = new int[edges];
+        edgeFrac = new double[edges];
+        edgeFire = new double[edges];
+        edgeAsync = new boolean[edges];
+        edgeLatency = new double[edges];
+        int[] firstEdge = new int[n + 1];
+        int e = 0;
+        for (int k = 0; k < n; k++) {
+            firstEdge[k] = e;
+            for (Edge edge : net.outgoing(k)) {
+                edgeTo[e] = edge.to();
+                double fl = Math.floor(edge.calls());
+                edgeFloor[e] = (int) fl;
+                edgeFrac[e] = edge.calls() - fl;
+                edgeFire[e] = edge.missProbability();
+                edgeAsync[e] = edge.async();
+                edgeLatency[e] = edge.latencySec();
+                e++;
+            }
+        }
+        firstEdge[n] = e;
+        applStart = new int[classes * n + 1];
+        int[] appl = new int[Math.max(1, edges * classes)];
+        int a = 0;
+        for (int r = 0; r < classes; r++) {
+            for (int k = 0; k < n; k++) {
+                applStart[r * n + k] = a;
+                List<Edge> out = net.outgoing(k);
+                for (int i = 0; i < out.size(); i++) {
+                    Edge edge = out.get(i);
+                    if (edge.appliesTo(r) && edge.missProbability() > 0 && edge.calls() > 0) {
+                        appl[a++] = firstEdge[k] + i;
+                    }
+                }
+            }
+        }
+        applStart[classes * n] = a;
+        applEdge = java.util.Arrays.copyOf(appl, a);
+    }
+
+    private void setInstances(int k, int inst) {
+        instances[k] = inst;
+        servers[k] = delay[k] ? Integer.MAX_VALUE : Math.max(1, inst * net.concurrency(k));
+    }
+
+    /**
+     * Closed workloads: autoscaled tiers sized as the analytic engine does, by fixed point over
+     * exact MVA (size for the throughput, solve, repeat until the sizes settle; 20 rounds at most).
+     */
+    private void sizeClosed() {
+        double[] demand = new double[n];
+        for (int k = 0; k < n; k++) {
+            demand[k] = net.demandPerUnitRate(k);
+            setInstances(k, net.instancesAt(k, 0));
+        }
+        boolean anyAutoscaled = false;
+        for (int k = 0; k < n; k++) {
+            anyAutoscaled |= net.isAutoscaled(k);
+        }
+        if (!anyAutoscaled) {
+            return;
+        }
+        int[] srv = new int[n];
+        for (int round = 0; round < 20; round++) {
+            for (int k = 0; k < n; k++) {
+                srv[k] = delay[k] ? 1 : servers[k];
+            }
+            MvaSolution mva = Mva.exactSingleClass(demand, srv, delay, thinkSec, users);
+            double x = mva.systemThroughput();
+            boolean changed = false;
+            for (int k = 0; k < n; k++) {
+                offered[k] = x * demand[k];
+                int sized = net.instancesAt(k, offered[k]);
+                if (sized != instances[k]) {
+                    setInstances(k, sized);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                return;
+            }
+        }
+    }
+
+    /** The service shape of {@code Cumulants.service}: keep the two identical. */
+    private void sampler(int i, double mean, double cv) {
+        if (mean == 0 || cv == 0) {
+            svcType[i] = CONSTANT;
+            svcA[i] = mean;
+        } else if (cv < 1) {
+            double shape = 1 / (cv * cv);
+            double d = shape - 1.0 / 3;
+            svcType[i] = GAMMA;
+            svcA[i] = d;
+            svcB[i] = 1 / Math.sqrt(9 * d);
+            svcC[i] = mean / shape; // scale
+        } else if (cv == 1) {
+            svcType[i] = EXPONENTIAL;
+            svcA[i] = mean;
+        } else {
+            double scv = cv * cv;
+            double p1 = (1 + Math.sqrt((scv - 1) / (scv + 1))) / 2;
+            svcType[i] = HYPER;
+            svcA[i] = p1;
+            svcB[i] = mean / (2 * p1); // branch means: each branch carries half the mean
+            svcC[i] = mean / (2 * (1 - p1));
+        }
+    }
+
+    /**
+     * @throws UnstableModelException when an open model has a queueing station at or beyond
+     *     saturation, where no steady state exists
+     */
+    void requireStable() {
+        if (closed) {
+            return;
+        }
+        double total = 0;
+        for (double rate : classRate) {
+            total += rate;
+        }
+        if (!(total > 0)) {
+            throw new UnstableModelException(String.format(Locale.ROOT,
+                    "%s has no arrivals at %sx: there is nothing to simulate", net.name(),
+                    fmt(multiplier)));
+        }
+        for (int k = 0; k < n; k++) {
+            if (!delay[k] && offered[k] / servers[k] >= SATURATION) {
+                double rho = offered[k] / servers[k];
+                throw new UnstableModelException(String.format(Locale.ROOT,
+                        "%s would be %.0f%% busy at %sx: the simulation would never reach a "
+                                + "steady state", net.id(k), rho * 100, fmt(multiplier)), net.id(k),
+                        rho);
+            }
+        }
+    }
+
+    private static String fmt(double m) {
+        return m == Math.rint(m) && Math.abs(m) < 1e9 ? Long.toString((long) m)
+                : String.format(Locale.ROOT, "%.3g", m);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.headroom.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.analysis.AnalyticSolver;
+import dev.headroom.analysis.ClassResult;
+import dev.headroom.analysis.Solution;
+import dev.headroom.analysis.StationResult;
+import dev.headroom.io.ModelReader;
+import dev.headroom.model.Model;
+import dev.headroom.network.Network;
+import dev.headroom.network.NetworkCompiler;
+import dev.headroom.sim.SimOptions;
+import dev.headroom.sim.SimResult;
+import dev.headroom.sim.Simulator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * DESIGN §2: "on the bundled models below saturation, analytic p95 within 10% of the simulated
+ * p95". Every model of {@code models/} (the bundled examples, when there are any) and of the test
+ * models, at 0.5x, 1x and each point of its growth grid where no component is more than 80% busy
+ * by the analytic engine's reckoning.
+ */
+class AnalyticVsSimulatedP95Test {
+    static final double MAX_UTILIZATION = 0.80;
+    static final double TOLERANCE = 0.10;
+
+    static Stream<Path> models() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(Path.of("models"), Path.of("src/test/resources/models"))) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> s = Files.list(dir)) {
+                    s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
+                }
+            }
+        }
+        return files.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void analyticP95IsWithinTenPercentOfTheSimulatedBelowSaturation(Path file) {
+        ModelReader.Result read = ModelReader.read(file);
+        assertThat(read.problems()).as(file.toString()).isEmpty();
+        Model model = read.model();
+        Network net = NetworkCompiler.compile(model);
+        TreeSet<Double> multipliers = new TreeSet<>(List.of(0.5, 1.0));
+        if (model.growth() != null) {
+            for (double g : model.growth().multipliers()) {
+                multipliers.add(g);
+            }
+        }
+        int checked = 0;
+        for (double m : multipliers) {
+            Solution a = AnalyticSolver.solve(net, m);
+            double busiest = a.components().stream().mapToDouble(StationResult::utilization)
+                    .max().orElse(0);
+            if (!a.stable() || busiest > MAX_UTILIZATION) {
+                continue;
+            }
+            SimResult s = new Simulator(net, m, SimOptions.defaults().withRequests(50_000))
+                    .run();
+            for (int r = 0; r < a.classes().size(); r++) {
+                ClassResult ac = a.classes().get(r);
+                SimResult.ClassStats sc = s.classes().get(r);
+                if (ac.latencyP95Ms() == null || sc.latencyP95Ms().value() == null) {
+                    continue;
+                }
+                double sim = sc.latencyP95Ms().value();
+                assertThat(ac.latencyP95Ms()).as("%s at %sx, class %s: analytic p95 %.2f ms, "
+                                + "simulated %.2f ± %.2f ms", file.getFileName(), m, ac.name(),
+                        ac.latencyP95Ms(), sim, sc.latencyP95Ms().ci95())
+                        .isBetween(sim * (1 - TOLERANCE), sim * (1 + TOLERANCE));
+                checked++;
+            }
+        }
+        assertThat(checked).as("%s: no point below saturation to check", file).isPositive();
+    }
+}

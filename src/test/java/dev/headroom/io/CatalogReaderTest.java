@@ -1,0 +1,107 @@
+package dev.headroom.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CatalogReaderTest {
+
+    private static final String VALID = """
+            {"id": "mine", "provider": "Me", "region": "home", "currency": "USD", "read": "2026-11-25",
+             "items": [
+               {"sku": "box.small", "category": "compute", "family": "general-purpose", "unit": "hour",
+                "price": 0.05, "vcpu": 2, "memoryGib": 4, "commitments": {"1y": 0.03, "3y": null},
+                "source": "https://example.com/p", "read": "2026-11-25"}
+             ]}
+            """;
+
+    private static CatalogReadResult read(String json) {
+        return CatalogReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    }
+
+    private static List<String> problems(String json) {
+        CatalogReadResult r = read(json);
+        assertThat(r).isInstanceOf(CatalogReadResult.Invalid.class);
+        return ((CatalogReadResult.Invalid) r).problems().stream().map(CatalogProblem::describe).toList();
+    }
+
+    @Test
+    void readsAValidCatalog() {
+        CatalogReadResult r = read(VALID);
+        assertThat(r).isInstanceOf(CatalogReadResult.Loaded.class);
+        var catalog = ((CatalogReadResult.Loaded) r).catalog();
+        assertThat(catalog.id()).isEqualTo("mine");
+        var item = catalog.find("box.small").orElseThrow();
+        assertThat(item.price()).isEqualTo(0.05);
+        assertThat(item.offers(dev.headroom.cost.Commitment.ONE_YEAR)).isTrue();
+        assertThat(item.offers(dev.headroom.cost.Commitment.THREE_YEAR)).isFalse();
+        assertThat(item.confirmed()).isTrue();
+    }
+
+    @Test
+    void namesTheJsonPathOfABadPrice() {
+        assertThat(problems(VALID.replace("\"price\": 0.05", "\"price\": -1")))
+                .containsExactly("items[0].price: must be a positive number");
+        assertThat(problems(VALID.replace("\"price\": 0.05", "\"price\": \"cheap\"")))
+                .containsExactly("items[0].price: must be a positive number");
+    }
+
+    @Test
+    void reportsEveryBadFieldAtOnce() {
+        String bad = VALID.replace("\"unit\": \"hour\"", "\"unit\": \"fortnight\"")
+                .replace("https://example.com/p", "http://example.com/p")
+                .replace("\"read\": \"2026-11-25\"}", "\"read\": \"25/11/2026\"}")
+                .replace("\"1y\": 0.03", "\"2y\": 0.03");
+        assertThat(problems(bad)).containsExactlyInAnyOrder(
+                "items[0].unit: unknown unit \"fortnight\"; expected one of hour, month, million-requests, "
+                        + "1000-requests, gb-month, gb, gb-second",
+                "items[0].source: must be an https:// address of the public page the figure is read from",
+                "items[0].read: must be an ISO date such as 2026-11-25",
+                "items[0].commitments.2y: unknown commitment; expected 1y, 3y or spot");
+    }
+
+    @Test
+    void reportsMissingAndUnknownTopLevelFields() {
+        String bad = VALID.replace("\"provider\": \"Me\", ", "").replace("\"region\"", "\"regoin\"");
+        assertThat(problems(bad)).contains("provider: required", "region: required")
+                .anyMatch(p -> p.startsWith("regoin: unknown field"));
+    }
+
+    @Test
+    void requiresAnExchangeRateForOtherCurrencies() {
+        assertThat(problems(VALID.replace("\"USD\"", "\"EUR\"")))
+                .containsExactly("usdExchangeRate: required when currency is not USD");
+    }
+
+    @Test
+    void rejectsDuplicateSkusWithBothPositions() {
+        String item = VALID.substring(VALID.indexOf("{\"sku\""), VALID.lastIndexOf("}") - 1).trim();
+        String two = VALID.replace(item, item + ", " + item);
+        assertThat(problems(two)).containsExactly("items[1].sku: duplicate of items[0].sku \"box.small\"");
+    }
+
+    @Test
+    void anUnconfirmedFigureMustSayWhy() {
+        assertThat(problems(VALID.replace("\"read\": \"2026-11-25\"}", "\"read\": \"2026-11-25\", \"confirmed\": false}")))
+                .containsExactly("items[0].notes: required when confirmed is false: say where the figure comes from");
+    }
+
+    @Test
+    void malformedJsonIsAProblemNotAnException() {
+        assertThat(problems("{\"id\": \"x\", ")).singleElement().asString().startsWith("not valid JSON at line 1");
+        assertThat(problems("")).containsExactly("empty file");
+        assertThat(problems("[1, 2]")).containsExactly("must be a JSON object");
+        assertThat(problems("{\"items\": 3}")).contains("items: must be an array", "id: required");
+    }
+
+    @Test
+    void aMissingFileIsAProblemNotAnException() {
+        CatalogReadResult r = CatalogReader.read(Path.of("/no/such/catalog.json"));
+        assertThat(r).isInstanceOf(CatalogReadResult.Invalid.class);
+        assertThat(((CatalogReadResult.Invalid) r).problems().get(0).message()).startsWith("cannot read file");
+    }
+}
