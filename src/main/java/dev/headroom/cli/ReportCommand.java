@@ -1,5 +1,6 @@
 package dev.headroom.cli;
 
+import dev.headroom.report.Billed;
 import dev.headroom.report.Costing;
 import dev.headroom.report.Design;
 import dev.headroom.report.Reports;
@@ -56,6 +57,6 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     static Costing costing(Models m) {
-        return Costing.NONE;
+        return Billed.by(m.pricing());
     }
 }
