@@ -97,7 +97,8 @@ public final class HtmlReport {
     private void cover() {
         Design d = designs.get(0);
         double top = d.model().growth().to();
-        out.append("<div class=\"cover\">\n<div class=\"brand\">Headroom · capacity and cost "
+        out.append("<div class=\"cover").append(designs.size() > 2 ? " many" : "")
+                .append("\">\n<div class=\"brand\">Headroom · capacity and cost "
                 + "report</div>\n");
         out.append("<h1>").append(Html.text(title())).append("</h1>\n");
         if (designs.size() == 1) {
@@ -108,13 +109,23 @@ public final class HtmlReport {
         } else {
             out.append("<p class=\"lead\">The same growth, side by side: where each design "
                     + "breaks first, how slow it gets, and what it costs per month.</p>\n");
-            out.append("<div class=\"designs\">");
-            for (int i = 0; i < designs.size(); i++) {
-                out.append("<div>").append(Html.text(ReportCharts.label(designs.get(i).name(), i)))
-                        .append("</div>");
-            }
-            out.append("</div>\n");
         }
+        for (int i = 0; i < designs.size(); i++) {
+            if (designs.size() > 1) {
+                out.append("<div class=\"design-name\">")
+                        .append(Html.text(ReportCharts.label(designs.get(i).name(), i)))
+                        .append("</div>\n");
+            }
+            coverCards(designs.get(i));
+        }
+        out.append("<div class=\"meta\">Prepared ").append(date.format(
+                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)))
+                .append(" with Headroom. Every figure is computed by Headroom's queueing "
+                        + "engine from the assumptions stated in this report.</div>\n");
+        out.append("</div>\n");
+    }
+
+    private void coverCards(Design d) {
         Design.Point now = d.points().get(0);
         Design.Point end = d.points().get(d.points().size() - 1);
         out.append("<table class=\"kpi-table\"><tr>");
@@ -123,24 +134,14 @@ public final class HtmlReport {
         kpi("Worst p95 at " + Figures.times(end.multiplier()), worst(end.solution()),
                 users(end.solution()).replaceFirst("^, ", ""));
         if (d.priced()) {
-            kpi("Monthly bill", Figures.usd(end.bill() == null ? null : end.bill().totalUsd()),
-                    "at " + Figures.times(end.multiplier()) + " (today "
-                            + Figures.usd(now.bill() == null ? null : now.bill().totalUsd())
-                            + ")");
+            kpi("Monthly bill at " + Figures.times(end.multiplier()),
+                    Figures.usd(end.bill() == null ? null : end.bill().totalUsd()), "today "
+                            + Figures.usd(now.bill() == null ? null : now.bill().totalUsd()));
         }
         Double breaksAt = d.breaksAt();
         kpi("Breaks at", breaksAt == null ? "not found" : breaksAt == 0 ? "any load"
                 : Figures.times(breaksAt), breaksWhat(d));
         out.append("</tr></table>\n");
-        if (designs.size() > 1) {
-            out.append("<p class=\"sub\" style=\"color:#94a3b8;font-size:8.5pt\">Figures for A; "
-                    + "the comparison follows.</p>\n");
-        }
-        out.append("<div class=\"meta\">Prepared ").append(date.format(
-                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)))
-                .append(" with Headroom. Every figure is computed by Headroom's queueing "
-                        + "engine from the assumptions stated in this report.</div>\n");
-        out.append("</div>\n");
     }
 
     private void kpi(String label, String value, String sub) {
@@ -192,7 +193,7 @@ public final class HtmlReport {
         assumptions(d);
         out.append("<h3>Architecture</h3>\n");
         Chart arch = ReportCharts.architecture(m);
-        int w = Math.min(100, (int) Math.round(arch.logicalWidth() / 8.4));
+        int w = Math.min(100, (int) Math.round(arch.logicalWidth() / 6.6));
         out.append("<div class=\"diagram\"><img alt=\"Architecture of the design\" style=\"width:")
                 .append(Math.max(w, 30)).append("%\" src=\"").append(dataUri(arch))
                 .append("\"/></div>\n");
@@ -440,7 +441,7 @@ public final class HtmlReport {
         for (String c : classes) {
             out.append("<th>p95 ").append(Html.text(c)).append("</th>");
         }
-        out.append("<th class=\"l\">Bottleneck</th>");
+        out.append("<th class=\"l\">Bottleneck</th><th>Busy</th>");
         if (money) {
             out.append("<th>Bill / month</th>");
         }
@@ -461,16 +462,15 @@ public final class HtmlReport {
                 out.append("<td").append(over ? " class=\"bad\"" : "").append('>')
                         .append(Figures.ms(r.latencyP95Ms())).append("</td>");
             }
-            out.append("<td class=\"l\">");
             if (s.bottleneck() != null) {
                 StationResult b = s.component(s.bottleneck()).orElseThrow();
-                out.append(Html.text(d.model().component(b.id()).orElseThrow().displayName()))
-                        .append(' ').append(b.saturated() ? "(saturated)"
-                                : "(" + Figures.pct(b.utilization()) + ")");
+                out.append("<td class=\"l\">")
+                        .append(Html.text(d.model().component(b.id()).orElseThrow().displayName()))
+                        .append("</td><td").append(b.saturated() ? " class=\"bad\">saturated"
+                                : ">" + Figures.pct(b.utilization())).append("</td>");
             } else {
-                out.append("—");
+                out.append("<td class=\"l\">—</td><td>—</td>");
             }
-            out.append("</td>");
             if (money) {
                 out.append("<td>").append(Figures.usd(p.bill() == null ? null
                         : p.bill().totalUsd())).append("</td>");
@@ -499,7 +499,7 @@ public final class HtmlReport {
                     .append(Html.text(it.basis())).append("</td><td>")
                     .append(Figures.usd(it.monthlyUsd())).append("</td></tr>\n");
         }
-        out.append("<tr class=\"group\"><td class=\"l\">Total</td><td class=\"l\"></td><td>")
+        out.append("<tr class=\"total\"><td class=\"l\">Total</td><td class=\"l\"></td><td>")
                 .append(Figures.usd(bill.totalUsd())).append("</td></tr>\n");
         out.append("</tbody></table>\n");
         for (String w : bill.warnings()) {
@@ -568,7 +568,12 @@ public final class HtmlReport {
     /** The KPI table: one column per design, a group of rows per growth point. */
     static String comparisonTable(Comparison cmp) {
         StringBuilder sb = new StringBuilder();
-        sb.append("<table class=\"data\"><thead><tr><th class=\"l\"></th>");
+        sb.append("<table class=\"data cmp\"><colgroup><col style=\"width:")
+                .append(cmp.designs().size() > 2 ? 19 : 25).append("%\"/>");
+        for (int i = 0; i < cmp.designs().size(); i++) {
+            sb.append("<col/>");
+        }
+        sb.append("</colgroup><thead><tr><th class=\"l\"></th>");
         for (int i = 0; i < cmp.designs().size(); i++) {
             sb.append("<th>").append(Html.text(ReportCharts.label(cmp.designs().get(i).model(),
                     i))).append("</th>");
@@ -628,9 +633,9 @@ public final class HtmlReport {
                         + "a real system times out, sheds load or falls over first.",
                 "Autoscaling is assumed to keep up with the traffic; start-up delays and "
                         + "scaling cooldowns are not modelled.",
-                "Money is list price for the stated catalog: discounts, data transfer and "
-                        + "charges the model does not name (support, licences, staff) are not "
-                        + "included."));
+                "Money is list price from the stated catalog, on demand unless the model "
+                        + "names a commitment: negotiated discounts, and charges the model does "
+                        + "not name (support, licences, staff), are not included."));
         Set<String> warnings = new LinkedHashSet<>();
         for (Design d : designs) {
             for (Design.Point p : d.points()) {

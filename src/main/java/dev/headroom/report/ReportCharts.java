@@ -154,13 +154,36 @@ public final class ReportCharts {
             boolean any = false;
             for (int j = 0; j < pts.size(); j++) {
                 MonthlyCost b = pts.get(j).bill();
-                v[j] = b == null ? 0 : b.item(id).map(MonthlyCost.Item::monthlyUsd).orElse(0.0);
+                v[j] = b == null ? 0 : b.componentUsd(id);
                 any |= v[j] > 0;
             }
             if (any) {
                 c.layer(comps.get(k).displayName(), Palette.series(k), v);
             }
         }
+        // Model-wide charges (egress) have no component: one layer per label, in grey tones.
+        java.util.LinkedHashSet<String> wide = new java.util.LinkedHashSet<>();
+        for (Design.Point p : pts) {
+            if (p.bill() != null) {
+                p.bill().items().stream().filter(i -> i.componentId() == null)
+                        .forEach(i -> wide.add(i.label()));
+            }
+        }
+        int shade = 0;
+        for (String label : wide) {
+            double[] v = new double[pts.size()];
+            for (int j = 0; j < pts.size(); j++) {
+                MonthlyCost b = pts.get(j).bill();
+                v[j] = b == null ? 0 : b.items().stream()
+                        .filter(i -> i.componentId() == null && i.label().equals(label))
+                        .mapToDouble(MonthlyCost.Item::monthlyUsd).sum();
+            }
+            c.layer(label, shade++ == 0 ? new java.awt.Color(0x94A3B8)
+                    : new java.awt.Color(0xCBD5E1), v);
+        }
+        double[] totals = pts.stream().mapToDouble(p -> p.bill() == null ? 0
+                : p.bill().totalUsd()).toArray();
+        c.totals(totals);
         return new Chart("bill", "Monthly bill by component", c.render(WIDTH, HEIGHT + 20));
     }
 

@@ -25,6 +25,7 @@ public final class StackedBarChart {
     private final List<Layer> layers = new ArrayList<>();
     private DoubleFunction<String> yFormat = LineChart::trim;
     private DoubleFunction<String> totalFormat = LineChart::trim;
+    private double[] givenTotals;
 
     public StackedBarChart(String title, String xLabel, String yLabel, List<String> categories) {
         this.title = title;
@@ -36,6 +37,15 @@ public final class StackedBarChart {
     public StackedBarChart yFormat(DoubleFunction<String> axis, DoubleFunction<String> total) {
         this.yFormat = axis;
         this.totalFormat = total;
+        return this;
+    }
+
+    /**
+     * The figure printed over each bar, when it is not just the sum of the layers drawn (a
+     * bill's total, say, which the chart must print as the bill has it).
+     */
+    public StackedBarChart totals(double[] totals) {
+        this.givenTotals = totals.clone();
         return this;
     }
 
@@ -79,6 +89,11 @@ public final class StackedBarChart {
                 totals[i] += Math.max(0, l.values()[i]);
             }
         }
+        if (givenTotals != null) {
+            for (int i = 0; i < n; i++) {
+                totals[i] = Math.max(totals[i], givenTotals[i]);
+            }
+        }
         double max = 0;
         for (double t : totals) {
             max = Math.max(max, t);
@@ -118,7 +133,7 @@ public final class StackedBarChart {
             }
             g.setColor(Palette.INK);
             g.setFont(Canvas.font(Font.PLAIN, 10f));
-            String t = totalFormat.apply(totals[i]);
+            String t = totalFormat.apply(givenTotals != null ? givenTotals[i] : totals[i]);
             int tw = g.getFontMetrics().stringWidth(t);
             if (tw < slot - 2) {
                 g.drawString(t, (float) (cx - tw / 2.0), (float) (py.applyAsDouble(totals[i]) - 5));
