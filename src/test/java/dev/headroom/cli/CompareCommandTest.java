@@ -45,6 +45,29 @@ class CompareCommandTest {
     }
 
     @Test
+    void billsAreTheCostEnginesAtEachPoint() throws Exception {
+        String a = "models/monolith-postgres.json";
+        String b = "models/monolith-redis-replica.json";
+        CliTest.Run r = CliTest.run("compare", a, b, "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        Json o = Json.parse(r.out());
+        List<String> files = List.of(a, b);
+        for (int i = 0; i < files.size(); i++) {
+            Models m = Models.load(Path.of(files.get(i)));
+            for (Json p : o.get("designs").elements().get(i).get("points").elements()) {
+                double mult = p.get("multiplier").asDouble();
+                dev.headroom.cost.Bill bill = dev.headroom.cost.Billing.bill(m.model(),
+                        m.network(), mult, m.pricing());
+                assertThat(p.get("monthlyCostUsd").asDouble()).isCloseTo(bill.totalUsd(),
+                        org.assertj.core.data.Percentage.withPercentage(1e-9));
+                assertThat(p.get("costPerThousandUsersUsd").asDouble())
+                        .isCloseTo(bill.perThousandUsersUsd(),
+                                org.assertj.core.data.Percentage.withPercentage(1e-9));
+            }
+        }
+    }
+
+    @Test
     void tablePrintsEachDesignAndMarksTheBetterFigure() {
         CliTest.Run r = CliTest.run("compare", SHOP, TANDEM);
         assertThat(r.code()).as(r.err()).isZero();

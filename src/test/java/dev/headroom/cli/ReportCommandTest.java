@@ -35,6 +35,33 @@ class ReportCommandTest {
     }
 
     @Test
+    void pdfPrintsTheEnginesLatencyAndTheCostEnginesBill(@TempDir Path dir) throws Exception {
+        Path model = Path.of("models/monolith-postgres.json");
+        Path out = dir.resolve("mono.pdf");
+        CliTest.Run r = CliTest.run("report", model.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc)
+                    .replaceAll("\\s+", " ");
+        }
+        Models m = Models.load(model);
+        assertThat(text).contains(m.model().name());
+        for (dev.headroom.analysis.Solution s : dev.headroom.analysis.Sweeps.sweep(m.model())
+                .points()) {
+            dev.headroom.cost.Bill bill = Bills.bill(m, s);
+            assertThat(text).contains(" " + dev.headroom.report.Figures.usd(bill.totalUsd())
+                    + " ");
+            assertThat(text).contains(" "
+                    + dev.headroom.report.Figures.usd(bill.perThousandUsersUsd()) + " ");
+            for (dev.headroom.analysis.ClassResult c : s.classes()) {
+                assertThat(text).contains(" " + dev.headroom.report.Figures.ms(c.latencyP95Ms())
+                        + " ");
+            }
+        }
+    }
+
+    @Test
     void outputMustBeHtmlOrPdf(@TempDir Path dir) {
         CliTest.Run r = CliTest.run("report", CliTest.SHOP, "-o", dir.resolve("x.docx").toString());
         assertThat(r.code()).isEqualTo(2);
