@@ -1,6 +1,7 @@
 package dev.headroom.cli;
 
 import dev.headroom.report.Billed;
+import dev.headroom.report.ChartFiles;
 import dev.headroom.report.Costing;
 import dev.headroom.report.Design;
 import dev.headroom.report.Reports;
@@ -27,6 +28,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "The report to write: FILE.html or FILE.pdf.")
     Path output;
 
+    @Option(names = "--png", paramLabel = "DIR",
+            description = "Also write every chart and diagram as a PNG file into DIR.")
+    Path pngDir;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -47,6 +52,16 @@ final class ReportCommand implements Callable<Integer> {
                     + e.getMessage()));
         }
         spec.commandLine().getOut().println("Wrote " + output);
+        if (pngDir != null) {
+            try {
+                List<Path> written = ChartFiles.write(designs, pngDir);
+                spec.commandLine().getOut().println("Wrote " + written.size() + " charts to "
+                        + pngDir);
+            } catch (IOException e) {
+                throw new InputException(List.of("headroom: cannot write charts to " + pngDir
+                        + ": " + e.getMessage()));
+            }
+        }
         return Cli.OK;
     }
 

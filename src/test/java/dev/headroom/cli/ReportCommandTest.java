@@ -62,6 +62,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void exportsEveryChartAsPng(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("charts");
+        CliTest.Run r = CliTest.run("report", CliTest.SHOP, "src/test/resources/models/tandem.json",
+                "-o", dir.resolve("r.html").toString(), "--png", png.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(png.resolve("a-architecture.png")).exists();
+        assertThat(png.resolve("a-latency.png")).exists();
+        assertThat(png.resolve("a-instances.png")).as("the shop autoscales its app").exists();
+        assertThat(png.resolve("b-utilization.png")).exists();
+        assertThat(png.resolve("compare-p95.png")).exists();
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png.resolve("a-bill.png")), 4);
+        assertThat(head).containsExactly(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
     void outputMustBeHtmlOrPdf(@TempDir Path dir) {
         CliTest.Run r = CliTest.run("report", CliTest.SHOP, "-o", dir.resolve("x.docx").toString());
         assertThat(r.code()).isEqualTo(2);
