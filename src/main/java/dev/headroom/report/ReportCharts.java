@@ -68,7 +68,7 @@ public final class ReportCharts {
         Model model = d.model();
         List<Design.Point> pts = d.curve();
         LineChart c = new LineChart("Latency per request class", growthLabel(d), "Latency (ms)")
-                .xFormat(ReportCharts::x).yFormat(v -> LineChartFormats.plain(v) + " ms");
+                .xFormat(ReportCharts::x).yFormat(LineChartFormats::plain);
         List<RequestClass> classes = model.requestClasses();
         boolean gap = false;
         double worstAt1 = 0;
@@ -238,8 +238,10 @@ public final class ReportCharts {
     public static Chart instances(Design d) {
         List<Design.Point> pts = d.curve();
         LineChart c = new LineChart("Instances per autoscaled tier", growthLabel(d),
-                "Instances").xFormat(ReportCharts::x).yFormat(LineChartFormats::plain);
+                "Instances").xFormat(ReportCharts::x).yFormat(LineChartFormats::plain)
+                .integerTicks();
         List<Component> comps = d.model().components();
+        java.util.Map<Integer, List<String>> byMax = new java.util.TreeMap<>();
         for (int k = 0; k < comps.size(); k++) {
             Component comp = comps.get(k);
             if (!comp.isAutoscaled()) {
@@ -250,9 +252,13 @@ public final class ReportCharts {
                 y[j] = pts.get(j).solution().component(comp.id()).orElseThrow().instances();
             }
             c.series(comp.displayName(), Palette.series(k), xs(pts), y, LineChart.Style.STEP);
-            c.limit(comp.displayName() + " max " + comp.autoscale().max(),
-                    comp.autoscale().max(), Palette.alpha(Palette.series(k), 190));
+            byMax.computeIfAbsent(comp.autoscale().max(), x -> new ArrayList<>())
+                    .add(comp.displayName());
         }
+        // One dashed line per distinct maximum, so that tiers sharing one do not overprint.
+        byMax.forEach((max, names) -> c.limit("max " + max + (byMax.size() == 1
+                && names.size() == comps.stream().filter(Component::isAutoscaled).count()
+                        ? "" : ": " + String.join(", ", names)), max, Palette.MUTED));
         return new Chart("instances", "Instances per autoscaled tier",
                 c.render(WIDTH, HEIGHT - 40));
     }
@@ -268,7 +274,7 @@ public final class ReportCharts {
         }
         LineChart p95 = new LineChart("Worst p95 latency by design", "Growth (× today)",
                 "Worst p95 (ms)").xFormat(ReportCharts::x)
-                .yFormat(v -> LineChartFormats.plain(v) + " ms");
+                .yFormat(LineChartFormats::plain);
         LineChart bill = new LineChart("Monthly bill by design", "Growth (× today)",
                 "USD per month").xFormat(ReportCharts::x).yFormat(LineChartFormats::usdAxis);
         boolean priced = false;
@@ -291,6 +297,11 @@ public final class ReportCharts {
             }
             String name = label(d.name(), i);
             p95.series(name, Palette.series(i), ms, lat, LineChart.Style.SOLID);
+            Double sat = d.firstSaturationAt();
+            if (sat != null && sat <= end) {
+                p95.marker((char) ('A' + i) + " saturates at " + Figures.times(sat), sat,
+                        Double.NaN, Palette.series(i).darker());
+            }
             bill.series(name, Palette.series(i), ms, usd, LineChart.Style.SOLID);
         }
         p95.yCap(cap * 2.5);

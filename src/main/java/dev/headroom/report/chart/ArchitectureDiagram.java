@@ -162,14 +162,14 @@ public final class ArchitectureDiagram {
                 (float) p.y() + 60);
     }
 
-    /** "2–12 × m6i.large (autoscaled)", "1 × db.m6g.xlarge", "external, 350 ms". */
+    /** "2–12 × m6i.large · auto", "1 × db.m6g.xlarge", "no queueing (delay)". */
     static String sizing(Component c) {
         String type = c.instanceType() == null ? "" : " × " + c.instanceType();
         if (c.isDelay()) {
             return c.instanceType() == null ? "no queueing (delay)" : c.instanceType();
         }
         if (c.isAutoscaled()) {
-            return c.autoscale().min() + "–" + c.autoscale().max() + type + ", autoscaled";
+            return c.autoscale().min() + "–" + c.autoscale().max() + type + " · auto";
         }
         return c.instances() + type + (c.concurrency() > 1 && c.instanceType() == null
                 ? ", " + c.concurrency() + " servers each" : "");

@@ -30,4 +30,14 @@ final class Axis {
         double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
         return nice * p;
     }
+
+    /** Whole-number ticks from 0 to at least {@code max}. */
+    static List<Double> integerTicks(double max, int target) {
+        double step = Math.max(1, Math.ceil(niceStep(Math.max(max, 1) / Math.max(1, target))));
+        List<Double> out = new ArrayList<>();
+        for (double v = 0; v < max + step * 0.999; v += step) {
+            out.add(v);
+        }
+        return out;
+    }
 }

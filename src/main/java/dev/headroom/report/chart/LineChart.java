@@ -41,6 +41,7 @@ public final class LineChart {
     private final List<Limit> limits = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
     private String note;
+    private boolean integerTicks;
 
     public LineChart(String title, String xLabel, String yLabel) {
         this.title = title;
@@ -67,6 +68,12 @@ public final class LineChart {
     public LineChart xRange(double min, double max) {
         this.xMin = min;
         this.xMax = max;
+        return this;
+    }
+
+    /** Y ticks at whole numbers only (counts such as instances). */
+    public LineChart integerTicks() {
+        this.integerTicks = true;
         return this;
     }
 
@@ -136,7 +143,6 @@ public final class LineChart {
         }
         int legendRows = legendItems.isEmpty() ? 0 : (int) row + 1;
         double noteH = note == null ? 0 : 16;
-        double left = 70;
         double right = width - 22;
         double top = 44;
         double bottom = height - 46 - legendRows * 18 - noteH;
@@ -170,8 +176,15 @@ public final class LineChart {
         if (yMaxData <= 0) {
             yMaxData = 1;
         }
-        List<Double> yTicks = Axis.ticks(0, yMaxData * 1.04, 5);
+        List<Double> yTicks = integerTicks ? Axis.integerTicks(yMaxData * 1.04, 5)
+                : Axis.ticks(0, yMaxData * 1.04, 5);
         double y1 = yTicks.get(yTicks.size() - 1);
+        g.setFont(small);
+        double widest = 0;
+        for (double t : yTicks) {
+            widest = Math.max(widest, g.getFontMetrics().stringWidth(yFormat.apply(t)));
+        }
+        double left = Math.max(56, 30 + widest + 10);
         List<Double> xTicks = Axis.ticks(x0, x1, 9);
         double fx0 = x0;
         double fx1 = x1;

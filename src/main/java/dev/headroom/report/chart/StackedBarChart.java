@@ -77,7 +77,6 @@ public final class StackedBarChart {
             lx += w;
         }
         int legendRows = layers.isEmpty() ? 0 : (int) row + 1;
-        double left = 70;
         double right = width - 22;
         double top = 50;
         double bottom = height - 46 - legendRows * 18;
@@ -100,6 +99,12 @@ public final class StackedBarChart {
         }
         List<Double> ticks = Axis.ticks(0, max <= 0 ? 1 : max * 1.08, 5);
         double y1 = ticks.get(ticks.size() - 1);
+        g.setFont(small);
+        double widest = 0;
+        for (double t : ticks) {
+            widest = Math.max(widest, g.getFontMetrics().stringWidth(yFormat.apply(t)));
+        }
+        double left = Math.max(56, 30 + widest + 10);
         java.util.function.DoubleUnaryOperator py = v -> bottom - v / y1 * (bottom - top);
 
         g.setStroke(new BasicStroke(0.8f));
