@@ -10,7 +10,8 @@ public final class Html {
 
     /**
      * {@code s} as XHTML character data or an attribute value: markup characters escaped and
-     * the control characters XML forbids dropped (they would make the PDF renderer fail).
+     * the characters XML forbids (control characters, unpaired surrogates) dropped: they would
+     * make the PDF renderer fail.
      */
     public static String text(String s) {
         if (s == null) {
@@ -26,8 +27,13 @@ public final class Html {
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
                 default -> {
-                    if (ch == '\t' || ch == '\n' || ch == '\r' || ch >= 0x20 && ch != 0xFFFE
-                            && ch != 0xFFFF) {
+                    if (Character.isHighSurrogate(ch) && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        sb.append(ch).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(ch)) {
+                        continue;
+                    } else if (ch == '\t' || ch == '\n' || ch == '\r'
+                            || ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF) {
                         sb.append(ch);
                     }
                 }

@@ -123,9 +123,25 @@ public final class ReportCharts {
 
     public static Chart throughput(Design d) {
         List<Design.Point> pts = d.curve();
-        double[] offered = pts.stream().mapToDouble(p -> p.solution().arrivalRatePerSecond())
-                .toArray();
         double[] served = pts.stream().mapToDouble(p -> p.solution().throughputPerSecond())
+                .toArray();
+        if (d.model().workload().isClosed()) {
+            // A closed workload offers users, not a rate: throughput against concurrent users.
+            double[] users = pts.stream().mapToDouble(p -> p.solution().users()).toArray();
+            LineChart c = new LineChart("Throughput vs concurrent users", "Concurrent users",
+                    "Throughput (requests/s)").xFormat(LineChartFormats::plain)
+                    .yFormat(LineChartFormats::plain);
+            c.series("throughput", Palette.series(0), users, served, LineChart.Style.SOLID);
+            Double sat = d.firstSaturationAt();
+            if (sat != null) {
+                double u = d.model().workload().users() * sat;
+                c.marker(firstSaturating(d) + " saturates near " + Figures.count(u) + " users",
+                        u, Double.NaN, Palette.MARK);
+            }
+            return new Chart("throughput", "Throughput vs concurrent users",
+                    c.render(WIDTH, HEIGHT));
+        }
+        double[] offered = pts.stream().mapToDouble(p -> p.solution().arrivalRatePerSecond())
                 .toArray();
         LineChart c = new LineChart("Throughput vs offered load", "Offered load (requests/s)",
                 "Throughput (requests/s)").xFormat(LineChartFormats::plain)
@@ -134,7 +150,7 @@ public final class ReportCharts {
                 LineChart.Style.DASHED);
         c.series("throughput", Palette.series(0), offered, served, LineChart.Style.SOLID);
         Double sat = d.firstSaturationAt();
-        if (sat != null && !d.model().workload().isClosed()) {
+        if (sat != null) {
             double rate = d.model().workload().peakArrivalRate(sat);
             c.marker(firstSaturating(d) + " saturates at " + Figures.rate(rate) + " req/s",
                     rate, rate, Palette.MARK);

@@ -35,6 +35,14 @@ class ChartsTest {
     }
 
     @Test
+    void closedWorkloadPlotsThroughputAgainstUsers() {
+        Design d = Fixtures.design(Fixtures.CLOSED);
+        Chart t = ReportCharts.throughput(d);
+        assertThat(t.title()).isEqualTo("Throughput vs concurrent users");
+        assertThat(inkedFraction(t.image())).isBetween(0.01, 0.5);
+    }
+
+    @Test
     void laysOutUnplacedComponentsByCallDepth() {
         Model shop = Fixtures.model(Fixtures.SHOP);
         Map<String, Layout.Position> pos = ArchitectureDiagram.positions(shop);

@@ -63,6 +63,15 @@ class HtmlReportTest {
     }
 
     @Test
+    void escapingKeepsTextAndDropsWhatXmlForbids() {
+        assertThat(Html.text("a<b>&'\"c")).isEqualTo("a&lt;b&gt;&amp;&#39;&quot;c");
+        assertThat(Html.text("Café 東京 \uD83D\uDE80")).isEqualTo("Café 東京 \uD83D\uDE80");
+        assertThat(Html.text("x\u0000y\u001Fz\uD800w\uFFFF")).isEqualTo("xyzw");
+        assertThat(Html.text("line\nbreak\ttab")).isEqualTo("line\nbreak\ttab");
+        assertThat(Html.text(null)).isEmpty();
+    }
+
+    @Test
     void isSelfContained() throws Exception {
         Model shop = Fixtures.model(Fixtures.SHOP);
         String html = HtmlReport.render(List.of(Fixtures.design(shop, Fixtures.FLAT),

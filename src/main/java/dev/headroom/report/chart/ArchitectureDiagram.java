@@ -171,7 +171,10 @@ public final class ArchitectureDiagram {
         if (c.isAutoscaled()) {
             return c.autoscale().min() + "–" + c.autoscale().max() + type + " · auto";
         }
-        return c.instances() + type + (c.concurrency() > 1 && c.instanceType() == null
+        String count = c.instanceType() == null
+                ? c.instances() + (c.instances() == 1 ? " instance" : " instances")
+                : c.instances() + type;
+        return count + (c.concurrency() > 1 && c.instanceType() == null
                 ? ", " + c.concurrency() + " servers each" : "");
     }
 
