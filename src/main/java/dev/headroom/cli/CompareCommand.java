@@ -111,6 +111,14 @@ final class CompareCommand implements Callable<Integer> {
         }
         t.print(out);
         out.println();
+        StringBuilder breaks = new StringBuilder("Breaks (first saturation or p95 SLO breach):");
+        for (int i = 0; i < cols.size(); i++) {
+            Double at = cols.get(i).breaksAt();
+            breaks.append(i == 0 ? " " : ", ").append((char) ('A' + i)).append(' ')
+                    .append(at == null ? "not found" : at == 0 ? "at any load"
+                            : "at " + Figures.times(at));
+        }
+        out.println(breaks.append('.'));
         out.println("* the better figure at that growth point."
                 + (priced ? "" : " No design names a price list: no money figures."));
     }

@@ -73,7 +73,8 @@ class CompareCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("A  Shop: monolith + Postgres").contains("at 1x")
                 .contains("at 3x").contains("at 10x").contains("worst p95")
-                .contains("users until it breaks").contains(" *");
+                .contains("users until it breaks").contains(" *")
+                .contains("Breaks (first saturation or p95 SLO breach): A at any load, B at ");
     }
 
     @Test
