@@ -315,7 +315,10 @@ public final class ReportCharts {
             p95.series(name, Palette.series(i), ms, lat, LineChart.Style.SOLID);
             Double sat = d.firstSaturationAt();
             if (sat != null && sat <= end) {
-                p95.marker((char) ('A' + i) + " saturates at " + Figures.times(sat), sat,
+                String what = firstSaturating(d);
+                what = what.length() > 28 ? what.substring(0, 27) + "…" : what;
+                p95.marker((char) ('A' + i) + ": " + what + " saturates at "
+                        + Figures.times(sat), sat,
                         Double.NaN, Palette.series(i).darker());
             }
             bill.series(name, Palette.series(i), ms, usd, LineChart.Style.SOLID);
