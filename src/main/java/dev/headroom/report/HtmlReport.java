@@ -332,7 +332,7 @@ public final class HtmlReport {
     private void componentsTable(Design d) {
         Model m = d.model();
         List<String> classNames = m.requestClasses().stream().map(RequestClass::name).toList();
-        out.append("<table class=\"data\"><thead><tr><th class=\"l\">Component</th>"
+        out.append("<table class=\"data keep\"><thead><tr><th class=\"l\">Component</th>"
                 + "<th class=\"l\">Kind</th><th class=\"l\">Capacity</th>"
                 + "<th class=\"l\">Service time per visit</th></tr></thead><tbody>\n");
         for (int k = 0; k < m.components().size(); k++) {
@@ -385,7 +385,7 @@ public final class HtmlReport {
                     + "</p>\n");
         } else {
             boolean money = d.priced();
-            out.append("<table class=\"data\"><thead><tr><th>#</th><th class=\"l\">Component</th>"
+            out.append("<table class=\"data keep\"><thead><tr><th>#</th><th class=\"l\">Component</th>"
                     + "<th>Passes ").append(limit).append(" at</th><th>Saturates at</th><th>Busy at ")
                     .append(Figures.times(top)).append("</th><th class=\"l\">Fix at ")
                     .append(Figures.times(top)).append("</th>")
@@ -490,7 +490,7 @@ public final class HtmlReport {
         if (bill == null) {
             return;
         }
-        out.append("<table class=\"data\"><thead><tr><th class=\"l\">Component</th>"
+        out.append("<table class=\"data keep\"><thead><tr><th class=\"l\">Component</th>"
                 + "<th class=\"l\">Basis</th><th>USD / month</th></tr></thead><tbody>\n");
         for (MonthlyCost.Item it : bill.items()) {
             int k = d.model().indexOf(it.componentId());
