@@ -14,7 +14,6 @@ import dev.headroom.network.NetworkCompiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One design as the report shows it: the engine's sweep over the model's growth range (the
@@ -39,10 +38,6 @@ public record Design(Model model, Network network, Costing costing, Sweep sweep,
 
         public double multiplier() {
             return solution.multiplier();
-        }
-
-        public Optional<MonthlyCost> monthlyCost() {
-            return Optional.ofNullable(bill);
         }
     }
 

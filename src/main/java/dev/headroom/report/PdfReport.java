@@ -37,7 +37,6 @@ public final class PdfReport {
 
     public static void write(String xhtml, OutputStream out) throws IOException {
         PdfRendererBuilder b = new PdfRendererBuilder();
-        b.useFastMode();
         b.withHtmlContent(xhtml, null);
         registerFonts(b);
         b.toStream(out);

@@ -104,10 +104,6 @@ public final class LineChart {
         return this;
     }
 
-    public boolean isEmpty() {
-        return series.isEmpty();
-    }
-
     public BufferedImage render(int width, int height) {
         BufferedImage img = Canvas.image(width, height);
         Graphics2D g = Canvas.graphics(img);

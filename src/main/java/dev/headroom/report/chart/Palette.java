@@ -22,7 +22,6 @@ public final class Palette {
     public static final Color AXIS = new Color(0x94A3B8);
     public static final Color LIMIT = new Color(0xDC2626);
     public static final Color MARK = new Color(0xB91C1C);
-    public static final Color CARD = new Color(0xF8FAFC);
 
     /** The colour of the {@code i}-th series (cycles after twelve). */
     public static Color series(int i) {
