@@ -79,7 +79,7 @@ class DesignTest {
         assertThat(db.overUtilizationAt()).isGreaterThan(10.0);
         assertThat(db.breaksInRange()).isFalse();
         assertThat(db.extraInstances()).isZero();
-        assertThat(HtmlReport.fixText(db)).isEqualTo("none needed");
+        assertThat(DesignChapter.fixText(db)).isEqualTo("none needed");
     }
 
     @Test

@@ -46,7 +46,7 @@ class HtmlReportTest {
             }
         }
         BreakFix emails = d.breaks().get(0);
-        assertThat(html).contains(">" + HtmlReport.fixText(emails) + "<")
+        assertThat(html).contains(">" + DesignChapter.fixText(emails) + "<")
                 .contains(">" + Figures.usd(emails.fixMonthlyUsd()) + "<");
     }
 
