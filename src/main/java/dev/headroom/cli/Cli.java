@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
                 + "monthly bill.%nWith no command, opens the desktop app.",
         subcommands = {ValidateCommand.class, SolveCommand.class, SweepCommand.class,
                 PricingCommand.class,
-                SimulateCommand.class, BenchCommand.class})
+                SimulateCommand.class, BenchCommand.class,
+                CompareCommand.class, ReportCommand.class})
 public final class Cli {
     public static final int OK = 0;
     public static final int INPUT_ERROR = 1;

@@ -1,0 +1,342 @@
+package dev.headroom.report;
+
+import dev.headroom.analysis.ClassResult;
+import dev.headroom.analysis.Solution;
+import dev.headroom.analysis.StationResult;
+import dev.headroom.model.Component;
+import dev.headroom.model.Model;
+import dev.headroom.model.RequestClass;
+import dev.headroom.report.chart.ArchitectureDiagram;
+import dev.headroom.report.chart.Chart;
+import dev.headroom.report.chart.LineChart;
+import dev.headroom.report.chart.Palette;
+import dev.headroom.report.chart.StackedBarChart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The figures of a report, drawn from a {@link Design}'s points: a colour per request class and
+ * per component (by its index in the model), limits dashed, break points marked.
+ */
+public final class ReportCharts {
+    public static final int WIDTH = 800;
+    public static final int HEIGHT = 370;
+
+    private ReportCharts() {}
+
+    /** Every chart of one design, in report order (those that do not apply are left out). */
+    public static List<Chart> of(Design d) {
+        List<Chart> out = new ArrayList<>();
+        out.add(latency(d));
+        out.add(throughput(d));
+        if (d.priced()) {
+            out.add(bill(d));
+            if (d.points().get(0).solution().users() != null) {
+                out.add(costPerThousandUsers(d));
+            }
+        }
+        out.add(utilization(d));
+        if (!d.autoscaled().isEmpty()) {
+            out.add(instances(d));
+        }
+        return out;
+    }
+
+    public static Chart architecture(Model model) {
+        return new Chart("architecture", "Architecture", ArchitectureDiagram.render(model));
+    }
+
+    static String x(double m) {
+        return LineChartFormats.times(m);
+    }
+
+    private static double[] xs(List<Design.Point> pts) {
+        return pts.stream().mapToDouble(Design.Point::multiplier).toArray();
+    }
+
+    private static double nan(Double v) {
+        return v == null ? Double.NaN : v;
+    }
+
+    private static String growthLabel(Design d) {
+        Double users = d.points().get(0).solution().users();
+        return users == null ? "Growth (× today's traffic)" : "Growth (× today's users)";
+    }
+
+    public static Chart latency(Design d) {
+        Model model = d.model();
+        List<Design.Point> pts = d.curve();
+        LineChart c = new LineChart("Latency per request class", growthLabel(d), "Latency (ms)")
+                .xFormat(ReportCharts::x).yFormat(LineChartFormats::plain);
+        List<RequestClass> classes = model.requestClasses();
+        boolean gap = false;
+        double worstAt1 = 0;
+        for (int i = 0; i < classes.size(); i++) {
+            String name = classes.get(i).name();
+            double[] p95 = new double[pts.size()];
+            double[] mean = new double[pts.size()];
+            for (int j = 0; j < pts.size(); j++) {
+                ClassResult r = pts.get(j).solution().requestClass(name).orElseThrow();
+                p95[j] = nan(r.latencyP95Ms());
+                mean[j] = nan(r.latencyMeanMs());
+                gap |= r.latencyP95Ms() == null;
+            }
+            worstAt1 = Math.max(worstAt1, Double.isNaN(p95[0]) ? 0 : p95[0]);
+            c.series(name + " p95", Palette.series(i), xs(pts), p95, LineChart.Style.SOLID);
+            c.series(name + " mean", Palette.series(i), xs(pts), mean, LineChart.Style.DOTTED);
+        }
+        Double slo = model.slo().p95LatencyMs();
+        if (slo != null) {
+            c.limit("p95 SLO " + Figures.ms(slo), slo, Palette.LIMIT);
+            c.yCap(Math.max(slo * 2.5, worstAt1 * 1.5));
+            Double at = d.sweep().sloBreachedAt();
+            if (at != null && at > 0) {
+                c.marker("p95 SLO breached at " + Figures.times(at), at, slo, Palette.MARK);
+            }
+        } else if (worstAt1 > 0) {
+            c.yCap(worstAt1 * 6);
+        }
+        Double sat = d.firstSaturationAt();
+        if (sat != null) {
+            c.marker(firstSaturating(d) + " saturates at " + Figures.times(sat), sat, Double.NaN,
+                    Palette.MARK);
+        }
+        if (gap) {
+            c.note("Where a line stops, the class's path crosses a saturated component: "
+                    + "requests queue without bound.");
+        }
+        return new Chart("latency", "Latency per request class",
+                c.render(WIDTH, HEIGHT + 20));
+    }
+
+    private static String firstSaturating(Design d) {
+        BreakFix first = null;
+        for (BreakFix b : d.breaks()) {
+            if (b.saturatesAt() != null
+                    && (first == null || b.saturatesAt() < first.saturatesAt())) {
+                first = b;
+            }
+        }
+        return first == null ? "" : first.name();
+    }
+
+    public static Chart throughput(Design d) {
+        List<Design.Point> pts = d.curve();
+        double[] served = pts.stream().mapToDouble(p -> p.solution().throughputPerSecond())
+                .toArray();
+        if (d.model().workload().isClosed()) {
+            // A closed workload offers users, not a rate: throughput against concurrent users.
+            double[] users = pts.stream().mapToDouble(p -> p.solution().users()).toArray();
+            LineChart c = new LineChart("Throughput vs concurrent users", "Concurrent users",
+                    "Throughput (requests/s)").xFormat(LineChartFormats::plain)
+                    .yFormat(LineChartFormats::plain);
+            c.series("throughput", Palette.series(0), users, served, LineChart.Style.SOLID);
+            Double sat = d.firstSaturationAt();
+            if (sat != null) {
+                double u = d.model().workload().users() * sat;
+                c.marker(firstSaturating(d) + " saturates near " + Figures.count(u) + " users",
+                        u, Double.NaN, Palette.MARK);
+            }
+            return new Chart("throughput", "Throughput vs concurrent users",
+                    c.render(WIDTH, HEIGHT));
+        }
+        double[] offered = pts.stream().mapToDouble(p -> p.solution().arrivalRatePerSecond())
+                .toArray();
+        LineChart c = new LineChart("Throughput vs offered load", "Offered load (requests/s)",
+                "Throughput (requests/s)").xFormat(LineChartFormats::plain)
+                .yFormat(LineChartFormats::plain);
+        c.series("offered load (no loss)", Palette.AXIS, offered, offered,
+                LineChart.Style.DASHED);
+        c.series("throughput", Palette.series(0), offered, served, LineChart.Style.SOLID);
+        Double sat = d.firstSaturationAt();
+        if (sat != null) {
+            double rate = d.model().workload().peakArrivalRate(sat);
+            c.marker(firstSaturating(d) + " saturates at " + Figures.rate(rate) + " req/s",
+                    rate, rate, Palette.MARK);
+        }
+        return new Chart("throughput", "Throughput vs offered load", c.render(WIDTH, HEIGHT));
+    }
+
+    public static Chart bill(Design d) {
+        List<Design.Point> pts = d.points();
+        List<String> cats = pts.stream().map(p -> Figures.times(p.multiplier())).toList();
+        StackedBarChart c = new StackedBarChart("Monthly bill by component", growthLabel(d),
+                "USD per month", cats).yFormat(LineChartFormats::usdAxis, Figures::usd);
+        List<Component> comps = d.model().components();
+        for (int k = 0; k < comps.size(); k++) {
+            String id = comps.get(k).id();
+            double[] v = new double[pts.size()];
+            boolean any = false;
+            for (int j = 0; j < pts.size(); j++) {
+                MonthlyCost b = pts.get(j).bill();
+                v[j] = b == null ? 0 : b.componentUsd(id);
+                any |= v[j] > 0;
+            }
+            if (any) {
+                c.layer(comps.get(k).displayName(), Palette.series(k), v);
+            }
+        }
+        // Model-wide charges (egress) have no component: one layer per label, in grey tones.
+        java.util.LinkedHashSet<String> wide = new java.util.LinkedHashSet<>();
+        for (Design.Point p : pts) {
+            if (p.bill() != null) {
+                p.bill().items().stream().filter(i -> i.componentId() == null)
+                        .forEach(i -> wide.add(i.label()));
+            }
+        }
+        int shade = 0;
+        for (String label : wide) {
+            double[] v = new double[pts.size()];
+            for (int j = 0; j < pts.size(); j++) {
+                MonthlyCost b = pts.get(j).bill();
+                v[j] = b == null ? 0 : b.items().stream()
+                        .filter(i -> i.componentId() == null && i.label().equals(label))
+                        .mapToDouble(MonthlyCost.Item::monthlyUsd).sum();
+            }
+            c.layer(label, shade++ == 0 ? new java.awt.Color(0x94A3B8)
+                    : new java.awt.Color(0xCBD5E1), v);
+        }
+        double[] totals = pts.stream().mapToDouble(p -> p.bill() == null ? 0
+                : p.bill().totalUsd()).toArray();
+        c.totals(totals);
+        return new Chart("bill", "Monthly bill by component", c.render(WIDTH, HEIGHT + 20));
+    }
+
+    public static Chart costPerThousandUsers(Design d) {
+        List<Design.Point> pts = d.curve();
+        double[] y = pts.stream().mapToDouble(p -> p.bill() == null ? Double.NaN
+                : nan(p.bill().perThousandUsersUsd())).toArray();
+        LineChart c = new LineChart("Cost per 1,000 users", growthLabel(d),
+                "USD per 1,000 users per month").xFormat(ReportCharts::x)
+                .yFormat(LineChartFormats::usdAxis);
+        c.series("cost per 1,000 users", Palette.series(0), xs(pts), y, LineChart.Style.SOLID);
+        return new Chart("cost-per-1000-users", "Cost per 1,000 users",
+                c.render(WIDTH, HEIGHT - 40));
+    }
+
+    public static Chart utilization(Design d) {
+        List<Design.Point> pts = d.curve();
+        double limit = d.model().slo().maxUtilization();
+        LineChart c = new LineChart("Utilization per component", growthLabel(d),
+                "Utilization (%)").xFormat(ReportCharts::x)
+                .yFormat(v -> String.format(Locale.ROOT, "%.0f%%", v * 100)).yCap(1.2);
+        List<Component> comps = d.model().components();
+        for (int k = 0; k < comps.size(); k++) {
+            Component comp = comps.get(k);
+            if (comp.isDelay()) {
+                continue;
+            }
+            double[] y = new double[pts.size()];
+            boolean loaded = false;
+            for (int j = 0; j < pts.size(); j++) {
+                StationResult s = pts.get(j).solution().component(comp.id()).orElseThrow();
+                y[j] = s.utilization();
+                loaded |= s.utilization() > 0;
+            }
+            if (loaded) {
+                c.series(comp.displayName(), Palette.series(k), xs(pts), y,
+                        LineChart.Style.SOLID);
+            }
+        }
+        c.limit("utilization limit " + Figures.pct(limit), limit, Palette.LIMIT);
+        for (BreakFix b : d.breaks()) {
+            if (b.overUtilizationAt() != null) {
+                int k = d.model().indexOf(b.componentId());
+                c.marker(b.name() + " " + Figures.times(b.overUtilizationAt()),
+                        b.overUtilizationAt(), limit, Palette.series(k).darker());
+            }
+        }
+        return new Chart("utilization", "Utilization per component",
+                c.render(WIDTH, HEIGHT + 20));
+    }
+
+    public static Chart instances(Design d) {
+        List<Design.Point> pts = d.curve();
+        LineChart c = new LineChart("Instances per autoscaled tier", growthLabel(d),
+                "Instances").xFormat(ReportCharts::x).yFormat(LineChartFormats::plain)
+                .integerTicks();
+        List<Component> comps = d.model().components();
+        java.util.Map<Integer, List<String>> byMax = new java.util.TreeMap<>();
+        for (int k = 0; k < comps.size(); k++) {
+            Component comp = comps.get(k);
+            if (!comp.isAutoscaled()) {
+                continue;
+            }
+            double[] y = new double[pts.size()];
+            for (int j = 0; j < pts.size(); j++) {
+                y[j] = pts.get(j).solution().component(comp.id()).orElseThrow().instances();
+            }
+            c.series(comp.displayName(), Palette.series(k), xs(pts), y, LineChart.Style.STEP);
+            byMax.computeIfAbsent(comp.autoscale().max(), x -> new ArrayList<>())
+                    .add(comp.displayName());
+        }
+        // One dashed line per distinct maximum, so that tiers sharing one do not overprint.
+        byMax.forEach((max, names) -> c.limit("max " + max + (byMax.size() == 1
+                && names.size() == comps.stream().filter(Component::isAutoscaled).count()
+                        ? "" : ": " + String.join(", ", names)), max, Palette.MUTED));
+        return new Chart("instances", "Instances per autoscaled tier",
+                c.render(WIDTH, HEIGHT - 40));
+    }
+
+    /** Worst p95 and the monthly bill of each design over the common growth range. */
+    public static List<Chart> comparison(List<Design> designs) {
+        double end = designs.stream().mapToDouble(d -> d.model().growth().to()).min().orElse(10);
+        double start = Math.min(1, end);
+        int n = 46;
+        double[] ms = new double[n];
+        for (int i = 0; i < n; i++) {
+            ms[i] = i == n - 1 ? end : start + (end - start) * i / (n - 1);
+        }
+        LineChart p95 = new LineChart("Worst p95 latency by design", "Growth (× today)",
+                "Worst p95 (ms)").xFormat(ReportCharts::x)
+                .yFormat(LineChartFormats::plain);
+        LineChart bill = new LineChart("Monthly bill by design", "Growth (× today)",
+                "USD per month").xFormat(ReportCharts::x).yFormat(LineChartFormats::usdAxis);
+        boolean priced = false;
+        double cap = 0;
+        for (int i = 0; i < designs.size(); i++) {
+            Design d = designs.get(i);
+            double[] lat = new double[n];
+            double[] usd = new double[n];
+            for (int j = 0; j < n; j++) {
+                Design.Point p = d.at(ms[j]);
+                Solution s = p.solution();
+                lat[j] = s.worstP95Ms().map(Double::doubleValue).orElse(Double.NaN);
+                usd[j] = p.bill() == null ? Double.NaN : p.bill().totalUsd();
+                priced |= p.bill() != null;
+            }
+            cap = Math.max(cap, Double.isNaN(lat[0]) ? 0 : lat[0]);
+            Double slo = d.model().slo().p95LatencyMs();
+            if (slo != null) {
+                cap = Math.max(cap, slo);
+            }
+            String name = label(d.name(), i);
+            p95.series(name, Palette.series(i), ms, lat, LineChart.Style.SOLID);
+            Double sat = d.firstSaturationAt();
+            if (sat != null && sat <= end) {
+                String what = firstSaturating(d);
+                what = what.length() > 28 ? what.substring(0, 27) + "…" : what;
+                p95.marker((char) ('A' + i) + ": " + what + " saturates at "
+                        + Figures.times(sat), sat,
+                        Double.NaN, Palette.series(i).darker());
+            }
+            bill.series(name, Palette.series(i), ms, usd, LineChart.Style.SOLID);
+        }
+        p95.yCap(cap * 2.5);
+        List<Chart> out = new ArrayList<>();
+        out.add(new Chart("compare-p95", "Worst p95 latency by design",
+                p95.render(WIDTH, HEIGHT)));
+        if (priced) {
+            out.add(new Chart("compare-bill", "Monthly bill by design",
+                    bill.render(WIDTH, HEIGHT)));
+        }
+        return out;
+    }
+
+    /** A design's legend name: "A: name", shortened. */
+    static String label(String name, int i) {
+        String n = name.length() > 48 ? name.substring(0, 47) + "…" : name;
+        return (char) ('A' + i) + ": " + n;
+    }
+}
