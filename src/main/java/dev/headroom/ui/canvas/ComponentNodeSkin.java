@@ -38,12 +38,22 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         port.getStyleClass().add("connect-port");
         port.setId("port-" + node.getComponent().id());
 
-        VBox titles = new VBox(1, name, detail);
+        name.setWrapText(true);
+        name.setMaxHeight(34);
+        VBox titles = new VBox(name);
+        titles.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(titles, Priority.ALWAYS);
         titles.setMinWidth(0);
-        HBox head = new HBox(10, iconBox, titles);
+        HBox head = new HBox(8, iconBox, titles);
+        head.setMinHeight(34);
+        head.setMaxHeight(34);
         head.setAlignment(Pos.CENTER_LEFT);
-        HBox badges = new HBox(6, utilization, response);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        utilization.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        response.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        detail.setMinWidth(0);
+        HBox badges = new HBox(5, utilization, response, gap, detail);
         badges.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(6, head, badges);
         card.getStyleClass().add("card");
@@ -72,17 +82,16 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         StationResult r = node.resultProperty().get();
         String servers;
         if (c.isDelay()) {
-            servers = c.kind().label() + " · no queue";
+            servers = "";
         } else if (c.isAutoscaled()) {
             int n = r == null ? c.autoscale().min() : r.instances();
-            servers = n + " × " + c.concurrency() + " · auto " + c.autoscale().min() + "–"
-                    + c.autoscale().max();
+            servers = n + "×" + c.concurrency();
         } else {
-            servers = c.instances() + " × " + c.concurrency() + " servers";
+            servers = c.instances() + "×" + c.concurrency();
         }
         detail.setText(servers);
         javafx.scene.control.Tooltip.install(getSkinnable(), new javafx.scene.control.Tooltip(
-                c.displayName() + " (" + c.id() + ")\n" + c.kind().label()));
+                c.displayName() + " (" + c.id() + ")\n" + c.kind().label() + " · " + describe(c)));
         if (r == null) {
             utilization.setText("—");
             response.setText("—");
@@ -97,6 +106,17 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         flag.setVisible(b);
         node.setAccessibleText(c.displayName() + ", " + utilization.getText() + ", "
                 + response.getText());
+    }
+
+    private static String describe(Component c) {
+        if (c.isDelay()) {
+            return "pure delay, never queues";
+        }
+        if (c.isAutoscaled()) {
+            return "autoscaled " + c.autoscale().min() + "–" + c.autoscale().max()
+                    + " instances × " + c.concurrency() + " servers";
+        }
+        return c.instances() + " instance(s) × " + c.concurrency() + " servers";
     }
 
     public Circle port() {

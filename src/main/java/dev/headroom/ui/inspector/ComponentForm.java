@@ -81,7 +81,7 @@ final class ComponentForm {
         f.number("c-cv", "Variability (cv)", "", 0, 10, false,
                 () -> c.get().serviceTimeCv().isUniform() ? c.get().serviceTimeCv().uniform() : 1,
                 v -> edit.accept("Set variability", x -> x.withServiceTimeCv(PerClass.of(v))));
-        f.check("c-queueing", "Queues when busy (off: pure delay, never saturates)",
+        f.check("c-queueing", "Queues when busy",
                 () -> c.get().queueing(), v -> edit.accept("Toggle queueing",
                         x -> x.withQueueing(v)));
 
@@ -98,7 +98,7 @@ final class ComponentForm {
                 () -> c.get().isAutoscaled() ? (double) c.get().autoscale().max() : null,
                 v -> scale(edit, a -> new Autoscale(Math.min(a.min(), (int) v), (int) v,
                         a.targetUtilization())));
-        f.number("c-as-target", "Target utilization", "%", 10, 100, false,
+        f.number("c-as-target", "Target", "% utilization", 10, 100, false,
                 () -> c.get().isAutoscaled() ? c.get().autoscale().targetUtilization() * 100
                         : null,
                 v -> scale(edit, a -> new Autoscale(a.min(), a.max(), v / 100)));
@@ -180,8 +180,9 @@ final class ComponentForm {
         if (s.byClass().containsKey(PerClass.DEFAULT_KEY)) {
             keys.add(PerClass.DEFAULT_KEY);
         }
+        f.note("Service time per class");
         for (String k : keys) {
-            f.number("c-service-" + k, "Service · " + (k.equals("*") ? "others" : k),
+            f.number("c-service-" + k, (k.equals("*") ? "others" : k),
                     "ms per visit", 0, 3_600_000, false,
                     () -> c.get().serviceTimeMs().find(k).isPresent()
                             ? c.get().serviceTimeMs().find(k).getAsDouble() : null,

@@ -54,6 +54,7 @@ public final class Form extends GridPane {
     public void row(String label, Node field) {
         Label l = new Label(label);
         l.getStyleClass().add("field-label");
+        l.setWrapText(true);
         GridPane.setHalignment(l, HPos.LEFT);
         add(l, 0, row);
         add(field, 1, row++);
