@@ -23,14 +23,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: the simulator's speed on the three models of shared/bench (M/M/1 at ρ = 0.9, a
+ * {@code bench}: the analytic engine's speed on a 50-component, 5-class model
+ * ({@link AnalyticBench}), then the simulator's speed on the three models of shared/bench (M/M/1 at ρ = 0.9, a
  * three-station line, a closed two-station network), each on one thread, 10 replications of
  * 1,000,000 completed requests (10 million in all), with the simulated mean against the exact
  * value (the analytic engine, exact for these product-form networks).
  */
 @Command(name = "bench",
-        description = "Measure the simulator's speed (completed requests per second, one "
-                + "thread) on the three benchmark models.")
+        description = "Measure the analytic engine (a 50-component, 5-class sweep) and the "
+                + "simulator (completed requests per second, one thread, on the three benchmark "
+                + "models).")
 final class BenchCommand implements Callable<Integer> {
     static final List<String> MODELS = List.of("mm1", "tandem", "closed");
 
@@ -48,6 +50,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        AnalyticBench.run(out);
+        out.println();
         long perRep = quick ? 20_000 : 1_000_000;
         out.printf(Locale.ROOT, "One thread, 10 replications × %,d completed requests per "
                 + "model (first 10%% of each dropped as warm-up), seed %d.%n", perRep, seed);
@@ -64,11 +68,11 @@ final class BenchCommand implements Callable<Integer> {
                         yes(r.throughputPerSecond(), exact.throughputPerSecond()));
                 double resp = exact.classes().get(0).latencyMeanMs();
                 t.row(name + " response", "", est(r.latencyMeanMs(), " ms"),
-                        String.format(Locale.ROOT, "%.3f ms", resp), yes(r.latencyMeanMs(), resp));
+                        String.format(Locale.ROOT, "%,.3f ms", resp), yes(r.latencyMeanMs(), resp));
             } else {
                 double mean = exact.classes().get(0).latencyMeanMs();
                 t.row(name + " latency", speed, est(r.latencyMeanMs(), " ms"),
-                        String.format(Locale.ROOT, "%.3f ms", mean), yes(r.latencyMeanMs(), mean));
+                        String.format(Locale.ROOT, "%,.3f ms", mean), yes(r.latencyMeanMs(), mean));
             }
             out.flush();
         }
@@ -81,7 +85,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static String est(Estimate e, String unit) {
-        return String.format(Locale.ROOT, "%.4g ± %.2g%s", e.value(), e.ci95(), unit);
+        String f = unit.equals(" ms") ? "%,.2f ± %,.2f%s" : "%.4f ± %.4f%s";
+        return String.format(Locale.ROOT, f, e.value(), e.ci95(), unit);
     }
 
     /** A bench model from the jar's resources. */

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "What your backend does at 10x the users: latency, saturation and the "
                 + "monthly bill.%nWith no command, opens the desktop app.",
         subcommands = {ValidateCommand.class, SolveCommand.class, SweepCommand.class,
+                PricingCommand.class,
                 SimulateCommand.class, BenchCommand.class})
 public final class Cli {
     public static final int OK = 0;

@@ -55,7 +55,7 @@ final class SolveCommand implements Callable<Integer> {
         String perUsers = bill.perThousandUsersUsd() == null ? ""
                 : " (" + Fmt.usd(bill.perThousandUsersUsd()) + " per 1,000 users)";
         out.println("Monthly bill: " + Fmt.usd(bill.totalUsd()) + perUsers);
-        Table t = new Table("item", "$/month", "how").lastColumnLeft();
+        Table t = new Table("item", "$/month", "how").left(2);
         for (LineItem i : bill.items()) {
             t.row(i.componentId() == null ? i.label() : i.componentId(),
                     Fmt.usd(i.monthlyUsd()), i.basis());
@@ -101,7 +101,7 @@ final class SolveCommand implements Callable<Integer> {
         classes.print(out);
         out.println();
         Table comps = new Table("component", "kind", "visits/s", "util", "inst", "servers",
-                "wait ms", "resp ms", "queue", "$/month");
+                "wait ms", "resp ms", "queue", "$/month").left(1);
         for (StationResult c : s.components()) {
             comps.row(c.id(), c.kind().json(), Fmt.rate(c.arrivalRatePerSecond()),
                     c.servers() == null ? "delay" : Fmt.pct(c.utilization()),

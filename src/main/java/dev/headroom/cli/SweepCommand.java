@@ -72,7 +72,7 @@ final class SweepCommand implements Callable<Integer> {
         out.println(sw.model());
         out.println();
         Table t = new Table("growth", "users", "req/s", "worst p95", "bottleneck", "util",
-                "$/month");
+                "$/month").left(4);
         for (Solution s : sw.points()) {
             String util = s.bottleneck() == null ? "—"
                     : Fmt.pct(s.component(s.bottleneck()).orElseThrow().utilization());

@@ -4,18 +4,20 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table: first column left-aligned, the rest right-aligned, two spaces apart. */
+/** A plain-text table: text columns left-aligned, numbers right-aligned, two spaces apart. */
 final class Table {
     private final List<String[]> rows = new ArrayList<>();
-    private boolean lastLeft;
+    private final java.util.Set<Integer> left = new java.util.HashSet<>(List.of(0));
 
     Table(String... header) {
         rows.add(header);
     }
 
-    /** Left-aligns the last column too (for text such as explanations). */
-    Table lastColumnLeft() {
-        lastLeft = true;
+    /** Left-aligns these columns too (text); the first always is, numbers align right. */
+    Table left(int... columns) {
+        for (int c : columns) {
+            left.add(c);
+        }
         return this;
     }
 
@@ -40,8 +42,7 @@ final class Table {
                 }
                 String cell = r[i];
                 String pad = " ".repeat(w[i] - cell.length());
-                boolean left = i == 0 || (lastLeft && i == cols - 1);
-                sb.append(left ? cell + pad : pad + cell);
+                sb.append(left.contains(i) ? cell + pad : pad + cell);
             }
             out.println(sb.toString().stripTrailing());
         }

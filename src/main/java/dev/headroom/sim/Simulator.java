@@ -4,6 +4,7 @@ import dev.headroom.network.Network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,7 +43,10 @@ public final class Simulator {
         return sm.instances[k];
     }
 
-    /** Starts the replications on {@code options.threads()} new daemon threads (0: all cores). */
+    /**
+     * Starts the replications on {@code options.threads()} new daemon threads (0: one per core),
+     * which end with the run.
+     */
     public SimJob start() {
         int threads = options.threads() == 0 ? Runtime.getRuntime().availableProcessors()
                 : options.threads();
@@ -53,6 +57,16 @@ public final class Simulator {
             t.setDaemon(true);
             return t;
         });
+        SimJob job = start(pool);
+        job.result().whenComplete((r, e) -> pool.shutdown());
+        return job;
+    }
+
+    /**
+     * Starts the replications as one task each on {@code executor} (whose lifecycle stays the
+     * caller's). {@code Runnable::run} runs them on the calling thread and returns a finished job.
+     */
+    public SimJob start(Executor executor) {
         SimJob job = newJob();
         long t0 = System.nanoTime();
         int reps = options.replications();
@@ -60,20 +74,17 @@ public final class Simulator {
         AtomicInteger left = new AtomicInteger(reps);
         for (int i = 0; i < reps; i++) {
             int rep = i;
-            pool.execute(() -> {
+            executor.execute(() -> {
                 if (job.result().isDone()) {
-                    pool.shutdown();
                     return;
                 }
                 try {
                     stats[rep] = replication(job, rep).run();
                     if (left.decrementAndGet() == 0) {
                         job.complete(combine(stats, System.nanoTime() - t0));
-                        pool.shutdown();
                     }
                 } catch (Throwable e) {
                     job.fail(e);
-                    pool.shutdownNow();
                 }
             });
         }

@@ -124,4 +124,36 @@ class CliTest {
         assertThat(r.out().split("\r\n")).hasSize(1 + 3 * 2);
         assertThat(r.out()).startsWith("multiplier,users,");
     }
+
+    @Test
+    void pricingListsCatalogsAndLooksASkuUp() {
+        Run list = run("pricing");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("aws-us-east-1", "gcp-us-central1", "azure-eastus",
+                "hetzner");
+        Run sku = run("pricing", "aws-us-east-1", "m6i.large");
+        assertThat(sku.code()).isZero();
+        assertThat(sku.out()).startsWith("m6i.large in aws-us-east-1: $0.0960 per hour");
+        Run typo = run("pricing", "aws-us-east-1", "m6i.larg");
+        assertThat(typo.code()).isEqualTo(1);
+        assertThat(typo.err()).contains("did you mean m6i.large");
+    }
+
+    @Test
+    void solveJsonCarriesTheBillPerComponentAndInTotal() throws Exception {
+        Run r = run("solve", SHOP, "--json");
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        double sum = 0;
+        for (JsonNode c : j.get("components")) {
+            sum += c.get("monthlyCostUsd").asDouble();
+        }
+        // shop.json has no response sizes, so no egress: the total is the components' sum.
+        assertThat(j.get("monthlyCostUsd").asDouble()).isCloseTo(sum,
+                org.assertj.core.data.Offset.offset(1e-6));
+        // lb: 1 × alb at $0.0225/h × 730 h = $16.425
+        assertThat(j.get("components").get(0).get("monthlyCostUsd").asDouble())
+                .isCloseTo(16.425, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(j.get("costPerThousandUsersUsd").asDouble()).isCloseTo(
+                j.get("monthlyCostUsd").asDouble() / 20, org.assertj.core.data.Offset.offset(1e-6));
+    }
 }

@@ -32,8 +32,11 @@ class SimJobTest {
         SimResult one = new Simulator(shop(), 1, o.withThreads(1)).run();
         SimResult four = new Simulator(shop(), 1, o.withThreads(4)).run();
         SimResult caller = new Simulator(shop(), 1, o).runOnCallingThread();
+        SimJob inline = new Simulator(shop(), 1, o).start(Runnable::run);
+        assertThat(inline.result()).isDone();
         assertThat(withoutTiming(four)).isEqualTo(withoutTiming(one));
         assertThat(withoutTiming(caller)).isEqualTo(withoutTiming(one));
+        assertThat(withoutTiming(inline.join())).isEqualTo(withoutTiming(one));
         SimResult other = new Simulator(shop(), 1, o.withSeed(43)).run();
         assertThat(other.latencyMeanMs()).isNotEqualTo(one.latencyMeanMs());
     }
