@@ -14,8 +14,9 @@ final class ConnectionForm {
 
     static Form build(DocumentViewModel vm, int index) {
         Form f = new Form();
-        Supplier<Connection> c = () -> vm.model().connections().get(
-                Math.min(index, vm.model().connections().size() - 1));
+        // After an undo or delete the index may be gone; edits to it are then ignored.
+        Supplier<Connection> c = () -> index < vm.model().connections().size()
+                ? vm.model().connections().get(index) : Connection.of("", "");
         java.util.function.BiConsumer<String, UnaryOperator<Connection>> edit = (l, op) ->
                 vm.updateConnection(index, l, op);
         Connection c0 = c.get();
