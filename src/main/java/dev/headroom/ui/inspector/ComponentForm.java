@@ -71,7 +71,7 @@ final class ComponentForm {
         f.row("Kind", kind);
 
         f.section("Capacity");
-        f.number("c-instances", "Instances", "", 1, 10_000, true,
+        var instances = f.number("c-instances", "Instances", "", 1, 10_000, true,
                 () -> (double) c.get().instances(),
                 v -> edit.accept("Set instances", x -> x.withInstances((int) v)));
         f.number("c-concurrency", "Concurrency", "per instance", 1, 100_000, true,
@@ -90,18 +90,28 @@ final class ComponentForm {
                 v -> edit.accept(v ? "Turn autoscaling on" : "Turn autoscaling off",
                         x -> x.withAutoscale(v ? new Autoscale(Math.max(1, x.instances()),
                                 Math.max(10, x.instances()), 0.6) : null)));
-        f.number("c-as-min", "Minimum", "instances", 1, 10_000, true,
+        var asMin = f.number("c-as-min", "Minimum", "instances", 1, 10_000, true,
                 () -> c.get().isAutoscaled() ? (double) c.get().autoscale().min() : null,
                 v -> scale(edit, a -> new Autoscale((int) v, Math.max(a.max(), (int) v),
                         a.targetUtilization())));
-        f.number("c-as-max", "Maximum", "instances", 1, 10_000, true,
+        var asMax = f.number("c-as-max", "Maximum", "instances", 1, 10_000, true,
                 () -> c.get().isAutoscaled() ? (double) c.get().autoscale().max() : null,
                 v -> scale(edit, a -> new Autoscale(Math.min(a.min(), (int) v), (int) v,
                         a.targetUtilization())));
-        f.number("c-as-target", "Target", "% utilization", 10, 100, false,
+        var asTarget = f.number("c-as-target", "Target", "% utilization", 10, 100, false,
                 () -> c.get().isAutoscaled() ? c.get().autoscale().targetUtilization() * 100
                         : null,
                 v -> scale(edit, a -> new Autoscale(a.min(), a.max(), v / 100)));
+
+        Runnable enable = () -> {
+            boolean auto = c.get().isAutoscaled();
+            instances.setDisable(auto);
+            asMin.setDisable(!auto);
+            asMax.setDisable(!auto);
+            asTarget.setDisable(!auto);
+        };
+        enable.run();
+        f.onRefresh(enable);
 
         if (c.get().kind() == Kind.CACHE || c.get().hitRatio() != null) {
             f.section("Cache");
