@@ -82,6 +82,12 @@ public final class CanvasView extends Region {
         sync(vm.model());
         paint(vm.results());
 
+        setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                vm.clearSelection();
+                e.consume();
+            }
+        });
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
