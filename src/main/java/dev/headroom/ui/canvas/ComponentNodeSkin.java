@@ -1,0 +1,125 @@
+package dev.headroom.ui.canvas;
+
+import dev.headroom.analysis.StationResult;
+import dev.headroom.model.Component;
+import dev.headroom.ui.results.Format;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/** Draws a {@link ComponentNode}: a card with a header row, a detail row and a badge row. */
+public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
+    private final StackPane iconBox = new StackPane();
+    private final Label name = new Label();
+    private final Label detail = new Label();
+    private final Label utilization = new Label();
+    private final Label response = new Label();
+    private final Label flag = new Label("BOTTLENECK");
+    private final Circle port = new Circle(6);
+
+    public ComponentNodeSkin(ComponentNode node) {
+        super(node);
+        // Let presses reach the canvas, which handles select, move and connect gestures.
+        consumeMouseEvents(false);
+        iconBox.getStyleClass().add("icon-box");
+        name.getStyleClass().add("node-name");
+        detail.getStyleClass().add("node-detail");
+        utilization.getStyleClass().addAll("badge", "badge-util");
+        response.getStyleClass().addAll("badge", "badge-time");
+        flag.getStyleClass().add("bottleneck-flag");
+        flag.setVisible(false);
+        flag.setManaged(false);
+        flag.setMouseTransparent(true);
+        port.getStyleClass().add("connect-port");
+        port.setId("port-" + node.getComponent().id());
+
+        name.setWrapText(true);
+        name.setMaxHeight(34);
+        VBox titles = new VBox(name);
+        titles.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        titles.setMinWidth(0);
+        HBox head = new HBox(8, iconBox, titles);
+        head.setMinHeight(34);
+        head.setMaxHeight(34);
+        head.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        utilization.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        response.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        detail.setMinWidth(0);
+        HBox badges = new HBox(5, utilization, response, gap, detail);
+        badges.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(6, head, badges);
+        card.getStyleClass().add("card");
+        card.setMinSize(ComponentNode.WIDTH, ComponentNode.HEIGHT);
+        card.setMaxSize(ComponentNode.WIDTH, ComponentNode.HEIGHT);
+
+        StackPane root = new StackPane(card, port, flag);
+        StackPane.setAlignment(port, Pos.CENTER_RIGHT);
+        port.setTranslateX(6);
+        StackPane.setAlignment(flag, Pos.TOP_RIGHT);
+        flag.setTranslateX(-10);
+        flag.setTranslateY(-8);
+        getChildren().add(root);
+
+        node.componentProperty().addListener((o, a, b) -> refresh());
+        node.resultProperty().addListener((o, a, b) -> refresh());
+        node.bottleneckProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        ComponentNode node = getSkinnable();
+        Component c = node.getComponent();
+        iconBox.getChildren().setAll(Icons.icon(c.kind()));
+        name.setText(c.displayName());
+        StationResult r = node.resultProperty().get();
+        String servers;
+        if (c.isDelay()) {
+            servers = "";
+        } else if (c.isAutoscaled()) {
+            int n = r == null ? c.autoscale().min() : r.instances();
+            servers = n + "×" + c.concurrency();
+        } else {
+            servers = c.instances() + "×" + c.concurrency();
+        }
+        detail.setText(servers);
+        javafx.scene.control.Tooltip.install(getSkinnable(), new javafx.scene.control.Tooltip(
+                c.displayName() + " (" + c.id() + ")\n" + c.kind().label() + " · " + describe(c)));
+        if (r == null) {
+            utilization.setText("—");
+            response.setText("—");
+        } else if (r.saturated()) {
+            utilization.setText(Format.percent(r.utilization()));
+            response.setText("saturated");
+        } else {
+            utilization.setText(c.isDelay() ? "delay" : Format.percent(r.utilization()));
+            response.setText(Format.ms(r.responseMs()));
+        }
+        boolean b = node.bottleneckProperty().get();
+        flag.setVisible(b);
+        node.setAccessibleText(c.displayName() + ", " + utilization.getText() + ", "
+                + response.getText());
+    }
+
+    private static String describe(Component c) {
+        if (c.isDelay()) {
+            return "pure delay, never queues";
+        }
+        if (c.isAutoscaled()) {
+            return "autoscaled " + c.autoscale().min() + "–" + c.autoscale().max()
+                    + " instances × " + c.concurrency() + " servers";
+        }
+        return c.instances() + " instance(s) × " + c.concurrency() + " servers";
+    }
+
+    public Circle port() {
+        return port;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.headroom.ui.files;
+
+import dev.headroom.model.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The questions file handling asks the user; tests answer them without windows. */
+public interface Dialogs {
+    enum Answer { SAVE, DISCARD, CANCEL }
+
+    Optional<Path> chooseOpen(Path folder);
+
+    Optional<Path> chooseSave(Path folder, String suggestedName);
+
+    /** "Save changes to X before …?" */
+    Answer askSaveChanges(String documentName);
+
+    /** A file that could not be opened, with its problems (each naming its JSON path). */
+    void showProblems(Path file, List<Problem> problems);
+
+    boolean askRecover(Autosave.Recovery recovery);
+
+    void error(String message);
+}

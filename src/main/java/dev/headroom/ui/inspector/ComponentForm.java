@@ -1,0 +1,252 @@
+package dev.headroom.ui.inspector;
+
+import dev.headroom.cost.Catalog;
+import dev.headroom.cost.CatalogLibrary;
+import dev.headroom.cost.Commitment;
+import dev.headroom.cost.PriceCategory;
+import dev.headroom.cost.PriceItem;
+import dev.headroom.model.Autoscale;
+import dev.headroom.model.Component;
+import dev.headroom.model.Kind;
+import dev.headroom.model.Model;
+import dev.headroom.model.PerClass;
+import dev.headroom.model.RequestClass;
+import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.results.Format;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javafx.scene.control.ComboBox;
+
+/** Edits one component: identity, capacity, service time, autoscaling, cache, price. */
+final class ComponentForm {
+    private ComponentForm() {}
+
+    static Form build(DocumentViewModel vm, String id, Supplier<CatalogLibrary> catalogs) {
+        Form f = new Form();
+        String[] cur = {id};
+        Supplier<Component> c = () -> vm.model().component(cur[0])
+                .orElse(Component.of(cur[0], Kind.SERVICE, 1));
+        java.util.function.BiConsumer<String, UnaryOperator<Component>> edit = (label, op) ->
+                vm.updateComponent(cur[0], label, op);
+
+        f.section(c.get().kind().label());
+        f.text("c-name", "Name", () -> c.get().displayName(), v -> {
+            edit.accept("Rename component", x -> x.withName(v));
+            return null;
+        });
+        f.text("c-id", "Id", () -> cur[0], v -> {
+            if (!v.matches("[A-Za-z0-9_.-]+")) {
+                return "Letters, digits, - _ . only";
+            }
+            if (vm.model().indexOf(v) >= 0) {
+                return "Another component has this id";
+            }
+            edit.accept("Change id", x -> x.withId(v));
+            cur[0] = v;
+            return null;
+        });
+        ComboBox<Kind> kind = new ComboBox<>();
+        kind.setId("c-kind");
+        kind.getItems().setAll(Kind.values());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Kind k) {
+                return k == null ? "" : k.label();
+            }
+            @Override public Kind fromString(String s) {
+                return null;
+            }
+        });
+        kind.setValue(c.get().kind());
+        kind.setMaxWidth(Double.MAX_VALUE);
+        kind.setOnAction(e -> {
+            if (kind.getValue() != null && kind.getValue() != c.get().kind()) {
+                edit.accept("Change kind", x -> x.withKind(kind.getValue()));
+            }
+        });
+        f.row("Kind", kind);
+
+        f.section("Capacity");
+        var instances = f.number("c-instances", "Instances", "", 1, 10_000, true,
+                () -> (double) c.get().instances(),
+                v -> edit.accept("Set instances", x -> x.withInstances((int) v)));
+        f.number("c-concurrency", "Concurrency", "per instance", 1, 100_000, true,
+                () -> (double) c.get().concurrency(),
+                v -> edit.accept("Set concurrency", x -> x.withConcurrency((int) v)));
+        serviceTimes(f, vm, c, edit);
+        f.number("c-cv", "Variability (cv)", "", 0, 10, false,
+                () -> c.get().serviceTimeCv().isUniform() ? c.get().serviceTimeCv().uniform() : 1,
+                v -> edit.accept("Set variability", x -> x.withServiceTimeCv(PerClass.of(v))));
+        f.check("c-queueing", "Queues when busy",
+                () -> c.get().queueing(), v -> edit.accept("Toggle queueing",
+                        x -> x.withQueueing(v)));
+
+        f.section("Autoscaling");
+        f.check("c-autoscale", "Autoscale instances", () -> c.get().isAutoscaled(),
+                v -> edit.accept(v ? "Turn autoscaling on" : "Turn autoscaling off",
+                        x -> x.withAutoscale(v ? new Autoscale(Math.max(1, x.instances()),
+                                Math.max(10, x.instances()), 0.6) : null)));
+        var asMin = f.number("c-as-min", "Minimum", "instances", 1, 10_000, true,
+                () -> c.get().isAutoscaled() ? (double) c.get().autoscale().min() : null,
+                v -> scale(edit, a -> new Autoscale((int) v, Math.max(a.max(), (int) v),
+                        a.targetUtilization())));
+        var asMax = f.number("c-as-max", "Maximum", "instances", 1, 10_000, true,
+                () -> c.get().isAutoscaled() ? (double) c.get().autoscale().max() : null,
+                v -> scale(edit, a -> new Autoscale(Math.min(a.min(), (int) v), (int) v,
+                        a.targetUtilization())));
+        var asTarget = f.number("c-as-target", "Target", "% utilization", 10, 100, false,
+                () -> c.get().isAutoscaled() ? c.get().autoscale().targetUtilization() * 100
+                        : null,
+                v -> scale(edit, a -> new Autoscale(a.min(), a.max(), v / 100)));
+
+        Runnable enable = () -> {
+            boolean auto = c.get().isAutoscaled();
+            instances.setDisable(auto);
+            asMin.setDisable(!auto);
+            asMax.setDisable(!auto);
+            asTarget.setDisable(!auto);
+        };
+        enable.run();
+        f.onRefresh(enable);
+
+        if (c.get().kind() == Kind.CACHE || c.get().hitRatio() != null) {
+            f.section("Cache");
+            f.number("c-hit", "Hit ratio", "%", 0, 100, false,
+                    () -> c.get().hitRatio() == null ? null : c.get().hitRatio() * 100,
+                    v -> edit.accept("Set hit ratio", x -> x.withHitRatio(v / 100)));
+        }
+
+        f.section("Price");
+        ComboBox<String> type = new ComboBox<>();
+        type.setId("c-instance-type");
+        type.setMaxWidth(Double.MAX_VALUE);
+        type.setEditable(true);
+        javafx.scene.control.Label price = new javafx.scene.control.Label();
+        price.getStyleClass().add("field-note");
+        price.setId("c-price");
+        Runnable loadTypes = () -> {
+            Catalog cat = catalog(vm.model(), catalogs.get());
+            List<String> skus = new ArrayList<>();
+            if (cat != null) {
+                Set<PriceCategory> cats = categories(c.get().kind());
+                for (PriceItem it : cat.items()) {
+                    if (cats.contains(it.category()) && it.unit().isTimeBased()) {
+                        skus.add(it.sku());
+                    }
+                }
+            }
+            if (!skus.equals(type.getItems())) {
+                type.getItems().setAll(skus);
+            }
+            type.setValue(c.get().instanceType());
+            price.setText(priceText(cat, c.get()));
+        };
+        type.setOnAction(e -> {
+            String v = type.getValue() == null || type.getValue().isBlank() ? null
+                    : type.getValue().trim();
+            if (!java.util.Objects.equals(v, c.get().instanceType())) {
+                edit.accept("Set instance type", x -> x.withPricing(v, x.hourlyCostUsd(),
+                        x.costPerMillionCalls(), x.monthlyFixedCostUsd(), x.commitment()));
+            }
+        });
+        f.row("Instance type", type);
+        f.row("", price);
+        loadTypes.run();
+        f.onRefresh(loadTypes);
+        f.number("c-hourly", "Hourly override", "$/h", 0, 1_000, false,
+                () -> c.get().hourlyCostUsd(),
+                v -> edit.accept("Set hourly price", x -> x.withPricing(x.instanceType(), v,
+                        x.costPerMillionCalls(), x.monthlyFixedCostUsd(), x.commitment())));
+        f.number("c-per-million", "Per million calls", "$", 0, 1_000_000, false,
+                () -> c.get().costPerMillionCalls(),
+                v -> edit.accept("Set per-call price", x -> x.withPricing(x.instanceType(),
+                        x.hourlyCostUsd(), v, x.monthlyFixedCostUsd(), x.commitment())));
+        f.number("c-fixed", "Fixed", "$/month", 0, 10_000_000, false,
+                () -> c.get().monthlyFixedCostUsd(),
+                v -> edit.accept("Set fixed cost", x -> x.withPricing(x.instanceType(),
+                        x.hourlyCostUsd(), x.costPerMillionCalls(), v, x.commitment())));
+        return f;
+    }
+
+    private static void serviceTimes(Form f, DocumentViewModel vm, Supplier<Component> c,
+            java.util.function.BiConsumer<String, UnaryOperator<Component>> edit) {
+        PerClass s = c.get().serviceTimeMs();
+        if (s.isUniform()) {
+            f.number("c-service", "Service time", "ms per visit", 0, 3_600_000, false,
+                    () -> c.get().serviceTimeMs().isUniform() ? c.get().serviceTimeMs().uniform()
+                            : null,
+                    v -> edit.accept("Set service time", x -> x.withServiceTimeMs(
+                            PerClass.of(v))));
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        for (RequestClass r : vm.model().requestClasses()) {
+            keys.add(r.name());
+        }
+        if (s.byClass().containsKey(PerClass.DEFAULT_KEY)) {
+            keys.add(PerClass.DEFAULT_KEY);
+        }
+        f.note("Service time per class");
+        for (String k : keys) {
+            f.number("c-service-" + k, (k.equals("*") ? "others" : k),
+                    "ms per visit", 0, 3_600_000, false,
+                    () -> c.get().serviceTimeMs().find(k).isPresent()
+                            ? c.get().serviceTimeMs().find(k).getAsDouble() : null,
+                    v -> edit.accept("Set service time", x -> {
+                        Map<String, Double> m = new LinkedHashMap<>(x.serviceTimeMs().byClass());
+                        m.put(k, v);
+                        return x.withServiceTimeMs(PerClass.of(m));
+                    }));
+        }
+    }
+
+    private static void scale(java.util.function.BiConsumer<String, UnaryOperator<Component>> e,
+            UnaryOperator<Autoscale> op) {
+        e.accept("Change autoscaling", x -> x.isAutoscaled() ? x.withAutoscale(
+                op.apply(x.autoscale())) : x);
+    }
+
+    static Catalog catalog(Model m, CatalogLibrary lib) {
+        return lib == null || m.pricing() == null ? null : lib.find(m.pricing()).orElse(null);
+    }
+
+    static Set<PriceCategory> categories(Kind k) {
+        return switch (k) {
+            case LOAD_BALANCER -> Set.of(PriceCategory.LOAD_BALANCER);
+            case SERVICE, WORKER -> Set.of(PriceCategory.COMPUTE, PriceCategory.GPU);
+            case CACHE -> Set.of(PriceCategory.CACHE);
+            case DATABASE -> Set.of(PriceCategory.DATABASE, PriceCategory.SEARCH);
+            case QUEUE -> Set.of(PriceCategory.QUEUE, PriceCategory.COMPUTE);
+            case STORAGE -> Set.of(PriceCategory.STORAGE, PriceCategory.COMPUTE);
+            case CDN -> Set.of(PriceCategory.CDN);
+            case EXTERNAL -> Set.of(PriceCategory.OTHER, PriceCategory.SERVERLESS);
+        };
+    }
+
+    static String priceText(Catalog cat, Component c) {
+        if (c.hourlyCostUsd() != null) {
+            return Format.usd(c.hourlyCostUsd()) + " per instance-hour (override)";
+        }
+        if (c.instanceType() == null) {
+            return "Not priced: choose an instance type";
+        }
+        if (cat == null) {
+            return "No pricing catalog selected";
+        }
+        return cat.find(c.instanceType()).map(it -> {
+            String spec = it.vcpu() > 0 ? " · " + Format.number(it.vcpu()) + " vCPU, "
+                    + Format.number(it.memoryGib()) + " GiB" : "";
+            if (!it.unit().isTimeBased()) {
+                return it.sku() + " is priced per " + it.unit().key();
+            }
+            double h = cat.hourlyUsd(it, Commitment.fromKey(c.commitment())
+                    .orElse(Commitment.ON_DEMAND));
+            return String.format(java.util.Locale.US, "$%.4f/h · %s/month%s", h,
+                    Format.usd(h * Catalog.HOURS_PER_MONTH), spec);
+        }).orElse("\u26a0 \"" + c.instanceType() + "\" is not in " + cat.id());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.headroom.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.headroom.ui.files.Autosave;
+import dev.headroom.ui.files.FxDialogs;
+import dev.headroom.ui.files.RecentFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders the main window with the bundled shop at a growth multiple, one component selected,
+ * and writes it to a PNG: {@code ScreenshotTool out.png [multiplier] [selected-id]}. Run under
+ * a display (Xvfb) to refresh {@code docs/screenshot.png}.
+ */
+public final class ScreenshotTool {
+    private ScreenshotTool() {}
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "screenshot.png");
+        double m = args.length > 1 ? Double.parseDouble(args[1]) : 1;
+        String selected = args.length > 2 ? args[2] : null;
+        Path home = Files.createTempDirectory("headroom-shot");
+        CountDownLatch shown = new CountDownLatch(1);
+        Stage[] stage = new Stage[1];
+        MainWindow[] window = new MainWindow[1];
+        Platform.startup(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            DocumentViewModel vm = DocumentViewModel.direct(TestModels::catalogs);
+            stage[0] = new Stage();
+            window[0] = new MainWindow(vm, TestModels::catalogs, new FxDialogs(stage[0]),
+                    new RecentFiles(home.resolve("recent.json")),
+                    new Autosave(home.resolve("autosave")));
+            vm.open(TestModels.shop(), null);
+            Scene scene = new Scene(window[0], 1500, 920);
+            scene.getStylesheets().add(HeadroomApp.class.getResource("headroom.css")
+                    .toExternalForm());
+            stage[0].setScene(scene);
+            stage[0].show();
+            shown.countDown();
+        });
+        shown.await();
+        Thread.sleep(800);
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            window[0].canvas().fit();
+            window[0].viewModel().multiplierProperty().set(m);
+            if (selected != null) {
+                window[0].viewModel().select(selected);
+            }
+            done.countDown();
+        });
+        done.await();
+        Thread.sleep(800);
+        CountDownLatch saved = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                WritableImage img = stage[0].getScene().snapshot(null);
+                ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.toFile());
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+            saved.countDown();
+        });
+        saved.await();
+        Platform.exit();
+    }
+}
