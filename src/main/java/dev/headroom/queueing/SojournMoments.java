@@ -1,10 +1,5 @@
 package dev.headroom.queueing;
 
-import org.apache.commons.math3.distribution.GammaDistribution;
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.special.Erf;
-import org.apache.commons.math3.special.Gamma;
-
 /**
  * Percentiles of a request's end-to-end latency from the cumulants of its parts (see
  * {@link Cumulants}): the network percentile approximation.
@@ -18,7 +13,8 @@ import org.apache.commons.math3.special.Gamma;
  * mean. Both are evaluated as {@code k1 + σ·(g_p − α)/√α} with {@code g_p} the p-quantile of
  * Gamma(α, 1), which avoids cancelling a large shift against a large gamma quantile. For
  * {@code α > 1e5} the Wilson–Hilferty cube-root normal approximation gives {@code g_p} (error
- * far below 1e-6 relative there); otherwise the gamma quantile is inverted numerically.
+ * far below 1e-6 relative there); otherwise the gamma distribution function is inverted
+ * numerically ({@link ShiftedGammaMixture}).
  * References: the three-parameter (Pearson type III) fit is in N. L. Johnson, S. Kotz,
  * N. Balakrishnan, <i>Continuous Univariate Distributions</i>, Vol. 1, 2nd ed. (1994), ch. 17
  * §8.1; Wilson &amp; Hilferty, <i>PNAS</i> 17 (1931) 684.
@@ -31,8 +27,6 @@ import org.apache.commons.math3.special.Gamma;
  * {@link MmcSojourn}; this approximation is for sums over a network.
  */
 public final class SojournMoments {
-
-    private static final double WILSON_HILFERTY_SHAPE = 1e5;
 
     private SojournMoments() {
     }
@@ -73,34 +67,8 @@ public final class SojournMoments {
             throw new IllegalArgumentException(
                     "a positive random variable needs a mean > 0, was " + c.k1());
         }
-        double sigma = Math.sqrt(c.k2());
-        double q = c.k1() + sigma * standardizedGammaQuantile(fitShape(c), p);
+        double q = single(c).quantile(p);
         return Double.isFinite(q) ? Math.max(q, 0) : Math.max(c.k1(), 0);
-    }
-
-    /** {@code (g_p − α)/√α} for {@code g_p} the p-quantile of Gamma(α, 1). */
-    static double standardizedGammaQuantile(double shape, double p) {
-        double root = Math.sqrt(shape);
-        if (shape > WILSON_HILFERTY_SHAPE) {
-            double z = new NormalDistribution(null, 0, 1)
-                    .inverseCumulativeProbability(p);
-            // g = α(1+u)³ with u = −1/(9α) + z/(3√α); (g − α)/√α = √α·u·(3 + 3u + u²).
-            double u = -1 / (9 * shape) + z / (3 * root);
-            return root * u * (3 + u * (3 + u));
-        }
-        double accuracy = 1e-13 * Math.max(1, shape);
-        double g = new GammaDistribution(null, shape, 1, accuracy).inverseCumulativeProbability(p);
-        return (g - shape) / root;
-    }
-
-    /** The gamma shape of the fit {@link #quantile} uses: from the skewness, else two moments. */
-    private static double fitShape(Cumulants c) {
-        double skew = c.skewness();
-        double shape = skew > 0 ? 4 / (skew * skew) : Double.NaN;
-        if (!(Double.isFinite(shape) && shape > 0)) {
-            shape = c.k1() * c.k1() / c.k2();
-        }
-        return shape;
     }
 
     /**
@@ -110,20 +78,7 @@ public final class SojournMoments {
      * @param c cumulants, as for {@link #quantile}
      */
     public static double cdf(Cumulants c, double t) {
-        if (c.k2() == 0) {
-            return t >= c.k1() ? 1 : 0;
-        }
-        double shape = fitShape(c);
-        double root = Math.sqrt(shape);
-        double g = shape + root * (t - c.k1()) / Math.sqrt(c.k2());
-        if (g <= 0) {
-            return 0;
-        }
-        if (shape > WILSON_HILFERTY_SHAPE) {
-            double z = (Math.cbrt(g / shape) - 1 + 1 / (9 * shape)) * 3 * root;
-            return 0.5 * Erf.erfc(-z / Math.sqrt(2));
-        }
-        return Gamma.regularizedGammaP(shape, g, 1e-12, 10_000);
+        return single(c).cdf(t);
     }
 
     /**
@@ -131,66 +86,24 @@ public final class SojournMoments {
      * distributed as the shifted-gamma fit of {@code parts[i]} (weights sum to 1). Used for
      * request latencies whose branches (a cache hit or a miss to the database) make them
      * multi-modal, which no single three-moment fit follows. Solved on the mixture's
-     * distribution function by the Illinois variant of regula falsi inside a bracket that
-     * provably holds the answer.
+     * distribution function by Newton's method inside a bracket ({@link ShiftedGammaMixture}).
      */
     public static double quantile(double[] weights, Cumulants[] parts, double p) {
         if (parts.length == 1) {
             return quantile(parts[0], p);
         }
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = 0;
-        for (Cumulants c : parts) {
-            double sd = Math.sqrt(c.k2());
-            lo = Math.min(lo, c.k1() - 10 * sd);
-            hi = Math.max(hi, c.k1() + 12 * sd);
+        if (!(p > 0 && p < 1)) {
+            throw new IllegalArgumentException("probability p must be in (0, 1), was " + p);
         }
-        lo = Math.max(0, lo);
-        double flo = mixtureCdf(weights, parts, lo) - p;
-        if (flo >= 0) {
-            return lo;
-        }
-        double fhi = mixtureCdf(weights, parts, hi) - p;
-        for (int i = 0; fhi < 0 && i < 60; i++) {
-            lo = hi;
-            flo = fhi;
-            hi *= 2;
-            fhi = mixtureCdf(weights, parts, hi) - p;
-        }
-        int side = 0;
-        for (int i = 0; i < 100 && hi - lo > 1e-10 * hi; i++) {
-            double t = (lo * fhi - hi * flo) / (fhi - flo);
-            if (!(t > lo && t < hi)) {
-                t = 0.5 * (lo + hi);
-            }
-            double ft = mixtureCdf(weights, parts, t) - p;
-            if (ft == 0) {
-                return t;
-            }
-            if (ft < 0) {
-                lo = t;
-                flo = ft;
-                if (side == -1) {
-                    fhi /= 2;
-                }
-                side = -1;
-            } else {
-                hi = t;
-                fhi = ft;
-                if (side == 1) {
-                    flo /= 2;
-                }
-                side = 1;
-            }
-        }
-        return 0.5 * (lo + hi);
+        return new ShiftedGammaMixture(weights, parts).quantile(p);
     }
 
-    private static double mixtureCdf(double[] weights, Cumulants[] parts, double t) {
-        double f = 0;
-        for (int i = 0; i < parts.length; i++) {
-            f += weights[i] * cdf(parts[i], t);
-        }
-        return f;
+    /** {@code P(X ≤ t)} for the mixture of {@link #quantile(double[], Cumulants[], double)}. */
+    public static double cdf(double[] weights, Cumulants[] parts, double t) {
+        return new ShiftedGammaMixture(weights, parts).cdf(t);
+    }
+
+    private static ShiftedGammaMixture single(Cumulants c) {
+        return new ShiftedGammaMixture(new double[] {1}, new Cumulants[] {c});
     }
 }
