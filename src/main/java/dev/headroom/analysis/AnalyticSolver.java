@@ -25,13 +25,15 @@ public final class AnalyticSolver {
     }
 
     /**
-     * The worst p95 latency over the classes at multiplier m, in ms, or empty when a class is
-     * saturated: the same figure as {@link Solution#worstP95Ms()}, computing only what it needs
-     * (the SLO search calls this a hundred times).
+     * Whether some class's p95 latency at multiplier m exceeds {@code limitMs} (a saturated
+     * class counts): the same answer as {@code solve(net, m).worstP95Ms()} compared with the
+     * limit, computing only what it needs. A p95 above the limit is a distribution function
+     * below 0.95 at the limit, so each class costs one evaluation of its latency distribution
+     * instead of a quantile search (the SLO search asks this a hundred times).
      */
-    static java.util.Optional<Double> worstP95Ms(Network net, double m) {
+    static boolean p95Exceeds(Network net, double m, double limitMs) {
         if (net.isClosed()) {
-            return solve(net, m).worstP95Ms();
+            return solve(net, m).worstP95Ms().map(p95 -> p95 > limitMs).orElse(true);
         }
         double lambda = net.arrivalRate(m);
         double[] lamR = new double[net.classCount()];
@@ -39,16 +41,17 @@ public final class AnalyticSolver {
             lamR[r] = net.share(r) * lambda;
         }
         StationState st = StationState.open(net, lamR);
-        double worst = 0;
         for (int r = 0; r < lamR.length; r++) {
             for (int k = 0; k < net.stationCount(); k++) {
                 if (net.latencyVisits(r, k) > 0 && st.saturated[k]) {
-                    return java.util.Optional.empty();
+                    return true;
                 }
             }
-            worst = Math.max(worst, LatencyDistribution.of(net, st, r).quantileSec(0.95) * 1000);
+            if (LatencyDistribution.of(net, st, r).cdfSec(limitMs / 1000) < 0.95) {
+                return true;
+            }
         }
-        return lamR.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(worst);
+        return lamR.length == 0;
     }
 
     private static Solution solveOpen(Network net, double m) {

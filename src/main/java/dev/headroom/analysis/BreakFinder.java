@@ -57,8 +57,7 @@ public final class BreakFinder {
         }
         double limit = slo.p95LatencyMs();
         double hi = growthEnd * SEARCH_LIMIT;
-        DoublePredicate breached = m -> AnalyticSolver.worstP95Ms(net, m)
-                .map(p95 -> p95 > limit).orElse(true);
+        DoublePredicate breached = m -> AnalyticSolver.p95Exceeds(net, m, limit);
         if (breached.test(hi * 1e-9)) {
             return 0.0;
         }

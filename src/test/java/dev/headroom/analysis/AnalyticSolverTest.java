@@ -188,9 +188,14 @@ class AnalyticSolverTest {
     @Test
     void theSloSearchShortcutAgreesWithTheFullSolution() {
         Network n = load("shop.json");
-        for (double m : new double[] {0.5, 1, 2.5, 7}) {
-            assertThat(AnalyticSolver.worstP95Ms(n, m)).isEqualTo(
-                    AnalyticSolver.solve(n, m).worstP95Ms());
+        for (double m : new double[] {0.5, 1, 2.5, 7, 40}) {
+            java.util.Optional<Double> p95 = AnalyticSolver.solve(n, m).worstP95Ms();
+            for (double f : new double[] {0.5, 0.999999, 1.000001, 2}) {
+                double limit = p95.orElse(100.0) * f;
+                assertThat(AnalyticSolver.p95Exceeds(n, m, limit))
+                        .as("m=%s limit=%s p95=%s", m, limit, p95)
+                        .isEqualTo(p95.map(p -> p > limit).orElse(true));
+            }
         }
     }
 }
