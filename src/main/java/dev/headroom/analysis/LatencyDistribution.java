@@ -3,6 +3,7 @@ package dev.headroom.analysis;
 import dev.headroom.network.Network;
 import dev.headroom.queueing.Cumulants;
 import dev.headroom.queueing.MmcSojourn;
+import dev.headroom.queueing.ShiftedGammaMixture;
 import dev.headroom.queueing.SojournMoments;
 
 /**
@@ -26,6 +27,7 @@ final class LatencyDistribution {
     private final LatencyMixture mixture;
     private final MmcSojourn exact;
     private final double shift;
+    private ShiftedGammaMixture fit;
 
     private LatencyDistribution(double mean, LatencyMixture mixture, MmcSojourn exact,
             double shift) {
@@ -36,9 +38,7 @@ final class LatencyDistribution {
     }
 
     static LatencyDistribution of(Network net, AnalyticSolver.StationState st, int r) {
-        double constant = net.networkLatencySec(r);
-        double mean = constant;
-        Cumulants sum = Cumulants.constant(constant);
+        double mean = net.networkLatencySec(r);
         int randomTerms = 0;
         int onlyStation = -1;
         for (int k = 0; k < net.stationCount(); k++) {
@@ -46,30 +46,36 @@ final class LatencyDistribution {
             if (visits <= 0) {
                 continue;
             }
-            double s = net.serviceSec(r, k);
-            double cv = net.serviceCv(r, k);
             mean += visits * st.response(net, r, k);
-            Cumulants perVisit = Cumulants.service(s, cv);
-            if (!net.isDelay(k) && st.probWait[k] > 0 && st.wait[k] > 0) {
-                perVisit = perVisit.plus(Cumulants.waitMixture(st.probWait[k],
-                        st.wait[k] / st.probWait[k]));
-            }
-            if (perVisit.k2() > 0 || visits != Math.rint(visits)) {
+            boolean waits = !net.isDelay(k) && st.probWait[k] > 0 && st.wait[k] > 0;
+            boolean varies = net.serviceCv(r, k) > 0 && net.serviceSec(r, k) > 0;
+            if (waits || varies || visits != Math.rint(visits)) {
                 randomTerms++;
                 onlyStation = k;
             }
-            sum = sum.plus(Cumulants.fractionalVisits(perVisit, visits));
+        }
+        if (randomTerms == 1 && isMmc(net, st, r, onlyStation)) {
+            MmcSojourn exact = MmcSojourn.of(st.servers[onlyStation], st.lambda[onlyStation],
+                    st.meanService[onlyStation]);
+            return new LatencyDistribution(mean, null, exact, mean - exact.mean());
         }
         LatencyMixture mixture = new CallTree(net, st, r).mixture();
         if (mixture == null) {
-            mixture = LatencyMixture.of(sum);
+            mixture = LatencyMixture.of(stationSum(net, st, r));
         }
-        MmcSojourn exact = null;
-        if (randomTerms == 1 && isMmc(net, st, r, onlyStation)) {
-            exact = MmcSojourn.of(st.servers[onlyStation], st.lambda[onlyStation],
-                    st.meanService[onlyStation]);
+        return new LatencyDistribution(mean, mixture, null, 0);
+    }
+
+    /** The per-station sum of cumulants, for a synchronous routing with a cycle. */
+    private static Cumulants stationSum(Network net, AnalyticSolver.StationState st, int r) {
+        Cumulants sum = Cumulants.constant(net.networkLatencySec(r));
+        for (int k = 0; k < net.stationCount(); k++) {
+            double visits = net.latencyVisits(r, k);
+            if (visits > 0) {
+                sum = sum.plus(Cumulants.fractionalVisits(perVisit(net, st, r, k), visits));
+            }
         }
-        return new LatencyDistribution(mean, mixture, exact, exact == null ? 0 : mean - exact.mean());
+        return sum;
     }
 
     /** One visit to an M/M/c station whose classes all share one exponential service time. */
@@ -88,7 +94,25 @@ final class LatencyDistribution {
         if (exact != null) {
             return shift + exact.quantile(p);
         }
-        return Math.max(0, SojournMoments.quantile(mixture.weights(), mixture.parts(), p));
+        if (mixture.n == 1) {
+            return Math.max(0, SojournMoments.quantile(mixture.parts()[0], p));
+        }
+        return Math.max(0, fit().quantile(p));
+    }
+
+    /** {@code P(latency ≤ t)}, t in seconds: the distribution {@link #quantileSec} inverts. */
+    double cdfSec(double t) {
+        if (exact != null) {
+            return exact.cdf(t - shift);
+        }
+        return fit().cdf(t);
+    }
+
+    private ShiftedGammaMixture fit() {
+        if (fit == null) {
+            fit = new ShiftedGammaMixture(mixture.weights(), mixture.parts());
+        }
+        return fit;
     }
 
     /** Per-visit sojourn at station k for class r: its wait (queueing stations) and service. */

@@ -158,21 +158,19 @@ final class LatencyMixture {
         }
         int size = n;
         while (size > MAX_PARTS) {
+            // the neighbours (sorted by mean) closest in units of their spread: compare squared
+            // gaps, Δ²/(v₁+v₂), to spare a square root per pair
             int best = 0;
             double gap = Double.POSITIVE_INFINITY;
             for (int i = 0; i + 1 < size; i++) {
-                double scale = Math.max(Math.sqrt(k2[i] + k2[i + 1]), 1e-12);
-                double g = (k1[i + 1] - k1[i]) / scale;
+                double d = k1[i + 1] - k1[i];
+                double g = d * d / Math.max(k2[i] + k2[i + 1], 1e-24);
                 if (g < gap) {
                     gap = g;
                     best = i;
                 }
             }
-            double[] c = merged(best, best + 2);
-            w[best] += w[best + 1];
-            k1[best] = c[0];
-            k2[best] = c[1];
-            k3[best] = c[2];
+            mergeNext(best);
             for (int i = best + 1; i + 1 < size; i++) {
                 w[i] = w[i + 1];
                 k1[i] = k1[i + 1];
@@ -197,6 +195,23 @@ final class LatencyMixture {
         t = k3[a];
         k3[a] = k3[b];
         k3[b] = t;
+    }
+
+    /** Merges part i+1 into part i, preserving the first three moments (as {@link #merged}). */
+    private void mergeNext(int i) {
+        double wa = w[i];
+        double wb = w[i + 1];
+        double a = k1[i];
+        double b = k1[i + 1];
+        double total = wa + wb;
+        double m1 = (wa * a + wb * b) / total;
+        double m2 = (wa * (k2[i] + a * a) + wb * (k2[i + 1] + b * b)) / total;
+        double m3 = (wa * (k3[i] + 3 * a * k2[i] + a * a * a)
+                + wb * (k3[i + 1] + 3 * b * k2[i + 1] + b * b * b)) / total;
+        w[i] = total;
+        k1[i] = m1;
+        k2[i] = Math.max(0, m2 - m1 * m1);
+        k3[i] = m3 - 3 * m1 * m2 + 2 * m1 * m1 * m1;
     }
 
     /** Moment-preserving merge of parts [from, to): raw moments average, cumulants follow. */
