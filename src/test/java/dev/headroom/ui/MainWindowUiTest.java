@@ -89,6 +89,16 @@ class MainWindowUiTest {
     }
 
     @Test
+    void theBusiestComponentCarriesAVisibleBottleneckFlag(FxRobot robot) {
+        String busiest = vm.resultsProperty().get().solution().bottleneck();
+        Label flag = robot.lookup("#node-" + busiest).lookup(".bottleneck-flag").queryAs(Label.class);
+        assertThat(flag.isVisible()).isTrue();
+        assertThat(flag.getWidth()).as("laid out, not a zero-size label").isPositive();
+        assertThat(robot.lookup(".bottleneck-flag").queryAll().stream()
+                .filter(javafx.scene.Node::isVisible)).hasSize(1);
+    }
+
+    @Test
     void clickingAPaletteItemAddsThatComponent(FxRobot robot) {
         robot.clickOn("#palette-queue");
         assertThat(vm.model().component("queue")).isPresent();

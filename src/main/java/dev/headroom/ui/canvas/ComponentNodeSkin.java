@@ -33,7 +33,6 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         response.getStyleClass().addAll("badge", "badge-time");
         flag.getStyleClass().add("bottleneck-flag");
         flag.setVisible(false);
-        flag.setManaged(false);
         flag.setMouseTransparent(true);
         port.getStyleClass().add("connect-port");
         port.setId("port-" + node.getComponent().id());
