@@ -11,33 +11,32 @@ import dev.headroom.ui.files.RecentFiles;
 import dev.headroom.ui.inspector.Inspector;
 import dev.headroom.ui.results.GrowthBar;
 import dev.headroom.ui.results.HeaderBar;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
  * The main window: menus and title row, the headline figures, the palette, the canvas, the
- * inspector and the growth slider. It wires views to the {@link DocumentViewModel}; it holds no
- * state of its own.
+ * inspector and the growth slider. Its frame is {@code MainWindow.fxml}, for which this class is
+ * both root and controller: it places the views that need the document into the frame's hosts
+ * and wires the menus to the {@link DocumentViewModel}; it holds no state of its own.
  */
 public final class MainWindow extends BorderPane {
     private final DocumentViewModel vm;
@@ -47,150 +46,191 @@ public final class MainWindow extends BorderPane {
     private final GrowthBar growth;
     private final Inspector inspector;
 
+    @FXML private VBox topArea;
+    @FXML private Menu examplesMenu;
+    @FXML private Menu recentMenu;
+    @FXML private Menu viewMenu;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private MenuItem redoAltItem;
+    @FXML private Label docName;
+    @FXML private Label docPath;
+    @FXML private HBox workspaceSwitch;
+    @FXML private ToggleGroup workspaces;
+    @FXML private ToggleButton designToggle;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private ToggleButton snapToggle;
+    @FXML private StackPane workspaceStack;
+    @FXML private BorderPane designWorkspace;
+
     public MainWindow(DocumentViewModel vm, Supplier<CatalogLibrary> catalogs, Dialogs dialogs,
             RecentFiles recent, Autosave autosave) {
         this.vm = vm;
         this.files = new FileActions(vm, dialogs, recent, autosave);
-        getStyleClass().add("main-window");
         canvas = new CanvasView(vm);
         header = new HeaderBar(vm);
         growth = new GrowthBar(vm);
         inspector = new Inspector(vm, catalogs);
+        load();
+
         Palette palette = new Palette(k -> {
             var p = canvas.freeSpot();
             vm.addComponent(k, p.getX(), p.getY());
         });
-
-        VBox top = new VBox(menus(), titleRow(), header);
-        top.getStyleClass().add("top-area");
-        setTop(top);
-        setLeft(palette);
-        setCenter(canvas);
+        topArea.getChildren().add(header);
+        designWorkspace.setLeft(palette);
+        designWorkspace.setCenter(canvas);
         inspector.setPrefWidth(390);
-        setRight(inspector);
+        designWorkspace.setRight(inspector);
         setBottom(growth);
+        bindTitleRow();
+        bindMenus();
+        linkWorkspace(designToggle, designWorkspace);
     }
 
-    private MenuBar menus() {
-        Menu file = new Menu("File");
-        Menu examples = new Menu("New from example");
-        for (String name : Examples.list()) {
-            MenuItem i = new MenuItem(Examples.title(name));
-            i.setOnAction(e -> files.openExample(name));
-            examples.getItems().add(i);
-        }
-        Menu recentMenu = new Menu("Open recent");
-        recentMenu.setOnShowing(e -> fillRecent(recentMenu));
-        fillRecent(recentMenu);
-        file.getItems().addAll(
-                item("New", "Shortcut+N", files::newDocument), examples,
-                item("Open…", "Shortcut+O", files::open), recentMenu,
-                new SeparatorMenuItem(),
-                item("Save", "Shortcut+S", files::save),
-                item("Save as…", "Shortcut+Shift+S", files::saveAs));
-
-        Menu edit = new Menu("Edit");
-        MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
-        undo.textProperty().bind(vm.undoStack().undoLabelProperty());
-        undo.disableProperty().bind(vm.undoStack().canUndoProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Y", vm::redo);
-        redo.textProperty().bind(vm.undoStack().redoLabelProperty());
-        redo.disableProperty().bind(vm.undoStack().canRedoProperty().not());
-        MenuItem redo2 = item("Redo", "Shortcut+Shift+Z", vm::redo);
-        redo2.setVisible(false);
-        edit.getItems().addAll(undo, redo, redo2, new SeparatorMenuItem(),
-                item("Copy", "Shortcut+C", unlessTyping(vm::copySelection)),
-                item("Paste", "Shortcut+V", unlessTyping(vm::paste)),
-                item("Delete", "Delete", unlessTyping(vm::deleteSelection)),
-                item("Select all", "Shortcut+A", unlessTyping(() -> vm.selectAll(
-                        new java.util.HashSet<>(vm.model().components().stream()
-                                .map(c -> c.id()).toList())))));
-
-        Menu view = new Menu("View");
-        view.getItems().addAll(item("Zoom in", "Shortcut+Plus", () -> canvas.zoomBy(1.2)),
-                item("Zoom out", "Shortcut+Minus", () -> canvas.zoomBy(1 / 1.2)),
-                item("Fit to window", "Shortcut+0", canvas::fit));
-        MenuBar bar = new MenuBar(file, edit, view);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
-    private void fillRecent(Menu m) {
-        m.getItems().clear();
-        for (Path p : files.recent().list()) {
-            MenuItem i = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
-            i.setOnAction(e -> files.openFile(p));
-            m.getItems().add(i);
-        }
-        if (m.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
-            none.setDisable(true);
-            m.getItems().add(none);
+    private void load() {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"));
+        loader.setRoot(this);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the main window's layout could not be read", e);
         }
     }
 
-    private Runnable unlessTyping(Runnable r) {
-        return () -> {
-            Node focus = getScene() == null ? null : getScene().getFocusOwner();
-            if (!(focus instanceof TextInputControl)) {
-                r.run();
-            }
-        };
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem i = new MenuItem(text);
-        if (accelerator != null) {
-            i.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        i.setOnAction(e -> action.run());
-        return i;
-    }
-
-    private HBox titleRow() {
-        Label brand = new Label("Headroom");
-        brand.getStyleClass().add("brand");
-        Label name = new Label();
-        name.setId("doc-name");
-        name.getStyleClass().add("doc-name");
-        name.textProperty().bind(Bindings.createStringBinding(() -> vm.model().name()
+    private void bindTitleRow() {
+        docName.textProperty().bind(Bindings.createStringBinding(() -> vm.model().name()
                 + (vm.isDirty() ? "  \u25cf" : ""), vm.modelProperty(), vm.dirtyProperty()));
-        Label path = new Label();
-        path.getStyleClass().add("doc-path");
-        path.textProperty().bind(Bindings.createStringBinding(() -> {
+        docPath.textProperty().bind(Bindings.createStringBinding(() -> {
             Path f = vm.fileProperty().get();
             return f == null ? "not saved yet" : f.toString();
         }, vm.fileProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button undo = tool("\u21b6", "Undo (Ctrl+Z)", vm::undo);
-        undo.setId("undo-button");
-        undo.disableProperty().bind(vm.undoStack().canUndoProperty().not());
-        Button redo = tool("\u21b7", "Redo (Ctrl+Y)", vm::redo);
-        redo.setId("redo-button");
-        redo.disableProperty().bind(vm.undoStack().canRedoProperty().not());
-        ToggleButton snap = new ToggleButton("Snap");
-        snap.setId("snap-toggle");
-        snap.setTooltip(new Tooltip("Snap to a 20 px grid"));
-        snap.setSelected(true);
-        snap.selectedProperty().addListener((o, a, b) -> vm.snapToGridProperty().set(b));
-        snap.getStyleClass().add("small");
-        HBox row = new HBox(10, brand, name, path, spacer, undo, redo,
-                tool("\u2212", "Zoom out", () -> canvas.zoomBy(1 / 1.2)),
-                tool("+", "Zoom in", () -> canvas.zoomBy(1.2)),
-                tool("Fit", "Fit to window", canvas::fit), snap);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("title-row");
-        return row;
+        undoButton.disableProperty().bind(vm.undoStack().canUndoProperty().not());
+        redoButton.disableProperty().bind(vm.undoStack().canRedoProperty().not());
+        snapToggle.selectedProperty().addListener((o, a, b) -> vm.snapToGridProperty().set(b));
+        // one workspace needs no switch
+        workspaceSwitch.visibleProperty().bind(Bindings.size(workspaceSwitch.getChildren())
+                .greaterThan(1));
+        workspaceSwitch.managedProperty().bind(workspaceSwitch.visibleProperty());
+        workspaces.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // a workspace is always shown
+            }
+        });
     }
 
-    private static Button tool(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.getStyleClass().addAll("small", "tool");
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
+    private void bindMenus() {
+        for (String name : Examples.list()) {
+            MenuItem i = new MenuItem(Examples.title(name));
+            i.setOnAction(e -> files.openExample(name));
+            examplesMenu.getItems().add(i);
+        }
+        fillRecent();
+        undoItem.textProperty().bind(vm.undoStack().undoLabelProperty());
+        undoItem.disableProperty().bind(vm.undoStack().canUndoProperty().not());
+        redoItem.textProperty().bind(vm.undoStack().redoLabelProperty());
+        redoItem.disableProperty().bind(vm.undoStack().canRedoProperty().not());
+        redoAltItem.disableProperty().bind(vm.undoStack().canRedoProperty().not());
+    }
+
+    /**
+     * Adds a workspace: a toggle in the title row's switch that shows {@code view} in place of
+     * the others. The design workspace (palette, canvas, inspector) is the first.
+     */
+    public ToggleButton addWorkspace(String title, String id, Node view) {
+        ToggleButton t = new ToggleButton(title);
+        t.setId(id);
+        t.setToggleGroup(workspaces);
+        workspaceSwitch.getChildren().add(t);
+        workspaceStack.getChildren().add(view);
+        linkWorkspace(t, view);
+        return t;
+    }
+
+    private static void linkWorkspace(ToggleButton toggle, Node view) {
+        view.visibleProperty().bind(toggle.selectedProperty());
+    }
+
+    /** Shows the workspace of {@code toggle}. */
+    public void showWorkspace(ToggleButton toggle) {
+        toggle.setSelected(true);
+    }
+
+    @FXML private void newDocument() {
+        files.newDocument();
+    }
+
+    @FXML private void open() {
+        files.open();
+    }
+
+    @FXML private void save() {
+        files.save();
+    }
+
+    @FXML private void saveAs() {
+        files.saveAs();
+    }
+
+    @FXML private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : files.recent().list()) {
+            MenuItem i = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
+            i.setOnAction(e -> files.openFile(p));
+            recentMenu.getItems().add(i);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    @FXML private void undo() {
+        vm.undo();
+    }
+
+    @FXML private void redo() {
+        vm.redo();
+    }
+
+    @FXML private void copy() {
+        unlessTyping(vm::copySelection);
+    }
+
+    @FXML private void paste() {
+        unlessTyping(vm::paste);
+    }
+
+    @FXML private void delete() {
+        unlessTyping(vm::deleteSelection);
+    }
+
+    @FXML private void selectAll() {
+        unlessTyping(() -> vm.selectAll(new HashSet<>(vm.model().components().stream()
+                .map(c -> c.id()).toList())));
+    }
+
+    @FXML private void zoomIn() {
+        canvas.zoomBy(1.2);
+    }
+
+    @FXML private void zoomOut() {
+        canvas.zoomBy(1 / 1.2);
+    }
+
+    @FXML private void fit() {
+        canvas.fit();
+    }
+
+    /** Canvas shortcuts act on the text instead while a field has the focus. */
+    private void unlessTyping(Runnable r) {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (!(focus instanceof TextInputControl)) {
+            r.run();
+        }
     }
 
     public FileActions files() {
@@ -211,5 +251,10 @@ public final class MainWindow extends BorderPane {
 
     public DocumentViewModel viewModel() {
         return vm;
+    }
+
+    /** The design workspace, whose bottom holds drawers such as the simulation's. */
+    public BorderPane designWorkspace() {
+        return designWorkspace;
     }
 }
