@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * 1,000,000 completed requests (10 million in all), with the simulated mean against the exact
  * value (the analytic engine, exact for these product-form networks).
  */
-@Command(name = "bench",
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Measure the analytic engine (a 50-component, 5-class sweep) and the "
                 + "simulator (completed requests per second, one thread, on the three benchmark "
                 + "models).")

@@ -17,7 +17,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "compare", description = "Compare two to four designs at 1x, 3x and 10x "
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Compare two to four designs at 1x, 3x and 10x "
         + "(or their common growth end): bill, cost per 1,000 users, p95, users until it "
         + "breaks, bottleneck. The better figure is marked with *.")
 final class CompareCommand implements Callable<Integer> {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "pricing", description = {
+@Command(name = "pricing", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = {
         "List the pricing catalogs, the prices of one, or look one SKU up.",
         "Catalogs: bundled, ~/.headroom/pricing/*.json, and *.pricing.json next to a model."})
 final class PricingCommand implements Callable<Integer> {

@@ -17,7 +17,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", description = "Write a client report of one to four designs: "
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Write a client report of one to four designs: "
         + "a self-contained HTML file or a PDF, chosen by the output's extension.")
 final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1..4", paramLabel = "MODEL", description = "Model files (.json), "

@@ -23,8 +23,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "simulate",
-        description = "Simulate a model (discrete events) at one growth multiplier, with 95% "
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Simulate a model (discrete events) at one growth multiplier, with 95%% "
                 + "confidence intervals from independent replications run on all cores.")
 final class SimulateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MODEL", description = "Model file (.json).")
@@ -35,7 +35,7 @@ final class SimulateCommand implements Callable<Integer> {
     double at;
 
     @Option(names = "--requests", paramLabel = "N", defaultValue = "200000",
-            description = "Completed requests per replication, the first 10% dropped as "
+            description = "Completed requests per replication, the first 10%% dropped as "
                     + "warm-up (default: ${DEFAULT-VALUE}).")
     long requests;
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "solve", description = "Solve a model analytically at one growth multiplier.")
+@Command(name = "solve", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Solve a model analytically at one growth multiplier.")
 final class SolveCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MODEL", description = "Model file (.json).")
     Path file;

@@ -17,7 +17,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sweep", description = "Solve a model over a growth range and say what breaks first.")
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Solve a model over a growth range and say what breaks first.")
 final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MODEL", description = "Model file (.json).")
     Path file;

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", description = "Check model files and list every problem.")
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Check model files and list every problem.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "MODEL", description = "Model files (.json).")
     List<Path> files;

@@ -51,6 +51,35 @@ class CliTest {
     }
 
     @Test
+    void everyHelpPageRendersWithoutFormattingWarnings() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream picocliLog = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(picocliLog, true));
+        try {
+            Run root = run("--help");
+            assertThat(root.code()).isZero();
+            for (Class<?> c : Cli.COMMANDS) {
+                String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
+                assertThat(root.out()).contains("  " + name + " ");
+                Run page = run(name, "--help");
+                assertThat(page.code()).as(name).isZero();
+                assertThat(page.out()).as(name).startsWith("Usage: headroom " + name);
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(picocliLog.toString()).doesNotContain("WARN");
+    }
+
+    @Test
+    void onlyTheCommandBeingRunIsBuilt() {
+        assertThat(Cli.commandsFor(new String[] {"solve", "x.json"}))
+                .containsExactly(SolveCommand.class);
+        assertThat(Cli.commandsFor(new String[] {"--help"})).isEqualTo(Cli.COMMANDS);
+        assertThat(Cli.commandsFor(new String[] {"slove"})).isEqualTo(Cli.COMMANDS);
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("solve").code()).isEqualTo(2);
         assertThat(run("solve", SHOP, "--at", "abc").code()).isEqualTo(2);
