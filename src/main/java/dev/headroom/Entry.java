@@ -1,11 +1,12 @@
 package dev.headroom;
 
 /**
- * Entry point of {@code headroom.jar}. With a command it runs the command line and never touches
- * JavaFX; with no arguments (or only a model file) it opens the desktop app.
+ * Where {@code headroom.jar} starts once {@link Main} has checked the Java version. With a
+ * command it runs the command line and never touches JavaFX; with no arguments (or only a model
+ * file) it opens the desktop app.
  */
-public final class Main {
-    private Main() {}
+public final class Entry {
+    private Entry() {}
 
     public static void main(String[] args) {
         if (opensGui(args)) {
