@@ -1,7 +1,6 @@
 package dev.headroom.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.headroom.cost.CatalogLibrary;
 import dev.headroom.io.CatalogLoader;
 import dev.headroom.ui.files.Autosave;
 import dev.headroom.ui.files.Examples;
@@ -32,14 +31,15 @@ public final class HeadroomApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        CatalogLibrary library = loadCatalogs();
+        Catalogs catalogs = new Catalogs(CatalogLoader.userFolder());
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "headroom-solver");
             t.setDaemon(true);
             return t;
         });
-        DocumentViewModel vm = new DocumentViewModel(worker, Platform::runLater, () -> library);
-        MainWindow window = new MainWindow(vm, () -> library, new FxDialogs(stage),
+        DocumentViewModel vm = new DocumentViewModel(worker, Platform::runLater, catalogs::get);
+        vm.fileProperty().addListener((o, was, now) -> catalogs.follow(now));
+        MainWindow window = new MainWindow(vm, catalogs::get, new FxDialogs(stage),
                 RecentFiles.inHome(), Autosave.inHome());
         Scene scene = new Scene(window, 1500, 940);
         scene.getStylesheets().add(HeadroomApp.class.getResource("headroom.css")
@@ -77,15 +77,6 @@ public final class HeadroomApp extends Application {
         if (!examples.isEmpty()) {
             window.files().openExample(examples.contains(Examples.DEFAULT) ? Examples.DEFAULT
                     : examples.get(0));
-        }
-    }
-
-    private static CatalogLibrary loadCatalogs() {
-        try {
-            CatalogLoader.Result r = CatalogLoader.load(CatalogLoader.userFolder(), null);
-            return r.library().ids().isEmpty() ? null : r.library();
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 
