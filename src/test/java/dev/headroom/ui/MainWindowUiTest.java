@@ -126,9 +126,17 @@ class MainWindowUiTest {
     @Test
     void draggingOverEmptyCanvasSelectsTheCardsInside(FxRobot robot) {
         javafx.scene.Node canvas = robot.lookup("#canvas").query();
-        // From below-right of the mailer to above-left of the payments card (world = canvas
-        // coordinates at zoom 1): the band holds exactly those two cards.
-        robot.drag(canvas.localToScreen(745, 495)).moveTo(canvas.localToScreen(520, 268)).drop();
+        // A band around the mailer and the payments card, wide enough for their ports and
+        // shadows (world = canvas coordinates at zoom 1), dragged from its empty upper-left
+        // corner: it holds exactly those two cards.
+        Position mail = vm.model().layout().nodes().get("mailer");
+        Position pay = vm.model().layout().nodes().get("payments");
+        double left = Math.min(mail.x(), pay.x()) - 25;
+        double top = Math.min(mail.y(), pay.y()) - 20;
+        double right = Math.max(mail.x(), pay.x()) + ComponentNode.WIDTH + 25;
+        double bottom = Math.max(mail.y(), pay.y()) + ComponentNode.HEIGHT + 20;
+        robot.drag(canvas.localToScreen(left, top)).moveTo(canvas.localToScreen(right, bottom))
+                .drop();
         assertThat(vm.selectedIds()).containsExactlyInAnyOrder("mailer", "payments");
         robot.type(KeyCode.DELETE);
         assertThat(vm.model().components()).hasSize(5);

@@ -17,7 +17,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Renders the main window with the bundled shop at a growth multiple, one component selected,
- * and writes it to a PNG: {@code ScreenshotTool out.png [multiplier] [selected-id]}. Run under
+ * and writes it to a PNG: {@code ScreenshotTool out.png [multiplier] [selected-id|-] [model.json]}.
+ * Run under
  * a display (Xvfb) to refresh {@code docs/screenshot.png}.
  */
 public final class ScreenshotTool {
@@ -26,7 +27,9 @@ public final class ScreenshotTool {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "screenshot.png");
         double m = args.length > 1 ? Double.parseDouble(args[1]) : 1;
-        String selected = args.length > 2 ? args[2] : null;
+        String selected = args.length > 2 && !args[2].equals("-") ? args[2] : null;
+        dev.headroom.model.Model model = args.length > 3
+                ? dev.headroom.io.ModelReader.read(Path.of(args[3])).model() : TestModels.shop();
         Path home = Files.createTempDirectory("headroom-shot");
         CountDownLatch shown = new CountDownLatch(1);
         Stage[] stage = new Stage[1];
@@ -38,7 +41,7 @@ public final class ScreenshotTool {
             window[0] = new MainWindow(vm, TestModels::catalogs, new FxDialogs(stage[0]),
                     new RecentFiles(home.resolve("recent.json")),
                     new Autosave(home.resolve("autosave")));
-            vm.open(TestModels.shop(), null);
+            vm.open(model, null);
             Scene scene = new Scene(window[0], 1500, 920);
             scene.getStylesheets().add(HeadroomApp.class.getResource("headroom.css")
                     .toExternalForm());
