@@ -117,7 +117,8 @@ final class ModelForm {
             RequestClass r = rcs.get(i);
             TextField share = new TextField(Format.number(r.share() * 100));
             share.setId("rc-share-" + r.name());
-            share.setPrefColumnCount(4);
+            share.setPrefColumnCount(3);
+            share.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ComboBox<String> entry = new ComboBox<>();
             entry.getItems().setAll(vm.model().components().stream().map(Component::id)
                     .toList());
@@ -132,10 +133,13 @@ final class ModelForm {
                 l.remove(idx);
                 return x.withClasses(l);
             }));
-            Label pct = new Label("%  enters at");
+            Label pct = new Label("%  at");
+            pct.setTooltip(new javafx.scene.control.Tooltip("Share of requests, and the "
+                    + "component they enter at"));
             pct.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             pct.getStyleClass().add("unit");
             entry.setMaxWidth(Double.MAX_VALUE);
+            entry.setMinWidth(96);
             HBox row = new HBox(6, share, pct, entry, remove);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             HBox.setHgrow(entry, Priority.ALWAYS);
