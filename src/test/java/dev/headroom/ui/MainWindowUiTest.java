@@ -206,6 +206,24 @@ class MainWindowUiTest {
     }
 
     @Test
+    void usersUntilItBreaksCountsTheFirstOfSaturationAndTheLatencyObjective() {
+        var m = vm.model();
+        var net = dev.headroom.network.NetworkCompiler.compile(m);
+        Double slo = dev.headroom.analysis.BreakFinder.sloBreachedAt(net, m.slo(),
+                m.growth().to());
+        double saturates = dev.headroom.analysis.BreakFinder.breaks(net, m.slo(), m.growth().to())
+                .stream().map(dev.headroom.analysis.Break::saturatesAt)
+                .filter(java.util.Objects::nonNull).min(Double::compare).orElseThrow();
+        // the shop with a cache gets too slow (p95 over 800 ms) before its database saturates
+        assertThat(slo).isLessThan(saturates);
+        var headroom = window.header().headroom();
+        assertThat(headroom.value()).isEqualTo(
+                dev.headroom.ui.results.Format.count(m.workload().users() * slo) + " users");
+        assertThat(headroom.detail()).startsWith("p95 passes the 800 ms objective at "
+                + dev.headroom.ui.results.Format.times(slo));
+    }
+
+    @Test
     void atTenTimesTheSaturatedDatabaseSaysSoInWords(FxRobot robot) {
         robot.interact(() -> vm.multiplierProperty().set(10));
         Label status = robot.lookup("#growth-status").queryAs(Label.class);

@@ -52,6 +52,11 @@ public final class HeaderBar extends HBox {
         public String value() {
             return value.getText();
         }
+
+        /** The small line under the value. */
+        public String detail() {
+            return sub.getText();
+        }
     }
 
     public HeaderBar(DocumentViewModel vm) {
@@ -112,6 +117,11 @@ public final class HeaderBar extends HBox {
         showHeadroom(r, m, s);
     }
 
+    /**
+     * Users until it breaks: the first multiplier at which a component saturates or the p95
+     * objective is breached, whichever comes first (the report's "breaks at", so the app and
+     * the report a client keeps say the same thing).
+     */
     private void showHeadroom(Results r, Model m, Solution s) {
         Optional<Break> first = r.firstSaturation();
         Double users = m.workload().users();
@@ -122,17 +132,26 @@ public final class HeaderBar extends HBox {
                     + " is saturated at " + Format.times(s.multiplier()), "state-bad");
             return;
         }
-        if (first.isEmpty()) {
+        Double sat = first.map(Break::saturatesAt).orElse(null);
+        Double slo = r.sloBreachedAt();
+        boolean bySlo = slo != null && (sat == null || slo < sat);
+        Double at = bySlo ? slo : sat;
+        if (at == null) {
             headroom.set("no limit found", "nothing saturates below "
                     + Format.times(m.growth().to() * 100), "state-good");
             return;
         }
-        double at = first.get().saturatesAt();
+        String why = bySlo ? "p95 passes the " + Format.ms(m.slo().p95LatencyMs()) + " objective"
+                : who + " saturates";
+        if (at <= s.multiplier()) {
+            headroom.set("past its limit", why + " at " + Format.times(at), "state-bad");
+            return;
+        }
         String value = users == null || m.workload().isClosed()
                 ? Format.times(at) + " today's load"
                 : Format.count(users * at) + " users";
         double left = at / s.multiplier();
-        headroom.set(value, who + " saturates at " + Format.times(at) + " ("
+        headroom.set(value, why + " at " + Format.times(at) + " ("
                 + Format.times(left) + " from here)", left < 1.5 ? "state-warn" : "state-good");
     }
 
