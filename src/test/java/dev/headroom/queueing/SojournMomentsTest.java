@@ -321,4 +321,20 @@ class SojournMomentsTest {
             assertThat(SojournMoments.cdf(weights, parts, exact)).isCloseTo(p, within(1e-9));
         }
     }
+
+    /**
+     * Half the time a constant 1 s, half the time exponential with mean 1 s: the distribution
+     * function jumps by 0.5 at t = 1, where Newton's method has no slope to follow. Closed
+     * forms: below the jump {@code F(t) = (1 − e^{−t})/2}, above it {@code F(t) = 1 − e^{−t}/2}.
+     */
+    @Test
+    void mixtureQuantileFindsTheJumpOfAConstantPart() {
+        double[] w = {0.5, 0.5};
+        Cumulants[] parts = {Cumulants.constant(1), Cumulants.exponential(1)};
+        assertThat(SojournMoments.quantile(w, parts, 0.3))
+                .isCloseTo(-Math.log(0.4), within(1e-9));
+        assertThat(SojournMoments.quantile(w, parts, 0.6)).isCloseTo(1.0, within(1e-9));
+        assertThat(SojournMoments.quantile(w, parts, 0.9))
+                .isCloseTo(-Math.log(0.2), within(1e-9));
+    }
 }
