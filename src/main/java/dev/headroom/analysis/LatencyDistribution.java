@@ -149,6 +149,19 @@ final class LatencyDistribution {
             return subtree(net.entry(r));
         }
 
+        /** A queueing station where requests wait, calling nothing synchronously itself. */
+        private boolean isWaitingLeaf(int k) {
+            if (net.isDelay(k) || !(st.probWait[k] > 0 && st.wait[k] > 0)) {
+                return false;
+            }
+            for (dev.headroom.network.Edge e : net.outgoing(k)) {
+                if (!e.async() && e.appliesTo(r) && e.meanCalls() > 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private LatencyMixture subtree(int k) {
             if (memo[k] != null) {
                 return memo[k];
@@ -162,13 +175,21 @@ final class LatencyDistribution {
                 if (e.async() || !e.appliesTo(r) || e.meanCalls() <= 0) {
                     continue;
                 }
-                LatencyMixture child = subtree(e.to());
-                if (child == null) {
-                    return null;
-                }
                 int n0 = (int) Math.floor(e.calls());
                 double frac = e.calls() - n0;
                 double q = e.missProbability();
+                int to = e.to();
+                if (e.calls() > 1 && isWaitingLeaf(to)) {
+                    m = m.plus(LatencyMixture.correlatedCalls(
+                            Cumulants.service(net.serviceSec(r, to), net.serviceCv(r, to)),
+                            st.probWait[to], st.wait[to] / st.probWait[to], e.latencySec(),
+                            1 - q, n0, q * (1 - frac), q * frac));
+                    continue;
+                }
+                LatencyMixture child = subtree(to);
+                if (child == null) {
+                    return null;
+                }
                 m = m.plus(child.shifted(e.latencySec())
                         .calls(1 - q, n0, q * (1 - frac), q * frac));
             }

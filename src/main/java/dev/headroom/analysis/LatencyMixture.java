@@ -89,6 +89,62 @@ final class LatencyMixture {
         return m.truncated(size).reduced();
     }
 
+    /**
+     * The calls of an edge to a leaf queueing station whose waits within one request are taken
+     * as one and the same wait: none with probability {@code pNone}, {@code n0} calls with
+     * {@code pLow}, {@code n0 + 1} with {@code pHigh}; {@code n} calls cost {@code n} independent
+     * services plus {@code n × shift} plus {@code n·W}, where {@code W} is 0 with probability
+     * {@code 1 − pWait} and else exponential with mean {@code meanWaitGivenWait}.
+     *
+     * <p>Why: a request's calls to one database follow each other within milliseconds, far
+     * quicker than the queue in front of it changes when it is busy, so they meet the same
+     * queue. Summing them as independent waits thins the tail: on the bundled shop at 8x (its
+     * primary 93% busy) the simulated browse p95 was 28% above the independent sum.
+     */
+    static LatencyMixture correlatedCalls(Cumulants service, double pWait,
+            double meanWaitGivenWait, double shift, double pNone, int n0, double pLow,
+            double pHigh) {
+        LatencyMixture m = new LatencyMixture(5);
+        int size = 0;
+        if (pNone > 0) {
+            m.w[size++] = pNone;
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            int n = n0 + pass;
+            double p = pass == 0 ? pLow : pHigh;
+            if (p <= 0 || n == 0) {
+                if (p > 0) {
+                    m.w[size++] = p;
+                }
+                continue;
+            }
+            double k1 = n * (service.k1() + shift);
+            double k2 = n * service.k2();
+            double k3 = n * service.k3();
+            double w = n * meanWaitGivenWait;
+            m.w[size] = p * (1 - pWait);
+            m.k1[size] = k1;
+            m.k2[size] = k2;
+            m.k3[size] = k3;
+            size++;
+            m.w[size] = p * pWait;
+            m.k1[size] = k1 + w;
+            m.k2[size] = k2 + w * w;
+            m.k3[size] = k3 + 2 * w * w * w;
+            size++;
+        }
+        return m.truncated(size).sortedReduced();
+    }
+
+    private LatencyMixture sortedReduced() {
+        for (int i = 1; i < n; i++) {
+            for (int j = i; j > 0 && k1[j] < k1[j - 1]; j--) {
+                swap(j, j - 1);
+            }
+        }
+        return reduced();
+    }
+
     private LatencyMixture copiesOnly(int copies) {
         LatencyMixture m = new LatencyMixture(1);
         addCopies(m, 0, 1, copies);
