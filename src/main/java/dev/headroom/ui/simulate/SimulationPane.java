@@ -137,6 +137,14 @@ public final class SimulationPane extends VBox {
         VBox.setVgrow(tables, Priority.ALWAYS);
         getChildren().setAll(top, tables);
 
+        title.setId("sim-title");
+        status.setId("sim-status");
+        preset.setId("sim-preset");
+        progress.setId("sim-progress");
+        runButton.setId("sim-run");
+        cancelButton.setId("sim-cancel");
+        classTable.setId("sim-class-table");
+        componentTable.setId("sim-component-table");
         bindText();
         vm.staleProperty().addListener((o, a, b) -> markStale(b != null));
         markStale(vm.staleProperty().get() != null);
@@ -255,7 +263,7 @@ public final class SimulationPane extends VBox {
     private void buildComponentTable() {
         TableColumn<ComponentRow, String> name = new TableColumn<>("Component");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(150);
+        name.setPrefWidth(165);
         componentTable.getColumns().add(name);
         componentTable.getColumns().add(group("Utilization (%)", ComponentRow::utilization,
                 Unit.FRACTION));
