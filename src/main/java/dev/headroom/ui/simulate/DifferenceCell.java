@@ -35,7 +35,10 @@ final class DifferenceCell<S> extends TableCell<S, Difference> {
         getStyleClass().removeAll(WARN, SEVERE);
         if (empty || d == null) {
             setText(empty ? null : Cells.NONE);
-            setTooltip(null);
+            // Only a component's utilization is ever missing: a delay station has no servers.
+            setTooltip(empty || unit != Unit.FRACTION ? null : new Tooltip("A delay station "
+                    + "(a CDN, an external API): every visit starts at once, nothing queues, "
+                    + "so there is no utilization."));
             return;
         }
         setText(switch (part) {

@@ -49,14 +49,16 @@ public final class SimulationScreenshot {
             vm.open(TestModels.shop(), null);
             vm.multiplierProperty().set(m);
             pane[0] = new SimulationPane(vm);
+            pane[0].setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             pane[0].viewModel().optionsProperty().set(preset.options());
             Scene scene;
             if (paneOnly) {
                 scene = new Scene(pane[0], 1500, 260);
             } else {
+                window[0].setMinHeight(0);
                 VBox root = new VBox(window[0], pane[0]);
                 VBox.setVgrow(window[0], Priority.ALWAYS);
-                scene = new Scene(root, 1500, 920);
+                scene = new Scene(root, 1500, 1000);
             }
             scene.getStylesheets().add(HeadroomApp.class.getResource("headroom.css")
                     .toExternalForm());
