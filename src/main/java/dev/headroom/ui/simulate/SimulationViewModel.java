@@ -23,9 +23,9 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -57,12 +57,20 @@ public final class SimulationViewModel {
     public enum State { IDLE, RUNNING, DONE, CANCELLED, FAILED }
 
     private static final long POLL_MS = 100;
-    private static final ScheduledExecutorService POLLER =
-            Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "headroom-sim-progress");
-                t.setDaemon(true);
-                return t;
-            });
+    /** Reads the running job's progress; its one thread ends when no run needs it. */
+    private static final ScheduledExecutorService POLLER = poller();
+
+    private static ScheduledExecutorService poller() {
+        ScheduledThreadPoolExecutor p = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "headroom-ui-sim-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        p.setKeepAliveTime(2, TimeUnit.SECONDS);
+        p.allowCoreThreadTimeOut(true);
+        p.setRemoveOnCancelPolicy(true);
+        return p;
+    }
 
     private final DocumentViewModel doc;
     private final Executor replications;
@@ -163,7 +171,7 @@ public final class SimulationViewModel {
         state.set(State.RUNNING);
         updateStale();
         if (replications == null) {
-            Thread t = new Thread(() -> prepare(r), "headroom-sim-start");
+            Thread t = new Thread(() -> prepare(r), "headroom-ui-sim-start");
             t.setDaemon(true);
             t.start();
         } else {
