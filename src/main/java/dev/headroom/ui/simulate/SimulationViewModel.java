@@ -1,15 +1,12 @@
 package dev.headroom.ui.simulate;
 
 import dev.headroom.analysis.AnalyticSolver;
-import dev.headroom.analysis.ClassResult;
 import dev.headroom.analysis.Solution;
-import dev.headroom.analysis.StationResult;
 import dev.headroom.model.Layout;
 import dev.headroom.model.Model;
 import dev.headroom.model.Problem;
 import dev.headroom.network.Network;
 import dev.headroom.network.NetworkCompiler;
-import dev.headroom.sim.Estimate;
 import dev.headroom.sim.SimJob;
 import dev.headroom.sim.SimOptions;
 import dev.headroom.sim.SimResult;
@@ -17,7 +14,6 @@ import dev.headroom.sim.Simulator;
 import dev.headroom.sim.UnstableModelException;
 import dev.headroom.ui.DocumentViewModel;
 import dev.headroom.ui.results.Format;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -264,8 +260,8 @@ public final class SimulationViewModel {
         }
         current = null;
         if (err == null) {
-            classRows.setAll(classRows(a, res));
-            componentRows.setAll(componentRows(a, res));
+            classRows.setAll(Rows.classes(a, res));
+            componentRows.setAll(Rows.components(a, res));
             analytic.set(a);
             result.set(res);
             progress.set(1);
@@ -280,36 +276,6 @@ public final class SimulationViewModel {
             message.set("The simulation failed: " + oneLine(c));
             state.set(State.FAILED);
         }
-    }
-
-    // ---- rows ------------------------------------------------------------------------------
-
-    /** Per class, in the model's order: mean, p95, p99 latency, analytic against simulated. */
-    public static List<ClassRow> classRows(Solution a, SimResult s) {
-        List<ClassRow> out = new ArrayList<>();
-        for (SimResult.ClassStats c : s.classes()) {
-            ClassResult ac = a.requestClass(c.name()).orElse(null);
-            boolean sat = ac != null && ac.saturated();
-            out.add(new ClassRow(c.name(),
-                    Difference.of(ac == null ? null : ac.latencyMeanMs(), c.latencyMeanMs(), sat),
-                    Difference.of(ac == null ? null : ac.latencyP95Ms(), c.latencyP95Ms(), sat),
-                    Difference.of(ac == null ? null : ac.latencyP99Ms(), c.latencyP99Ms(), sat)));
-        }
-        return out;
-    }
-
-    /** Per component, in the model's order: utilization and throughput. */
-    public static List<ComponentRow> componentRows(Solution a, SimResult s) {
-        List<ComponentRow> out = new ArrayList<>();
-        for (SimResult.StationStats c : s.components()) {
-            StationResult ac = a.component(c.id()).orElse(null);
-            Difference util = c.servers() == null ? null : Difference.of(
-                    ac == null ? null : ac.utilization(), c.utilization(), false);
-            Difference thr = Difference.of(ac == null ? null : ac.arrivalRatePerSecond(),
-                    c.arrivalRatePerSecond(), false);
-            out.add(new ComponentRow(c.id(), c.name(), util, thr));
-        }
-        return out;
     }
 
     // ---- staleness -------------------------------------------------------------------------
