@@ -1,0 +1,96 @@
+package dev.headroom.ui.simulate;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.HeadroomApp;
+import dev.headroom.ui.MainWindow;
+import dev.headroom.ui.TestModels;
+import dev.headroom.ui.files.Autosave;
+import dev.headroom.ui.files.FxDialogs;
+import dev.headroom.ui.files.RecentFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders the main window with the simulation drawer under it, after a real run of the bundled
+ * shop: {@code SimulationScreenshot out.png [multiplier] [QUICK|STANDARD|PRECISE] [pane-only]}.
+ * Run under a display (Xvfb) to refresh {@code docs/simulation.png}.
+ */
+public final class SimulationScreenshot {
+    private SimulationScreenshot() {}
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "simulation.png");
+        double m = args.length > 1 ? Double.parseDouble(args[1]) : 1;
+        Preset preset = args.length > 2 ? Preset.valueOf(args[2]) : Preset.STANDARD;
+        boolean paneOnly = args.length > 3 && args[3].equals("pane-only");
+        Path home = Files.createTempDirectory("headroom-shot");
+        CountDownLatch shown = new CountDownLatch(1);
+        Stage[] stage = new Stage[1];
+        SimulationPane[] pane = new SimulationPane[1];
+        MainWindow[] window = new MainWindow[1];
+        Platform.startup(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            DocumentViewModel vm = DocumentViewModel.direct(TestModels::catalogs);
+            stage[0] = new Stage();
+            window[0] = new MainWindow(vm, TestModels::catalogs, new FxDialogs(stage[0]),
+                    new RecentFiles(home.resolve("recent.json")),
+                    new Autosave(home.resolve("autosave")));
+            vm.open(TestModels.shop(), null);
+            vm.multiplierProperty().set(m);
+            pane[0] = new SimulationPane(vm);
+            pane[0].setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            pane[0].viewModel().optionsProperty().set(preset.options());
+            Scene scene;
+            if (paneOnly) {
+                scene = new Scene(pane[0], 1500, 260);
+            } else {
+                window[0].setMinHeight(0);
+                VBox root = new VBox(window[0], pane[0]);
+                VBox.setVgrow(window[0], Priority.ALWAYS);
+                scene = new Scene(root, 1500, 1000);
+            }
+            scene.getStylesheets().add(HeadroomApp.class.getResource("headroom.css")
+                    .toExternalForm());
+            stage[0].setScene(scene);
+            stage[0].show();
+            shown.countDown();
+        });
+        shown.await();
+        Thread.sleep(500);
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            window[0].canvas().fit();
+            pane[0].viewModel().stateProperty().addListener((o, a, b) -> {
+                if (b != SimulationViewModel.State.RUNNING) {
+                    done.countDown();
+                }
+            });
+            pane[0].run();
+        });
+        done.await();
+        Thread.sleep(800);
+        CountDownLatch saved = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                WritableImage img = stage[0].getScene().snapshot(null);
+                ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.toFile());
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+            saved.countDown();
+        });
+        saved.await();
+        Platform.exit();
+    }
+}
