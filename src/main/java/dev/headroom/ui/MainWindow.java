@@ -11,6 +11,7 @@ import dev.headroom.ui.files.RecentFiles;
 import dev.headroom.ui.inspector.Inspector;
 import dev.headroom.ui.results.GrowthBar;
 import dev.headroom.ui.results.HeaderBar;
+import dev.headroom.ui.simulate.SimulationPane;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -21,9 +22,11 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -45,6 +48,7 @@ public final class MainWindow extends BorderPane {
     private final HeaderBar header;
     private final GrowthBar growth;
     private final Inspector inspector;
+    private final SimulationPane simulation;
 
     @FXML private VBox topArea;
     @FXML private Menu examplesMenu;
@@ -61,6 +65,8 @@ public final class MainWindow extends BorderPane {
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private ToggleButton snapToggle;
+    @FXML private MenuItem cancelSimulationItem;
+    @FXML private CheckMenuItem simulationShownItem;
     @FXML private StackPane workspaceStack;
     @FXML private BorderPane designWorkspace;
 
@@ -72,6 +78,7 @@ public final class MainWindow extends BorderPane {
         header = new HeaderBar(vm);
         growth = new GrowthBar(vm);
         inspector = new Inspector(vm, catalogs);
+        simulation = new SimulationPane(vm);
         load();
 
         Palette palette = new Palette(k -> {
@@ -79,11 +86,22 @@ public final class MainWindow extends BorderPane {
             vm.addComponent(k, p.getX(), p.getY());
         });
         topArea.getChildren().add(header);
-        designWorkspace.setLeft(palette);
+        // the palette scrolls rather than hold the window taller than a laptop screen
+        ScrollPane paletteScroll = new ScrollPane(palette);
+        paletteScroll.setFitToWidth(true);
+        paletteScroll.setFitToHeight(true);
+        paletteScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        paletteScroll.setMinHeight(0);
+        paletteScroll.getStyleClass().addAll("edge-to-edge", "palette-scroll");
+        designWorkspace.setLeft(paletteScroll);
         designWorkspace.setCenter(canvas);
         inspector.setPrefWidth(390);
         designWorkspace.setRight(inspector);
         setBottom(growth);
+        designWorkspace.setBottom(simulation);
+        simulation.visibleProperty().bind(simulationShownItem.selectedProperty());
+        simulation.managedProperty().bind(simulation.visibleProperty());
+        cancelSimulationItem.disableProperty().bind(simulation.runningProperty().not());
         bindTitleRow();
         bindMenus();
         linkWorkspace(designToggle, designWorkspace);
@@ -188,6 +206,24 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    @FXML private void simulate() {
+        runSimulation();
+    }
+
+    /** Simulates the model at the slider's multiple, in the drawer under the canvas. */
+    public void runSimulation() {
+        if (!simulationShownItem.isSelected()) {
+            simulationShownItem.setSelected(true);
+            // the drawer takes room from the canvas: fit the diagram to what is left
+            javafx.application.Platform.runLater(canvas::fit);
+        }
+        simulation.run();
+    }
+
+    @FXML private void cancelSimulation() {
+        simulation.cancel();
+    }
+
     @FXML private void undo() {
         vm.undo();
     }
@@ -247,6 +283,10 @@ public final class MainWindow extends BorderPane {
 
     public GrowthBar growth() {
         return growth;
+    }
+
+    public SimulationPane simulation() {
+        return simulation;
     }
 
     public DocumentViewModel viewModel() {

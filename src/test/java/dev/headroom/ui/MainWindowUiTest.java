@@ -99,6 +99,25 @@ class MainWindowUiTest {
     }
 
     @Test
+    void theSimulateButtonOpensTheDrawerAndSimulatesAtTheSlidersMultiple(FxRobot robot)
+            throws Exception {
+        var sim = window.simulation();
+        assertThat(sim.isVisible()).isFalse();
+        robot.interact(() -> {
+            sim.viewModel().optionsProperty().set(
+                    dev.headroom.ui.simulate.Preset.QUICK.options());
+            vm.multiplierProperty().set(3);
+        });
+        robot.clickOn("#simulate-button");
+        assertThat(sim.isVisible()).isTrue();
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> sim.viewModel().state()
+                        == dev.headroom.ui.simulate.SimulationViewModel.State.DONE);
+        assertThat(sim.viewModel().multiplierProperty().get()).isEqualTo(3.0);
+        assertThat(sim.viewModel().resultProperty().get().classes()).hasSize(2);
+    }
+
+    @Test
     void clickingAPaletteItemAddsThatComponent(FxRobot robot) {
         robot.clickOn("#palette-queue");
         assertThat(vm.model().component("queue")).isPresent();

@@ -48,17 +48,14 @@ public final class SimulationScreenshot {
                     new Autosave(home.resolve("autosave")));
             vm.open(TestModels.shop(), null);
             vm.multiplierProperty().set(m);
-            pane[0] = new SimulationPane(vm);
+            pane[0] = paneOnly ? new SimulationPane(vm) : window[0].simulation();
             pane[0].setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             pane[0].viewModel().optionsProperty().set(preset.options());
             Scene scene;
             if (paneOnly) {
                 scene = new Scene(pane[0], 1500, 260);
             } else {
-                window[0].setMinHeight(0);
-                VBox root = new VBox(window[0], pane[0]);
-                VBox.setVgrow(window[0], Priority.ALWAYS);
-                scene = new Scene(root, 1500, 1000);
+                scene = new Scene(window[0], 1500, 1000);
             }
             scene.getStylesheets().add(HeadroomApp.class.getResource("headroom.css")
                     .toExternalForm());
@@ -76,7 +73,11 @@ public final class SimulationScreenshot {
                     done.countDown();
                 }
             });
-            pane[0].run();
+            if (paneOnly) {
+                pane[0].run();
+            } else {
+                window[0].runSimulation();
+            }
         });
         done.await();
         Thread.sleep(800);
