@@ -65,6 +65,13 @@ class MainWindowUiTest {
             return false;
         }
         @Override public void error(String message) { }
+        @Override public Optional<Path> chooseExport(Path folder, String title, String name,
+                List<String> extensions) {
+            return Optional.empty();
+        }
+        @Override public Optional<Path> chooseFolder(Path folder, String title) {
+            return Optional.empty();
+        }
     }
 
     @Start
