@@ -257,6 +257,10 @@ public final class ProjectionView extends ScrollPane {
         Growth g = vm.range();
         double a = parse(from.getText(), g.from());
         double b = parse(to.getText(), g.to());
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            rangeError.setText("Type a growth multiple, such as 10.");
+            return;
+        }
         if (a == g.from() && b == g.to()) {
             rangeError.setText("");
             return;
