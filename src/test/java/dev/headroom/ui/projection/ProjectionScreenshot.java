@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
  * Renders the Projection view of a bundled model and writes it to a PNG:
  * {@code ProjectionScreenshot out.png [multiplier] [example.json] [hover-chart hover-x]}. The
  * whole scrollable content is written, not only the window's viewport. Run under a display
- * (Xvfb) to refresh {@code docs/projection.png}.
+ * (Xvfb) to refresh {@code docs/projection.png}; {@code -Dcharts=DIR} also exports the charts.
  */
 public final class ProjectionScreenshot {
     private ProjectionScreenshot() {}
@@ -49,6 +49,7 @@ public final class ProjectionScreenshot {
             stage[0].setScene(scene);
             stage[0].show();
             doc.multiplierProperty().set(m);
+            view[0].requestFocus();
             shown.countDown();
         });
         shown.await();
@@ -75,6 +76,10 @@ public final class ProjectionScreenshot {
                 SnapshotParameters sp = new SnapshotParameters();
                 WritableImage img = view[0].getContent().snapshot(sp, null);
                 ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.toFile());
+                String charts = System.getProperty("charts");
+                if (charts != null) {
+                    view[0].exportChartsPng(Path.of(charts));
+                }
             } catch (Exception e) {
                 e.printStackTrace();
             }
