@@ -11,11 +11,15 @@ import dev.headroom.ui.files.RecentFiles;
 import dev.headroom.ui.inspector.Inspector;
 import dev.headroom.ui.results.GrowthBar;
 import dev.headroom.ui.results.HeaderBar;
+import dev.headroom.ui.projection.ProjectionView;
 import dev.headroom.ui.simulate.SimulationPane;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -49,6 +53,9 @@ public final class MainWindow extends BorderPane {
     private final GrowthBar growth;
     private final Inspector inspector;
     private final SimulationPane simulation;
+    private final ProjectionView projection;
+    private final ToggleButton projectionToggle;
+    private final Dialogs dialogs;
 
     @FXML private VBox topArea;
     @FXML private Menu examplesMenu;
@@ -65,6 +72,7 @@ public final class MainWindow extends BorderPane {
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private ToggleButton snapToggle;
+    @FXML private HBox canvasTools;
     @FXML private MenuItem cancelSimulationItem;
     @FXML private CheckMenuItem simulationShownItem;
     @FXML private StackPane workspaceStack;
@@ -74,11 +82,13 @@ public final class MainWindow extends BorderPane {
             RecentFiles recent, Autosave autosave) {
         this.vm = vm;
         this.files = new FileActions(vm, dialogs, recent, autosave);
+        this.dialogs = dialogs;
         canvas = new CanvasView(vm);
         header = new HeaderBar(vm);
         growth = new GrowthBar(vm);
         inspector = new Inspector(vm, catalogs);
         simulation = new SimulationPane(vm);
+        projection = new ProjectionView(vm, catalogs, background("headroom-projection"), dialogs);
         load();
 
         Palette palette = new Palette(k -> {
@@ -105,6 +115,16 @@ public final class MainWindow extends BorderPane {
         bindTitleRow();
         bindMenus();
         linkWorkspace(designToggle, designWorkspace);
+        projectionToggle = addWorkspace("Projection", "workspace-projection", projection);
+    }
+
+    /** A thread for a view's own background work (designs, reports), apart from the solver's. */
+    private static Executor background(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private void load() {
@@ -132,6 +152,9 @@ public final class MainWindow extends BorderPane {
         workspaceSwitch.visibleProperty().bind(Bindings.size(workspaceSwitch.getChildren())
                 .greaterThan(1));
         workspaceSwitch.managedProperty().bind(workspaceSwitch.visibleProperty());
+        // zoom, fit and snap act on the canvas: shown with the design workspace only
+        canvasTools.visibleProperty().bind(designToggle.selectedProperty());
+        canvasTools.managedProperty().bind(canvasTools.visibleProperty());
         workspaces.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // a workspace is always shown
@@ -224,6 +247,36 @@ public final class MainWindow extends BorderPane {
         simulation.cancel();
     }
 
+    @FXML private void exportReport() {
+        showWorkspace(projectionToggle);
+        projection.exportReport();
+    }
+
+    @FXML private void exportCsv() {
+        showWorkspace(projectionToggle);
+        projection.exportCsv();
+    }
+
+    @FXML private void exportCharts() {
+        showWorkspace(projectionToggle);
+        projection.exportChartsPng();
+    }
+
+    /** The whole diagram, at twice its size, whatever the zoom. */
+    @FXML private void exportCanvas() {
+        Path file = vm.fileProperty().get();
+        String name = (file == null ? "architecture" : file.getFileName().toString()
+                .replaceFirst("\\.json$", "")) + "-canvas.png";
+        dialogs.chooseExport(file == null ? null : file.toAbsolutePath().getParent(),
+                "Export the canvas as PNG", name, List.of("png")).ifPresent(p -> {
+                    try {
+                        ProjectionView.exportNodePng(canvas.diagram(), p);
+                    } catch (IOException | RuntimeException e) {
+                        dialogs.error("Could not write " + p + ": " + e.getMessage());
+                    }
+                });
+    }
+
     @FXML private void undo() {
         vm.undo();
     }
@@ -287,6 +340,10 @@ public final class MainWindow extends BorderPane {
 
     public SimulationPane simulation() {
         return simulation;
+    }
+
+    public ProjectionView projection() {
+        return projection;
     }
 
     public DocumentViewModel viewModel() {

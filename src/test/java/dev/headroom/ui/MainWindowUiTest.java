@@ -65,6 +65,15 @@ class MainWindowUiTest {
             return false;
         }
         @Override public void error(String message) { }
+        Path exportPath;
+
+        @Override public Optional<Path> chooseExport(Path folder, String title, String name,
+                List<String> extensions) {
+            return Optional.ofNullable(exportPath);
+        }
+        @Override public Optional<Path> chooseFolder(Path folder, String title) {
+            return Optional.empty();
+        }
     }
 
     @Start
@@ -115,6 +124,33 @@ class MainWindowUiTest {
                         == dev.headroom.ui.simulate.SimulationViewModel.State.DONE);
         assertThat(sim.viewModel().multiplierProperty().get()).isEqualTo(3.0);
         assertThat(sim.viewModel().resultProperty().get().classes()).hasSize(2);
+    }
+
+    @Test
+    void theProjectionWorkspaceReplacesTheDesignOneAndBack(FxRobot robot) throws Exception {
+        javafx.scene.Node design = robot.lookup("#canvas").query();
+        assertThat(design.isVisible()).isTrue();
+        robot.clickOn("#workspace-projection");
+        assertThat(window.projection().isVisible()).isTrue();
+        assertThat(window.designWorkspace().isVisible()).isFalse();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.projection().viewModel().designProperty().get() != null);
+        assertThat(window.projection().viewModel().designProperty().get().model())
+                .isSameAs(vm.model());
+        robot.clickOn("#workspace-design");
+        assertThat(window.designWorkspace().isVisible()).isTrue();
+        assertThat(window.projection().isVisible()).isFalse();
+    }
+
+    @Test
+    void exportingTheCanvasWritesAPictureOfTheDiagram(FxRobot robot) throws Exception {
+        answers.exportPath = home.resolve("canvas-export.png");
+        robot.clickOn("File").clickOn("Export").clickOn("Canvas as PNG…");
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(
+                answers.exportPath.toFile());
+        // seven cards, at twice their size: wider than three cards side by side
+        assertThat(img.getWidth()).isGreaterThan((int) (3 * ComponentNode.WIDTH));
+        assertThat(img.getHeight()).isGreaterThan((int) (2 * ComponentNode.HEIGHT));
     }
 
     @Test

@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Renders the main window with the bundled shop at a growth multiple, one component selected,
- * and writes it to a PNG: {@code ScreenshotTool out.png [multiplier] [selected-id|-] [model.json]}.
+ * and writes it to a PNG: {@code ScreenshotTool out.png [multiplier] [selected-id|-] [model.json|-] [workspace-id]}.
  * Run under
  * a display (Xvfb) to refresh {@code docs/screenshot.png}.
  */
@@ -28,7 +28,7 @@ public final class ScreenshotTool {
         Path out = Path.of(args.length > 0 ? args[0] : "screenshot.png");
         double m = args.length > 1 ? Double.parseDouble(args[1]) : 1;
         String selected = args.length > 2 && !args[2].equals("-") ? args[2] : null;
-        dev.headroom.model.Model model = args.length > 3
+        dev.headroom.model.Model model = args.length > 3 && !args[3].equals("-")
                 ? dev.headroom.io.ModelReader.read(Path.of(args[3])).model() : TestModels.shop();
         Path home = Files.createTempDirectory("headroom-shot");
         CountDownLatch shown = new CountDownLatch(1);
@@ -57,6 +57,10 @@ public final class ScreenshotTool {
             window[0].viewModel().multiplierProperty().set(m);
             if (selected != null) {
                 window[0].viewModel().select(selected);
+            }
+            if (args.length > 4) {
+                ((javafx.scene.control.ToggleButton) window[0].lookup("#" + args[4]))
+                        .setSelected(true);
             }
             done.countDown();
         });

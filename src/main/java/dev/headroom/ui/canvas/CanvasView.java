@@ -427,6 +427,11 @@ public final class CanvasView extends Region {
     }
 
     /** The card of a component, for tests and keyboard focus. */
+    /** The diagram itself (cards and arrows, no grid), for exporting it as a picture. */
+    public javafx.scene.Node diagram() {
+        return world;
+    }
+
     public ComponentNode card(String id) {
         return cards.get(id);
     }

@@ -22,4 +22,14 @@ public interface Dialogs {
     boolean askRecover(Autosave.Recovery recovery);
 
     void error(String message);
+
+    /**
+     * A file to export to (not a model): {@code extensions} without dots, the first the default,
+     * e.g. {@code List.of("pdf", "html")}.
+     */
+    Optional<Path> chooseExport(Path folder, String title, String suggestedName,
+            List<String> extensions);
+
+    /** A folder to write several exported files into. */
+    Optional<Path> chooseFolder(Path folder, String title);
 }

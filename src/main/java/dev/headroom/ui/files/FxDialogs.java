@@ -11,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -87,6 +88,32 @@ public final class FxDialogs implements Dialogs {
         a.initOwner(owner);
         a.setHeaderText("Recover unsaved work?");
         return a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+    }
+
+    @Override
+    public Optional<Path> chooseExport(Path folder, String title, String suggestedName,
+            List<String> extensions) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        for (String ext : extensions) {
+            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    ext.toUpperCase(java.util.Locale.ROOT) + " files", "*." + ext));
+        }
+        if (folder != null && Files.isDirectory(folder)) {
+            c.setInitialDirectory(folder.toFile());
+        }
+        c.setInitialFileName(suggestedName);
+        return Optional.ofNullable(c.showSaveDialog(owner)).map(f -> f.toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(Path folder, String title) {
+        DirectoryChooser c = new DirectoryChooser();
+        c.setTitle(title);
+        if (folder != null && Files.isDirectory(folder)) {
+            c.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(c.showDialog(owner)).map(f -> f.toPath());
     }
 
     @Override

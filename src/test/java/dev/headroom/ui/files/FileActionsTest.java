@@ -48,6 +48,13 @@ class FileActionsTest {
         @Override public void error(String message) {
             throw new AssertionError(message);
         }
+        @Override public Optional<Path> chooseExport(Path folder, String title, String name,
+                List<String> extensions) {
+            return Optional.empty();
+        }
+        @Override public Optional<Path> chooseFolder(Path folder, String title) {
+            return Optional.empty();
+        }
     }
 
     final DocumentViewModel vm = DocumentViewModel.direct(TestModels::catalogs);

@@ -1,0 +1,355 @@
+package dev.headroom.ui.projection;
+
+import dev.headroom.analysis.ClassResult;
+import dev.headroom.analysis.Solution;
+import dev.headroom.analysis.StationResult;
+import dev.headroom.model.Component;
+import dev.headroom.model.Model;
+import dev.headroom.model.RequestClass;
+import dev.headroom.model.Workload;
+import dev.headroom.report.BreakFix;
+import dev.headroom.report.Design;
+import dev.headroom.report.MonthlyCost;
+import dev.headroom.report.chart.Palette;
+import dev.headroom.ui.results.Format;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javafx.scene.paint.Color;
+
+/**
+ * The six projection charts of a {@link Design} as {@link Plot}s, over its curve (evenly spaced
+ * engine solutions over the growth range). Every value is copied from the design; colours are the
+ * report's (a request class or a component keeps its colour by its index in the model).
+ */
+final class ProjectionPlots {
+    static final String LATENCY = "latency";
+    static final String THROUGHPUT = "throughput";
+    static final String BILL = "bill";
+    static final String COST_PER_USERS = "cost-per-1000-users";
+    static final String UTILIZATION = "utilization";
+    static final String INSTANCES = "instances";
+
+    /** Chart ids in the order the view shows them. */
+    static final List<String> IDS = List.of(LATENCY, THROUGHPUT, BILL, COST_PER_USERS,
+            UTILIZATION, INSTANCES);
+
+    static final Color LIMIT = fx(Palette.LIMIT);
+    static final Color MARK = fx(Palette.MARK);
+    static final Color MUTED = fx(Palette.MUTED);
+    static final Color NEUTRAL = fx(Palette.AXIS);
+
+    private ProjectionPlots() {}
+
+    /** All six, in {@link #IDS} order; those that do not apply say why. */
+    static List<Plot> of(Design d) {
+        return List.of(latency(d), throughput(d), bill(d), costPerThousandUsers(d),
+                utilization(d), instances(d));
+    }
+
+    static Color fx(java.awt.Color c) {
+        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    /** The colour of the {@code i}-th class or component, as everywhere in Headroom's charts. */
+    static Color series(int i) {
+        return fx(Palette.series(i));
+    }
+
+    // ---- the growth axis ------------------------------------------------------------------------
+
+    private static double[] multipliers(Design d) {
+        return d.curve().stream().mapToDouble(Design.Point::multiplier).toArray();
+    }
+
+    /** A plot over growth multiples: x ticks "3x" with the users there underneath. */
+    private static Plot growthPlot(String id, String title, Design d, String yLabel) {
+        Workload w = d.model().workload();
+        boolean users = w.usersAt(1) != null;
+        String xLabel = !users ? "Growth (× today's load)" : w.isClosed()
+                ? "Growth (× today) and concurrent users" : "Growth (× today) and users";
+        return new Plot(id, title).axes(xLabel, yLabel)
+                .x(multipliers(d))
+                .hover(i -> pointTitle(d, i), i -> null)
+                .cursor(m -> m)
+                .xTicks(v -> tick(v) + (users ? "\n" + Format.count(w.usersAt(v)) : ""))
+                .yTicks(ProjectionPlots::plain).values(ProjectionPlots::plain);
+    }
+
+    /** "3.2x · 96,000 users" (the engine's users at that point). */
+    static String pointTitle(Design d, int i) {
+        Solution s = d.curve().get(i).solution();
+        String users = s.users() == null ? ""
+                : " \u00b7 " + String.format(Locale.US, "%,.0f", s.users())
+                        + (d.model().workload().isClosed() ? " concurrent users" : " users");
+        return exactTimes(s.multiplier()) + users;
+    }
+
+    /** A multiple with up to two decimals, "6x", "5.95x", for the readout of one point. */
+    static String exactTimes(double m) {
+        String s = String.format(Locale.US, "%.2f", m).replaceAll("0+$", "")
+                .replaceAll("\\.$", "");
+        return s + "x";
+    }
+
+    static String tick(double m) {
+        return m == Math.rint(m) ? String.format(Locale.US, "%.0fx", m)
+                : String.format(Locale.US, "%.1fx", m);
+    }
+
+    static String plain(double v) {
+        if (v == Math.rint(v)) {
+            return String.format(Locale.US, "%,.0f", v);
+        }
+        return String.format(Locale.US, Math.abs(v) >= 10 ? "%,.1f" : "%.2f", v);
+    }
+
+    private static String usdTick(double v) {
+        return Math.abs(v) >= 10_000 ? "$" + plain(v / 1000) + "k" : "$" + plain(v);
+    }
+
+    private static double nan(Double v) {
+        return v == null ? Double.NaN : v;
+    }
+
+    private static boolean inRange(Design d, Double m) {
+        return m != null && m >= d.model().growth().from() && m <= d.model().growth().to();
+    }
+
+    /** The component that saturates first, if any does within the engine's search. */
+    static Optional<BreakFix> firstSaturating(Design d) {
+        BreakFix first = null;
+        for (BreakFix b : d.breaks()) {
+            if (b.saturatesAt() != null
+                    && (first == null || b.saturatesAt() < first.saturatesAt())) {
+                first = b;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** Marks where the first component saturates, when that is within the range. */
+    private static void saturationMarker(Plot p, Design d) {
+        firstSaturating(d).filter(b -> inRange(d, b.saturatesAt())).ifPresent(b -> p.marker(
+                b.name() + " saturates " + Format.times(b.saturatesAt()),
+                b.saturatesAt(), Double.NaN, MARK));
+    }
+
+    // ---- the charts -----------------------------------------------------------------------------
+
+    static Plot latency(Design d) {
+        Model model = d.model();
+        List<Design.Point> pts = d.curve();
+        Plot p = growthPlot(LATENCY, "Latency per request class", d, "Latency (ms)");
+        p.values(Format::ms);
+        List<RequestClass> classes = model.requestClasses();
+        boolean gap = false;
+        double worstAt1 = 0;
+        for (int i = 0; i < classes.size(); i++) {
+            String name = classes.get(i).name();
+            double[] p95 = new double[pts.size()];
+            double[] mean = new double[pts.size()];
+            for (int j = 0; j < pts.size(); j++) {
+                ClassResult r = pts.get(j).solution().requestClass(name).orElseThrow();
+                p95[j] = nan(r.latencyP95Ms());
+                mean[j] = nan(r.latencyMeanMs());
+                gap |= r.latencyP95Ms() == null;
+            }
+            worstAt1 = Math.max(worstAt1, Double.isNaN(p95[0]) ? 0 : p95[0]);
+            p.line(name + " p95", series(i), Plot.Style.SOLID, p95);
+            p.line(name + " mean", series(i), Plot.Style.DASHED, mean);
+        }
+        Double slo = model.slo().p95LatencyMs();
+        if (slo != null) {
+            p.limit("p95 SLO " + Format.ms(slo), slo, LIMIT);
+            p.yCap(Math.max(slo * 2.5, worstAt1 * 1.5));
+            Double at = d.sweep().sloBreachedAt();
+            if (inRange(d, at)) {
+                p.marker("p95 SLO breached " + Format.times(at), at, slo, MARK);
+            }
+        } else if (worstAt1 > 0) {
+            p.yCap(worstAt1 * 6);
+        }
+        saturationMarker(p, d);
+        if (gap) {
+            p.note("Where a line stops, the class's path crosses a saturated component: "
+                    + "requests queue without bound.");
+        }
+        return p;
+    }
+
+    static Plot throughput(Design d) {
+        List<Design.Point> pts = d.curve();
+        Workload w = d.model().workload();
+        double[] served = pts.stream().mapToDouble(pt -> pt.solution().throughputPerSecond())
+                .toArray();
+        Optional<BreakFix> sat = firstSaturating(d).filter(b -> inRange(d, b.saturatesAt()));
+        if (w.isClosed()) {
+            // A closed workload offers users, not a rate: throughput against concurrent users.
+            double[] users = pts.stream().mapToDouble(pt -> pt.solution().users()).toArray();
+            Plot p = new Plot(THROUGHPUT, "Throughput vs concurrent users")
+                    .axes("Concurrent users", "Throughput (requests/s)").x(users)
+                    .xTicks(ProjectionPlots::plain).yTicks(ProjectionPlots::plain)
+                    .values(v -> Format.rate(v))
+                    .hover(i -> pointTitle(d, i), i -> null)
+                    .cursor(m -> nan(w.usersAt(m)));
+            p.line("throughput", series(0), Plot.Style.SOLID, served);
+            sat.ifPresent(b -> p.marker(b.name() + " saturates near "
+                    + Format.count(w.usersAt(b.saturatesAt())) + " users",
+                    w.usersAt(b.saturatesAt()), Double.NaN, MARK));
+            return p;
+        }
+        double[] offered = pts.stream().mapToDouble(pt -> pt.solution().arrivalRatePerSecond())
+                .toArray();
+        Plot p = new Plot(THROUGHPUT, "Throughput vs offered load")
+                .axes("Offered load (requests/s at peak)", "Throughput (requests/s)").x(offered)
+                .xTicks(ProjectionPlots::plain).yTicks(ProjectionPlots::plain)
+                .values(v -> Format.rate(v))
+                .hover(i -> pointTitle(d, i), i -> null)
+                .cursor(w::peakArrivalRate);
+        p.line("offered load (no loss)", NEUTRAL, Plot.Style.DASHED, offered);
+        p.line("throughput", series(0), Plot.Style.SOLID, served);
+        sat.ifPresent(b -> {
+            double rate = w.peakArrivalRate(b.saturatesAt());
+            p.marker(b.name() + " saturates at " + Format.rate(rate), rate, rate, MARK);
+        });
+        return p;
+    }
+
+    static Plot bill(Design d) {
+        String title = "Monthly bill by component";
+        if (!d.priced()) {
+            return Plot.unavailable(BILL, title, "No pricing for this model.");
+        }
+        List<Design.Point> pts = d.curve();
+        Plot p = growthPlot(BILL, title, d, "USD per month").yTicks(ProjectionPlots::usdTick)
+                .values(Format::usd);
+        List<Component> comps = d.model().components();
+        for (int k = 0; k < comps.size(); k++) {
+            String id = comps.get(k).id();
+            double[] v = new double[pts.size()];
+            boolean any = false;
+            for (int j = 0; j < pts.size(); j++) {
+                MonthlyCost b = pts.get(j).bill();
+                v[j] = b == null ? 0 : b.componentUsd(id);
+                any |= v[j] > 0;
+            }
+            if (any) {
+                p.line(comps.get(k).displayName(), series(k), Plot.Style.AREA, v);
+            }
+        }
+        // Model-wide charges (egress) have no component: one grey layer per label.
+        Set<String> wide = new LinkedHashSet<>();
+        for (Design.Point pt : pts) {
+            if (pt.bill() != null) {
+                pt.bill().items().stream().filter(i -> i.componentId() == null)
+                        .forEach(i -> wide.add(i.label()));
+            }
+        }
+        int shade = 0;
+        for (String label : wide) {
+            double[] v = new double[pts.size()];
+            for (int j = 0; j < pts.size(); j++) {
+                MonthlyCost b = pts.get(j).bill();
+                v[j] = b == null ? 0 : b.items().stream()
+                        .filter(i -> i.componentId() == null && i.label().equals(label))
+                        .mapToDouble(MonthlyCost.Item::monthlyUsd).sum();
+            }
+            p.line(label, shade++ == 0 ? NEUTRAL : Color.web("#CBD5E1"), Plot.Style.AREA, v);
+        }
+        p.hover(i -> pointTitle(d, i), i -> {
+            MonthlyCost b = pts.get(i).bill();
+            return b == null ? null : "Total " + Format.usd(b.totalUsd()) + " / month";
+        });
+        saturationMarker(p, d);
+        return p;
+    }
+
+    static Plot costPerThousandUsers(Design d) {
+        String title = "Cost per 1,000 users";
+        if (!d.priced()) {
+            return Plot.unavailable(COST_PER_USERS, title, "No pricing for this model.");
+        }
+        if (d.curve().get(0).solution().users() == null) {
+            return Plot.unavailable(COST_PER_USERS, title,
+                    "The workload is given as a request rate, without users.");
+        }
+        List<Design.Point> pts = d.curve();
+        double[] y = pts.stream().mapToDouble(pt -> pt.bill() == null ? Double.NaN
+                : nan(pt.bill().perThousandUsersUsd())).toArray();
+        Plot p = growthPlot(COST_PER_USERS, title, d, "USD per 1,000 users per month")
+                .yTicks(ProjectionPlots::usdTick).values(Format::usd);
+        p.line("cost per 1,000 users", series(0), Plot.Style.SOLID, y);
+        saturationMarker(p, d);
+        return p;
+    }
+
+    static Plot utilization(Design d) {
+        List<Design.Point> pts = d.curve();
+        double target = d.model().slo().maxUtilization();
+        Plot p = growthPlot(UTILIZATION, "Utilization per component", d, "Utilization")
+                .yTicks(v -> String.format(Locale.US, "%.0f%%", v * 100))
+                .values(Format::percent).yCap(1.2);
+        List<Component> comps = d.model().components();
+        for (int k = 0; k < comps.size(); k++) {
+            Component comp = comps.get(k);
+            if (comp.isDelay()) {
+                continue;
+            }
+            double[] y = new double[pts.size()];
+            boolean loaded = false;
+            for (int j = 0; j < pts.size(); j++) {
+                StationResult s = pts.get(j).solution().component(comp.id()).orElseThrow();
+                y[j] = s.utilization();
+                loaded |= s.utilization() > 0;
+            }
+            if (loaded) {
+                p.line(comp.displayName(), series(k), Plot.Style.SOLID, y);
+            }
+        }
+        p.limit("target " + Format.percent(target), target, LIMIT);
+        for (BreakFix b : d.breaks()) {
+            if (inRange(d, b.overUtilizationAt())) {
+                int k = d.model().indexOf(b.componentId());
+                p.marker(b.name() + " passes " + Format.percent(target) + " at "
+                        + Format.times(b.overUtilizationAt()), b.overUtilizationAt(), target,
+                        series(k).darker());
+            }
+        }
+        return p;
+    }
+
+    static Plot instances(Design d) {
+        String title = "Instances per autoscaled tier";
+        List<Component> scaled = d.autoscaled();
+        if (scaled.isEmpty()) {
+            return Plot.unavailable(INSTANCES, title, "No tier autoscales: instance counts "
+                    + "stay as set.");
+        }
+        List<Design.Point> pts = d.curve();
+        Plot p = growthPlot(INSTANCES, title, d, "Instances").integerY()
+                .values(v -> String.format(Locale.US, "%.0f", v));
+        Map<Integer, List<String>> byMax = new TreeMap<>();
+        for (Component comp : scaled) {
+            int k = d.model().indexOf(comp.id());
+            double[] y = new double[pts.size()];
+            for (int j = 0; j < pts.size(); j++) {
+                y[j] = pts.get(j).solution().component(comp.id()).orElseThrow().instances();
+            }
+            p.line(comp.displayName(), series(k), Plot.Style.STEP, y);
+            byMax.computeIfAbsent(comp.autoscale().max(), x -> new ArrayList<>())
+                    .add(comp.displayName());
+        }
+        // One line per distinct maximum, so that tiers sharing one do not overprint.
+        byMax.forEach((max, names) -> p.limit("max " + max + (byMax.size() == 1
+                && names.size() == scaled.size() ? "" : ": " + String.join(", ", names)),
+                max, MUTED));
+        saturationMarker(p, d);
+        return p;
+    }
+}

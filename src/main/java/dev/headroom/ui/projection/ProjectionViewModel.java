@@ -1,0 +1,290 @@
+package dev.headroom.ui.projection;
+
+import dev.headroom.cost.Billing;
+import dev.headroom.cost.CatalogLibrary;
+import dev.headroom.io.AtomicFiles;
+import dev.headroom.model.Growth;
+import dev.headroom.model.Model;
+import dev.headroom.model.Problem;
+import dev.headroom.network.NetworkCompiler;
+import dev.headroom.report.Billed;
+import dev.headroom.report.Costing;
+import dev.headroom.report.Design;
+import dev.headroom.report.Reports;
+import dev.headroom.report.SweepCsv;
+import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.results.Format;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The projection of the open model over its growth range: the report's {@link Design} (sweep,
+ * curves, bills, what breaks first and the fixes), recomputed on a worker whenever the model or
+ * the range changes, newest request only. Also owns the exports of what it shows (the sweep as
+ * CSV, the report as HTML or PDF) and the notice saying how the last one went.
+ */
+public final class ProjectionViewModel {
+    /** The largest growth multiple a range may reach. */
+    public static final double MAX_RANGE = 1000;
+
+    /** How an export went, for the view's notification line. */
+    public record Notice(boolean ok, String message) {}
+
+    private record Input(Model model, Growth range) {}
+
+    private record Output(Design design, String problem, String pricingNote) {}
+
+    private final DocumentViewModel doc;
+    private final Supplier<CatalogLibrary> catalogs;
+    private final Executor worker;
+    private final Executor ui;
+    private final LatestOnly<Input, Output> projector;
+    private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper pricingNote = new ReadOnlyStringWrapper();
+    private final ReadOnlyDoubleWrapper multiplier = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyObjectWrapper<Growth> rangeOverride = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+
+    /**
+     * @param worker where designs are computed and reports written (never the FX thread)
+     * @param ui where results are delivered (the FX thread: {@code Platform::runLater})
+     */
+    public ProjectionViewModel(DocumentViewModel doc, Supplier<CatalogLibrary> catalogs,
+            Executor worker, Executor ui) {
+        this.doc = doc;
+        this.catalogs = catalogs;
+        this.worker = worker;
+        this.ui = ui;
+        this.projector = new LatestOnly<>(worker, ui, this::project, this::show);
+        multiplier.bind(doc.multiplierProperty());
+        doc.modelProperty().addListener((o, a, b) -> recompute());
+        rangeOverride.addListener((o, a, b) -> recompute());
+        recompute();
+    }
+
+    /** A view-model that computes and writes on the calling thread (tests and tools). */
+    public static ProjectionViewModel direct(DocumentViewModel doc,
+            Supplier<CatalogLibrary> catalogs) {
+        return new ProjectionViewModel(doc, catalogs, Runnable::run, Runnable::run);
+    }
+
+    // ---- the projection ----------------------------------------------------------------------
+
+    private void recompute() {
+        Model m = doc.model();
+        if (m != null) {
+            projector.request(new Input(m, rangeOverride.get()));
+        }
+    }
+
+    /** On the worker: the engine's design of the model over the range, or why there is none. */
+    private Output project(Input in) {
+        Model model = in.range() == null ? in.model() : in.model().withGrowth(in.range());
+        List<Problem> problems = NetworkCompiler.check(model);
+        if (!problems.isEmpty()) {
+            return new Output(null, "The model has " + problems.size() + " problem"
+                    + (problems.size() == 1 ? "" : "s") + " (" + problems.get(0)
+                    + (problems.size() > 1 ? ", …" : "") + "). Fix "
+                    + (problems.size() == 1 ? "it" : "them") + " in the design to see the "
+                    + "projection.", null);
+        }
+        CatalogLibrary library = catalogs.get();
+        Costing costing = Costing.NONE;
+        String note = null;
+        if (library == null) {
+            note = "No pricing: the price catalogs could not be loaded.";
+        } else {
+            List<Problem> pricing = Billing.check(model, library);
+            if (pricing.isEmpty()) {
+                costing = Billed.by(library);
+            } else {
+                note = "No bill: " + pricing.get(0)
+                        + (pricing.size() > 1 ? " (and " + (pricing.size() - 1) + " more)" : "");
+            }
+        }
+        try {
+            Design d = Design.of(model, NetworkCompiler.compile(model), costing);
+            if (note == null && !d.priced()) {
+                note = "No pricing: no component has a price, so the bill is left out.";
+            }
+            return new Output(d, null, note);
+        } catch (RuntimeException e) {
+            return new Output(null, "Cannot project the model: " + e.getMessage(), null);
+        }
+    }
+
+    private void show(Output out) {
+        problem.set(out.problem());
+        pricingNote.set(out.pricingNote());
+        design.set(out.design());
+    }
+
+    /** The growth range shown: the override when set, else the model's own. */
+    public Growth range() {
+        Growth g = rangeOverride.get();
+        return g != null ? g : doc.model().growth();
+    }
+
+    /**
+     * Shows the projection over {@code from} → {@code to} instead of the model's range, without
+     * changing the model. Returns why the range is refused, if it is.
+     */
+    public Optional<String> setRange(double from, double to) {
+        if (!(from > 0) || Double.isInfinite(from)) {
+            return Optional.of("The range must start above 0x.");
+        }
+        if (!(to > from)) {
+            return Optional.of("The range must end above its start.");
+        }
+        if (to > MAX_RANGE) {
+            return Optional.of("The range can reach at most " + Format.number(MAX_RANGE) + "x.");
+        }
+        Growth own = doc.model().growth();
+        rangeOverride.set(from == own.from() && to == own.to() ? null
+                : new Growth(from, to, Math.max(own.steps(), 2)));
+        return Optional.empty();
+    }
+
+    /** Back to the model's own growth range. */
+    public void resetRange() {
+        rangeOverride.set(null);
+    }
+
+    // ---- exports -----------------------------------------------------------------------------
+
+    /** Writes the shown sweep with its bill as CSV ({@link SweepCsv}), atomically. */
+    public void exportCsv(Path file) {
+        Design d = design.get();
+        if (d == null) {
+            notice(false, "Nothing to export: " + Optional.ofNullable(problem.get())
+                    .orElse("the projection is not ready."));
+            return;
+        }
+        try {
+            AtomicFiles.writeString(file, SweepCsv.csv(d));
+            notice(true, "Sweep written to " + file);
+        } catch (IOException | RuntimeException e) {
+            notice(false, "Could not write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the client report of the shown design, HTML or PDF by the extension (a name without
+     * either gets {@code .pdf}), on the worker; the notice says how it went.
+     */
+    public void exportReport(Path file) {
+        Design d = design.get();
+        if (d == null) {
+            notice(false, "Nothing to export: " + Optional.ofNullable(problem.get())
+                    .orElse("the projection is not ready."));
+            return;
+        }
+        Path target = reportFile(file);
+        exporting.set(true);
+        LocalDate today = LocalDate.now();
+        worker.execute(() -> {
+            Notice n;
+            try {
+                Reports.write(List.of(d), target, today);
+                n = new Notice(true, "Report written to " + target);
+            } catch (IOException | RuntimeException e) {
+                n = new Notice(false, "Could not write the report " + target + ": "
+                        + e.getMessage());
+            }
+            Notice done = n;
+            ui.execute(() -> {
+                exporting.set(false);
+                notice.set(done);
+            });
+        });
+    }
+
+    static Path reportFile(Path file) {
+        return Reports.formatOf(file).isPresent() ? file
+                : file.resolveSibling(file.getFileName() + ".pdf");
+    }
+
+    void notice(boolean ok, String message) {
+        notice.set(new Notice(ok, message));
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+    }
+
+    /** The folder the file choosers start in: the model file's, if it has one. */
+    public Path folder() {
+        Path f = doc.fileProperty().get();
+        return f == null ? null : f.toAbsolutePath().getParent();
+    }
+
+    /** A file name for an export of the shown model: its name made safe, and {@code ext}. */
+    public String suggestedName(String suffix, String ext) {
+        String base = doc.model().name().toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
+        if (base.length() > 48) {
+            base = base.substring(0, 48).replaceAll("-+$", "");
+        }
+        return (base.isEmpty() ? "headroom" : base) + suffix + (ext.isEmpty() ? "" : "." + ext);
+    }
+
+    // ---- properties ---------------------------------------------------------------------------
+
+    /** The engine's design over the shown range, or null while the model cannot be solved. */
+    public ReadOnlyObjectProperty<Design> designProperty() {
+        return design.getReadOnlyProperty();
+    }
+
+    public Design design() {
+        return design.get();
+    }
+
+    /** Why there is no design (the model's problems), or null. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Why the design has no bill, or null when it is priced. */
+    public ReadOnlyStringProperty pricingNoteProperty() {
+        return pricingNote.getReadOnlyProperty();
+    }
+
+    /** The growth multiple on the document's slider. */
+    public ReadOnlyDoubleProperty multiplierProperty() {
+        return multiplier.getReadOnlyProperty();
+    }
+
+    /** The range shown instead of the model's, or null. */
+    public ReadOnlyObjectProperty<Growth> rangeOverrideProperty() {
+        return rangeOverride.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** True while a report is being written. */
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    public DocumentViewModel document() {
+        return doc;
+    }
+}
