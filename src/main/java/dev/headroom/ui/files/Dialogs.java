@@ -13,6 +13,16 @@ public interface Dialogs {
 
     Optional<Path> chooseSave(Path folder, String suggestedName);
 
+    /** Where to write a report: an .html or .pdf file (by default the model save chooser). */
+    default Optional<Path> chooseReport(Path folder, String suggestedName) {
+        return chooseSave(folder, suggestedName);
+    }
+
+    /** A folder to write files into (charts as PNG); empty when cancelled. */
+    default Optional<Path> chooseFolder(Path folder, String title) {
+        return Optional.empty();
+    }
+
     /** "Save changes to X before …?" */
     Answer askSaveChanges(String documentName);
 

@@ -11,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -45,6 +46,33 @@ public final class FxDialogs implements Dialogs {
         c.setTitle("Save model");
         c.setInitialFileName(suggestedName);
         return Optional.ofNullable(c.showSaveDialog(owner)).map(f -> f.toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseReport(Path folder, String suggestedName) {
+        FileChooser c = new FileChooser();
+        c.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("HTML report", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("PDF report", "*.pdf"));
+        if (suggestedName.endsWith(".pdf")) {
+            c.setSelectedExtensionFilter(c.getExtensionFilters().get(1));
+        }
+        if (folder != null && Files.isDirectory(folder)) {
+            c.setInitialDirectory(folder.toFile());
+        }
+        c.setTitle("Export report");
+        c.setInitialFileName(suggestedName);
+        return Optional.ofNullable(c.showSaveDialog(owner)).map(f -> f.toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(Path folder, String title) {
+        DirectoryChooser c = new DirectoryChooser();
+        c.setTitle(title);
+        if (folder != null && Files.isDirectory(folder)) {
+            c.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(c.showDialog(owner)).map(f -> f.toPath());
     }
 
     @Override
