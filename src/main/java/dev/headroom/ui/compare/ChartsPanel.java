@@ -137,9 +137,17 @@ final class ChartsPanel extends GridPane {
         for (int i = 0; i < slots.size(); i++) {
             CompareSnapshot.Slot slot = slots.get(i);
             Curves.Series series = cv.designs().get(i);
+            String[] notes = null;
+            if (withBottleneck) {
+                notes = new String[series.bottleneck().length];
+                for (int j = 0; j < notes.length; j++) {
+                    notes[j] = series.bottleneck()[j] == null ? null : series.bottleneck()[j]
+                            + (series.bottleneckUtilization()[j] >= 1 ? ", saturated" : "");
+                }
+            }
             out.add(new CompareChart.Curve(slot.letter(), slot.name(),
                     KpiTable.colour(slot.index()), cv.multipliers(), values.apply(series),
-                    withBottleneck ? series.bottleneck() : null));
+                    notes));
         }
         return out;
     }

@@ -149,8 +149,10 @@ public final class CompareView extends BorderPane {
     // ---- binding -----------------------------------------------------------------------------
 
     private void show(CompareSnapshot s) {
+        double nameWidth = s.slots().size() <= 2 ? 420 : 270;
         chips.getChildren().setAll(s.slots().stream()
-                .map(slot -> (Node) new DesignChip(slot, () -> vm.remove(slot.entry())))
+                .map(slot -> (Node) new DesignChip(slot, nameWidth,
+                        () -> vm.remove(slot.entry())))
                 .toList());
         table.show(s);
         charts.show(s);

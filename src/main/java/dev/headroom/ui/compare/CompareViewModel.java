@@ -67,6 +67,8 @@ public final class CompareViewModel {
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     private long nextId;
+    // Listing the examples opens the jar: once, not on every edit.
+    private List<String> bundled;
 
     // The worker's cache: a design depends only on its model and the catalogs.
     private final Map<Model, Design> cache = new HashMap<>();
@@ -80,7 +82,10 @@ public final class CompareViewModel {
         this.ui = ui;
         entries.add(new DesignEntry(nextId++, Source.CURRENT, null, null));
         doc.modelProperty().addListener((o, a, b) -> {
-            updatePairs();
+            if (a == null || b == null || !java.util.Objects.equals(a.description(),
+                    b.description())) {
+                updatePairs();
+            }
             if (entries.stream().anyMatch(DesignEntry::live)) {
                 recompute();
             }
@@ -205,7 +210,9 @@ public final class CompareViewModel {
     private void updatePairs() {
         Model m = doc.model();
         String text = m == null || m.description() == null ? "" : m.description();
-        List<String> bundled = Examples.list();
+        if (bundled == null) {
+            bundled = Examples.list();
+        }
         LinkedHashSet<String> out = new LinkedHashSet<>();
         Matcher x = JSON_FILE.matcher(text);
         while (x.find()) {

@@ -12,7 +12,8 @@ import javafx.scene.layout.Region;
  * button that removes it. A design that cannot be solved is outlined red, with the reason.
  */
 final class DesignChip extends HBox {
-    DesignChip(CompareSnapshot.Slot slot, Runnable remove) {
+    /** @param nameWidth the most the name may take before it is shortened */
+    DesignChip(CompareSnapshot.Slot slot, double nameWidth, Runnable remove) {
         getStyleClass().add("design-chip");
         setId("chip-" + slot.index());
         setAlignment(Pos.CENTER_LEFT);
@@ -23,7 +24,7 @@ final class DesignChip extends HBox {
         letter.getStyleClass().add("chip-letter");
         Label name = new Label(slot.name());
         name.getStyleClass().add("chip-name");
-        name.setMaxWidth(270);
+        name.setMaxWidth(nameWidth);
         getChildren().addAll(swatch, letter, name);
         if (slot.entry().live()) {
             Label tag = new Label("open model");

@@ -19,7 +19,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Renders the compare view with the open model and bundled examples and writes a PNG:
- * {@code CompareScreenshotTool out.png open-example [example…|-] [--hover M]} ({@code -}: none). Run under a display
+ * {@code CompareScreenshotTool out.png open-example [example…|-] [--hover M]} ({@code -}: none;
+ * {@code --hover}: the utilization chart's hover box at multiple M). Run under a display
  * (Xvfb) to refresh {@code docs/compare.png}.
  */
 public final class CompareScreenshotTool {
@@ -50,6 +51,8 @@ public final class CompareScreenshotTool {
                     .toExternalForm());
             stage[0].setScene(scene);
             stage[0].show();
+            // No focus ring on the first button: the picture shows the view at rest.
+            view[0].requestFocus();
             shown.countDown();
         });
         shown.await();
@@ -57,8 +60,7 @@ public final class CompareScreenshotTool {
         if (!Double.isNaN(hover)) {
             CountDownLatch hovered = new CountDownLatch(1);
             Platform.runLater(() -> {
-                view[0].lookupAll(".compare-chart").forEach(n -> ((CompareChart) n)
-                        .hoverAt(hover));
+                ((CompareChart) view[0].lookup("#chart-utilization")).hoverAt(hover);
                 hovered.countDown();
             });
             hovered.await();
