@@ -6,10 +6,8 @@ import dev.headroom.io.ModelReader;
 import dev.headroom.model.Model;
 import dev.headroom.model.Problem;
 import dev.headroom.network.NetworkCompiler;
-import dev.headroom.report.Billed;
 import dev.headroom.report.ChartFiles;
 import dev.headroom.report.Comparison;
-import dev.headroom.report.Costing;
 import dev.headroom.report.Design;
 import dev.headroom.report.Reports;
 import dev.headroom.ui.DocumentViewModel;
@@ -18,10 +16,8 @@ import dev.headroom.ui.files.Examples;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -70,9 +66,7 @@ public final class CompareViewModel {
     // Listing the examples opens the jar: once, not on every edit.
     private List<String> bundled;
 
-    // The worker's cache: a design depends only on its model and the catalogs.
-    private final Map<Model, Design> cache = new HashMap<>();
-    private CatalogLibrary cachedLibrary;
+    private final CompareSolver solver = new CompareSolver();
 
     public CompareViewModel(DocumentViewModel doc, Supplier<CatalogLibrary> catalogs,
             Executor worker, Executor ui) {
@@ -177,24 +171,13 @@ public final class CompareViewModel {
             problems.addAll(Billing.check(r.model(), library));
         }
         if (r.model() == null || !problems.isEmpty()) {
-            return refuse("Cannot add " + name + ": " + oneLine(problems));
+            return refuse("Cannot add " + name + ": " + CompareSolver.oneLine(problems));
         }
         entries.add(new DesignEntry(nextId++, source, origin, r.model()));
         message.set(null);
         updatePairs();
         recompute();
         return true;
-    }
-
-    /** The first problem with its JSON path, and how many more there are. */
-    static String oneLine(List<Problem> problems) {
-        if (problems.isEmpty()) {
-            return "the file cannot be read.";
-        }
-        String first = problems.get(0).toString().replaceAll("\\s*\\R\\s*", " ");
-        int more = problems.size() - 1;
-        return first + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? ""
-                : "s") + ")");
     }
 
     private boolean refuse(String text) {
@@ -238,7 +221,7 @@ public final class CompareViewModel {
         try {
             Request r;
             while ((r = pending.getAndSet(null)) != null) {
-                CompareSnapshot s = solve(r);
+                CompareSnapshot s = solver.solve(r.entries(), r.current(), r.library());
                 if (pending.get() == null) {
                     ui.execute(() -> snapshot.set(s));
                 }
@@ -248,62 +231,6 @@ public final class CompareViewModel {
             if (pending.get() != null && draining.compareAndSet(false, true)) {
                 worker.execute(this::drain);
             }
-        }
-    }
-
-    private CompareSnapshot solve(Request r) {
-        if (r.library() != cachedLibrary) {
-            cache.clear();
-            cachedLibrary = r.library();
-        }
-        Map<Model, Design> keep = new HashMap<>();
-        List<CompareSnapshot.Slot> slots = new ArrayList<>();
-        for (int i = 0; i < r.entries().size(); i++) {
-            DesignEntry e = r.entries().get(i);
-            Model m = e.live() ? r.current() : e.model();
-            slots.add(slot(e, i, m, r.library(), keep));
-        }
-        cache.clear();
-        cache.putAll(keep);
-        List<Design> designs = slots.stream().filter(CompareSnapshot.Slot::solved)
-                .map(CompareSnapshot.Slot::design).toList();
-        if (designs.size() < Comparison.MIN_DESIGNS) {
-            return new CompareSnapshot(slots, null, null);
-        }
-        return new CompareSnapshot(slots, Comparison.of(designs), Curves.of(designs));
-    }
-
-    private CompareSnapshot.Slot slot(DesignEntry e, int i, Model m, CatalogLibrary library,
-            Map<Model, Design> keep) {
-        List<Problem> problems = NetworkCompiler.check(m);
-        if (!problems.isEmpty()) {
-            return new CompareSnapshot.Slot(e, i, m.name(), null, oneLine(problems), null);
-        }
-        String note = null;
-        if (library == null) {
-            note = "pricing catalogs are not available";
-        } else {
-            List<Problem> pricing = Billing.check(m, library);
-            if (!pricing.isEmpty()) {
-                note = "cannot be priced: " + oneLine(pricing);
-            }
-        }
-        Costing costing = note == null ? Billed.by(library) : Costing.NONE;
-        try {
-            Design d = note == null ? cache.get(m) : null;
-            if (d == null) {
-                d = Design.of(m, NetworkCompiler.compile(m), costing);
-            }
-            if (note == null) {
-                keep.put(m, d);
-            }
-            if (note == null && !d.priced()) {
-                note = "no component has a price";
-            }
-            return new CompareSnapshot.Slot(e, i, m.name(), d, null, note);
-        } catch (RuntimeException ex) {
-            return new CompareSnapshot.Slot(e, i, m.name(), null, "cannot solve: "
-                    + ex.getMessage(), null);
         }
     }
 

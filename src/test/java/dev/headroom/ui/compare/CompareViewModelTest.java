@@ -182,7 +182,7 @@ class CompareViewModelTest {
 
         CompareSnapshot.Slot open = vm.snapshot().slots().get(0);
         assertThat(open.solved()).isFalse();
-        assertThat(open.problem()).isEqualTo(CompareViewModel.oneLine(
+        assertThat(open.problem()).isEqualTo(CompareSolver.oneLine(
                 NetworkCompiler.check(doc.model())));
         assertThat(vm.snapshot().comparison()).isEqualTo(Comparison.of(List.of(
                 design(TestModels.example(AFTER)), design(TestModels.example(SERVICES)))));
