@@ -11,6 +11,7 @@ import dev.headroom.ui.files.RecentFiles;
 import dev.headroom.ui.inspector.Inspector;
 import dev.headroom.ui.results.GrowthBar;
 import dev.headroom.ui.results.HeaderBar;
+import dev.headroom.ui.compare.CompareView;
 import dev.headroom.ui.projection.ProjectionView;
 import dev.headroom.ui.simulate.SimulationPane;
 import java.io.IOException;
@@ -55,6 +56,8 @@ public final class MainWindow extends BorderPane {
     private final SimulationPane simulation;
     private final ProjectionView projection;
     private final ToggleButton projectionToggle;
+    private final CompareView compare;
+    private final ToggleButton compareToggle;
     private final Dialogs dialogs;
 
     @FXML private VBox topArea;
@@ -89,6 +92,7 @@ public final class MainWindow extends BorderPane {
         inspector = new Inspector(vm, catalogs);
         simulation = new SimulationPane(vm);
         projection = new ProjectionView(vm, catalogs, background("headroom-projection"), dialogs);
+        compare = new CompareView(vm, catalogs, background("headroom-compare"), dialogs);
         load();
 
         Palette palette = new Palette(k -> {
@@ -116,6 +120,7 @@ public final class MainWindow extends BorderPane {
         bindMenus();
         linkWorkspace(designToggle, designWorkspace);
         projectionToggle = addWorkspace("Projection", "workspace-projection", projection);
+        compareToggle = addWorkspace("Compare", "workspace-compare", compare);
     }
 
     /** A thread for a view's own background work (designs, reports), apart from the solver's. */
@@ -262,6 +267,16 @@ public final class MainWindow extends BorderPane {
         projection.exportChartsPng();
     }
 
+    @FXML private void exportComparison() {
+        showWorkspace(compareToggle);
+        compare.exportReport();
+    }
+
+    @FXML private void exportComparisonCharts() {
+        showWorkspace(compareToggle);
+        compare.exportChartsPng();
+    }
+
     /** The whole diagram, at twice its size, whatever the zoom. */
     @FXML private void exportCanvas() {
         Path file = vm.fileProperty().get();
@@ -340,6 +355,10 @@ public final class MainWindow extends BorderPane {
 
     public SimulationPane simulation() {
         return simulation;
+    }
+
+    public CompareView compare() {
+        return compare;
     }
 
     public ProjectionView projection() {

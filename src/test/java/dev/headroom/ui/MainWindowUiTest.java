@@ -143,6 +143,20 @@ class MainWindowUiTest {
     }
 
     @Test
+    void theCompareWorkspaceStartsWithTheOpenModelAndOffersItsPair(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#workspace-compare");
+        assertThat(window.compare().isVisible()).isTrue();
+        assertThat(window.designWorkspace().isVisible()).isFalse();
+        var designs = window.compare().viewModel();
+        assertThat(designs.entries()).hasSize(1);
+        assertThat(designs.pairsProperty().get()).contains("monolith-postgres.json");
+        robot.interact(() -> designs.addExample("monolith-postgres.json"));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> designs.snapshot() != null && designs.snapshot().compared().size() == 2);
+    }
+
+    @Test
     void exportingTheCanvasWritesAPictureOfTheDiagram(FxRobot robot) throws Exception {
         answers.exportPath = home.resolve("canvas-export.png");
         robot.clickOn("File").clickOn("Export").clickOn("Canvas as PNG…");
