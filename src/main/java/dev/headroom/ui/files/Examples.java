@@ -72,8 +72,20 @@ public final class Examples {
         }
     }
 
-    /** "monolith-postgres.json" → "Monolith postgres". */
+    /**
+     * The example's own name ("Shop: monolith on Postgres (before a cache)"), read once; the file
+     * name made readable ("Monolith postgres") when it cannot be read.
+     */
     public static String title(String name) {
+        return TITLES.computeIfAbsent(name, n -> read(n).map(r -> r.model())
+                .map(m -> m.name()).filter(t -> !t.isBlank()).orElseGet(() -> fileTitle(n)));
+    }
+
+    private static final java.util.Map<String, String> TITLES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** "monolith-postgres.json" → "Monolith postgres". */
+    static String fileTitle(String name) {
         String s = name.replaceAll("\\.json$", "").replace('-', ' ');
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
