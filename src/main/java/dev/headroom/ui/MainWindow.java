@@ -69,6 +69,7 @@ public final class MainWindow extends BorderPane {
     @FXML private MenuItem redoAltItem;
     @FXML private Label docName;
     @FXML private Label docPath;
+    @FXML private HBox titleRow;
     @FXML private HBox workspaceSwitch;
     @FXML private ToggleGroup workspaces;
     @FXML private ToggleButton designToggle;
@@ -160,11 +161,26 @@ public final class MainWindow extends BorderPane {
         // zoom, fit and snap act on the canvas: shown with the design workspace only
         canvasTools.visibleProperty().bind(designToggle.selectedProperty());
         canvasTools.managedProperty().bind(canvasTools.visibleProperty());
+        // on a narrow screen the model's name and path give way; buttons keep their labels
+        keepWhole(titleRow);
+        docName.setMinWidth(60);
+        docPath.setMinWidth(0);
         workspaces.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // a workspace is always shown
             }
         });
+    }
+
+    private static void keepWhole(javafx.scene.Parent p) {
+        for (Node n : p.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else if (n instanceof HBox box) {
+                box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                keepWhole(box);
+            }
+        }
     }
 
     private void bindMenus() {
@@ -188,6 +204,7 @@ public final class MainWindow extends BorderPane {
     public ToggleButton addWorkspace(String title, String id, Node view) {
         ToggleButton t = new ToggleButton(title);
         t.setId(id);
+        t.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         t.setToggleGroup(workspaces);
         workspaceSwitch.getChildren().add(t);
         workspaceStack.getChildren().add(view);

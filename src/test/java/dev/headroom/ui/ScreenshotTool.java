@@ -42,7 +42,10 @@ public final class ScreenshotTool {
                     new RecentFiles(home.resolve("recent.json")),
                     new Autosave(home.resolve("autosave")));
             vm.open(model, null);
-            Scene scene = new Scene(window[0], 1500, 920);
+            // -Dshot.size=1366x768 renders a laptop screen instead
+            String[] size = System.getProperty("shot.size", "1500x920").split("x");
+            Scene scene = new Scene(window[0], Double.parseDouble(size[0]),
+                    Double.parseDouble(size[1]));
             scene.getStylesheets().add(HeadroomApp.class.getResource("headroom.css")
                     .toExternalForm());
             stage[0].setScene(scene);
