@@ -129,13 +129,19 @@ public record Design(Model model, Network network, Costing costing, Sweep sweep,
 
     /** The first multiplier at which any component saturates, or null within the search limit. */
     public Double firstSaturationAt() {
-        Double first = null;
+        return firstSaturating().map(BreakFix::saturatesAt).orElse(null);
+    }
+
+    /** The component that saturates first, if any does within the engine's search. */
+    public java.util.Optional<BreakFix> firstSaturating() {
+        BreakFix first = null;
         for (BreakFix b : breaks) {
-            if (b.saturatesAt() != null && (first == null || b.saturatesAt() < first)) {
-                first = b.saturatesAt();
+            if (b.saturatesAt() != null
+                    && (first == null || b.saturatesAt() < first.saturatesAt())) {
+                first = b;
             }
         }
-        return first;
+        return java.util.Optional.ofNullable(first);
     }
 
     /**

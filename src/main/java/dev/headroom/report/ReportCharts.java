@@ -1,11 +1,7 @@
 package dev.headroom.report;
 
-import dev.headroom.analysis.ClassResult;
 import dev.headroom.analysis.Solution;
-import dev.headroom.analysis.StationResult;
-import dev.headroom.model.Component;
 import dev.headroom.model.Model;
-import dev.headroom.model.RequestClass;
 import dev.headroom.report.chart.ArchitectureDiagram;
 import dev.headroom.report.chart.Chart;
 import dev.headroom.report.chart.LineChart;
@@ -55,10 +51,6 @@ public final class ReportCharts {
         return pts.stream().mapToDouble(Design.Point::multiplier).toArray();
     }
 
-    private static double nan(Double v) {
-        return v == null ? Double.NaN : v;
-    }
-
     private static String growthLabel(Design d) {
         Double users = d.points().get(0).solution().users();
         return users == null ? "Growth (× today's traffic)" : "Growth (× today's users)";
@@ -69,22 +61,15 @@ public final class ReportCharts {
         List<Design.Point> pts = d.curve();
         LineChart c = new LineChart("Latency per request class", growthLabel(d), "Latency (ms)")
                 .xFormat(ReportCharts::x).yFormat(LineChartFormats::plain);
-        List<RequestClass> classes = model.requestClasses();
         boolean gap = false;
         double worstAt1 = 0;
-        for (int i = 0; i < classes.size(); i++) {
-            String name = classes.get(i).name();
-            double[] p95 = new double[pts.size()];
-            double[] mean = new double[pts.size()];
-            for (int j = 0; j < pts.size(); j++) {
-                ClassResult r = pts.get(j).solution().requestClass(name).orElseThrow();
-                p95[j] = nan(r.latencyP95Ms());
-                mean[j] = nan(r.latencyMeanMs());
-                gap |= r.latencyP95Ms() == null;
-            }
-            worstAt1 = Math.max(worstAt1, Double.isNaN(p95[0]) ? 0 : p95[0]);
-            c.series(name + " p95", Palette.series(i), xs(pts), p95, LineChart.Style.SOLID);
-            c.series(name + " mean", Palette.series(i), xs(pts), mean, LineChart.Style.DOTTED);
+        for (Series.Latency l : Series.latency(d, pts)) {
+            gap |= l.hasGap();
+            worstAt1 = Math.max(worstAt1, Double.isNaN(l.p95()[0]) ? 0 : l.p95()[0]);
+            c.series(l.name() + " p95", Palette.series(l.index()), xs(pts), l.p95(),
+                    LineChart.Style.SOLID);
+            c.series(l.name() + " mean", Palette.series(l.index()), xs(pts), l.mean(),
+                    LineChart.Style.DOTTED);
         }
         Double slo = model.slo().p95LatencyMs();
         if (slo != null) {
@@ -111,14 +96,7 @@ public final class ReportCharts {
     }
 
     private static String firstSaturating(Design d) {
-        BreakFix first = null;
-        for (BreakFix b : d.breaks()) {
-            if (b.saturatesAt() != null
-                    && (first == null || b.saturatesAt() < first.saturatesAt())) {
-                first = b;
-            }
-        }
-        return first == null ? "" : first.name();
+        return d.firstSaturating().map(BreakFix::name).orElse("");
     }
 
     public static Chart throughput(Design d) {
@@ -163,39 +141,13 @@ public final class ReportCharts {
         List<String> cats = pts.stream().map(p -> Figures.times(p.multiplier())).toList();
         StackedBarChart c = new StackedBarChart("Monthly bill by component", growthLabel(d),
                 "USD per month", cats).yFormat(LineChartFormats::usdAxis, Figures::usd);
-        List<Component> comps = d.model().components();
-        for (int k = 0; k < comps.size(); k++) {
-            String id = comps.get(k).id();
-            double[] v = new double[pts.size()];
-            boolean any = false;
-            for (int j = 0; j < pts.size(); j++) {
-                MonthlyCost b = pts.get(j).bill();
-                v[j] = b == null ? 0 : b.componentUsd(id);
-                any |= v[j] > 0;
-            }
-            if (any) {
-                c.layer(comps.get(k).displayName(), Palette.series(k), v);
-            }
+        for (Series.Line l : Series.billByComponent(d, pts)) {
+            c.layer(l.name(), Palette.series(l.index()), l.y());
         }
         // Model-wide charges (egress) have no component: one layer per label, in grey tones.
-        java.util.LinkedHashSet<String> wide = new java.util.LinkedHashSet<>();
-        for (Design.Point p : pts) {
-            if (p.bill() != null) {
-                p.bill().items().stream().filter(i -> i.componentId() == null)
-                        .forEach(i -> wide.add(i.label()));
-            }
-        }
-        int shade = 0;
-        for (String label : wide) {
-            double[] v = new double[pts.size()];
-            for (int j = 0; j < pts.size(); j++) {
-                MonthlyCost b = pts.get(j).bill();
-                v[j] = b == null ? 0 : b.items().stream()
-                        .filter(i -> i.componentId() == null && i.label().equals(label))
-                        .mapToDouble(MonthlyCost.Item::monthlyUsd).sum();
-            }
-            c.layer(label, shade++ == 0 ? new java.awt.Color(0x94A3B8)
-                    : new java.awt.Color(0xCBD5E1), v);
+        for (Series.Line l : Series.billModelWide(pts)) {
+            c.layer(l.name(), l.index() == 0 ? new java.awt.Color(0x94A3B8)
+                    : new java.awt.Color(0xCBD5E1), l.y());
         }
         double[] totals = pts.stream().mapToDouble(p -> p.bill() == null ? 0
                 : p.bill().totalUsd()).toArray();
@@ -205,8 +157,7 @@ public final class ReportCharts {
 
     public static Chart costPerThousandUsers(Design d) {
         List<Design.Point> pts = d.curve();
-        double[] y = pts.stream().mapToDouble(p -> p.bill() == null ? Double.NaN
-                : nan(p.bill().perThousandUsersUsd())).toArray();
+        double[] y = Series.costPerThousandUsers(pts);
         LineChart c = new LineChart("Cost per 1,000 users", growthLabel(d),
                 "USD per 1,000 users per month").xFormat(ReportCharts::x)
                 .yFormat(LineChartFormats::usdAxis);
@@ -221,23 +172,8 @@ public final class ReportCharts {
         LineChart c = new LineChart("Utilization per component", growthLabel(d),
                 "Utilization (%)").xFormat(ReportCharts::x)
                 .yFormat(v -> String.format(Locale.ROOT, "%.0f%%", v * 100)).yCap(1.2);
-        List<Component> comps = d.model().components();
-        for (int k = 0; k < comps.size(); k++) {
-            Component comp = comps.get(k);
-            if (comp.isDelay()) {
-                continue;
-            }
-            double[] y = new double[pts.size()];
-            boolean loaded = false;
-            for (int j = 0; j < pts.size(); j++) {
-                StationResult s = pts.get(j).solution().component(comp.id()).orElseThrow();
-                y[j] = s.utilization();
-                loaded |= s.utilization() > 0;
-            }
-            if (loaded) {
-                c.series(comp.displayName(), Palette.series(k), xs(pts), y,
-                        LineChart.Style.SOLID);
-            }
+        for (Series.Line l : Series.utilization(d, pts)) {
+            c.series(l.name(), Palette.series(l.index()), xs(pts), l.y(), LineChart.Style.SOLID);
         }
         c.limit("utilization limit " + Figures.pct(limit), limit, Palette.LIMIT);
         for (BreakFix b : d.breaks()) {
@@ -256,25 +192,10 @@ public final class ReportCharts {
         LineChart c = new LineChart("Instances per autoscaled tier", growthLabel(d),
                 "Instances").xFormat(ReportCharts::x).yFormat(LineChartFormats::plain)
                 .integerTicks();
-        List<Component> comps = d.model().components();
-        java.util.Map<Integer, List<String>> byMax = new java.util.TreeMap<>();
-        for (int k = 0; k < comps.size(); k++) {
-            Component comp = comps.get(k);
-            if (!comp.isAutoscaled()) {
-                continue;
-            }
-            double[] y = new double[pts.size()];
-            for (int j = 0; j < pts.size(); j++) {
-                y[j] = pts.get(j).solution().component(comp.id()).orElseThrow().instances();
-            }
-            c.series(comp.displayName(), Palette.series(k), xs(pts), y, LineChart.Style.STEP);
-            byMax.computeIfAbsent(comp.autoscale().max(), x -> new ArrayList<>())
-                    .add(comp.displayName());
+        for (Series.Line l : Series.instances(d, pts)) {
+            c.series(l.name(), Palette.series(l.index()), xs(pts), l.y(), LineChart.Style.STEP);
         }
-        // One dashed line per distinct maximum, so that tiers sharing one do not overprint.
-        byMax.forEach((max, names) -> c.limit("max " + max + (byMax.size() == 1
-                && names.size() == comps.stream().filter(Component::isAutoscaled).count()
-                        ? "" : ": " + String.join(", ", names)), max, Palette.MUTED));
+        Series.autoscaleMaxima(d).forEach((max, label) -> c.limit(label, max, Palette.MUTED));
         return new Chart("instances", "Instances per autoscaled tier",
                 c.render(WIDTH, HEIGHT - 40));
     }

@@ -179,7 +179,7 @@ public final class BreaksTable extends VBox {
         }
         BreakFix first = d.breaks().get(0);
         Double over = first.overUtilizationAt();
-        Double sat = ProjectionPlots.firstSaturating(d).map(BreakFix::saturatesAt).orElse(null);
+        Double sat = d.firstSaturating().map(BreakFix::saturatesAt).orElse(null);
         Double slo = d.sweep().sloBreachedAt();
         boolean breaks = (over != null && over <= top) || (sat != null && sat <= top)
                 || (slo != null && slo <= top);

@@ -1,25 +1,18 @@
 package dev.headroom.ui.projection;
 
-import dev.headroom.analysis.ClassResult;
 import dev.headroom.analysis.Solution;
-import dev.headroom.analysis.StationResult;
 import dev.headroom.model.Component;
 import dev.headroom.model.Model;
-import dev.headroom.model.RequestClass;
 import dev.headroom.model.Workload;
 import dev.headroom.report.BreakFix;
 import dev.headroom.report.Design;
 import dev.headroom.report.MonthlyCost;
+import dev.headroom.report.Series;
 import dev.headroom.report.chart.Palette;
 import dev.headroom.ui.results.Format;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import javafx.scene.paint.Color;
 
 /**
@@ -121,21 +114,9 @@ final class ProjectionPlots {
         return m != null && m >= d.model().growth().from() && m <= d.model().growth().to();
     }
 
-    /** The component that saturates first, if any does within the engine's search. */
-    static Optional<BreakFix> firstSaturating(Design d) {
-        BreakFix first = null;
-        for (BreakFix b : d.breaks()) {
-            if (b.saturatesAt() != null
-                    && (first == null || b.saturatesAt() < first.saturatesAt())) {
-                first = b;
-            }
-        }
-        return Optional.ofNullable(first);
-    }
-
     /** Marks where the first component saturates, when that is within the range. */
     private static void saturationMarker(Plot p, Design d) {
-        firstSaturating(d).filter(b -> inRange(d, b.saturatesAt())).ifPresent(b -> p.marker(
+        d.firstSaturating().filter(b -> inRange(d, b.saturatesAt())).ifPresent(b -> p.marker(
                 b.name() + " saturates " + Format.times(b.saturatesAt()),
                 b.saturatesAt(), Double.NaN, MARK));
     }
@@ -147,22 +128,13 @@ final class ProjectionPlots {
         List<Design.Point> pts = d.curve();
         Plot p = growthPlot(LATENCY, "Latency per request class", d, "Latency (ms)");
         p.values(Format::ms);
-        List<RequestClass> classes = model.requestClasses();
         boolean gap = false;
         double worstAt1 = 0;
-        for (int i = 0; i < classes.size(); i++) {
-            String name = classes.get(i).name();
-            double[] p95 = new double[pts.size()];
-            double[] mean = new double[pts.size()];
-            for (int j = 0; j < pts.size(); j++) {
-                ClassResult r = pts.get(j).solution().requestClass(name).orElseThrow();
-                p95[j] = nan(r.latencyP95Ms());
-                mean[j] = nan(r.latencyMeanMs());
-                gap |= r.latencyP95Ms() == null;
-            }
-            worstAt1 = Math.max(worstAt1, Double.isNaN(p95[0]) ? 0 : p95[0]);
-            p.line(name + " p95", series(i), Plot.Style.SOLID, p95);
-            p.line(name + " mean", series(i), Plot.Style.DASHED, mean);
+        for (Series.Latency l : Series.latency(d, pts)) {
+            gap |= l.hasGap();
+            worstAt1 = Math.max(worstAt1, Double.isNaN(l.p95()[0]) ? 0 : l.p95()[0]);
+            p.line(l.name() + " p95", series(l.index()), Plot.Style.SOLID, l.p95());
+            p.line(l.name() + " mean", series(l.index()), Plot.Style.DASHED, l.mean());
         }
         Double slo = model.slo().p95LatencyMs();
         if (slo != null) {
@@ -188,7 +160,7 @@ final class ProjectionPlots {
         Workload w = d.model().workload();
         double[] served = pts.stream().mapToDouble(pt -> pt.solution().throughputPerSecond())
                 .toArray();
-        Optional<BreakFix> sat = firstSaturating(d).filter(b -> inRange(d, b.saturatesAt()));
+        Optional<BreakFix> sat = d.firstSaturating().filter(b -> inRange(d, b.saturatesAt()));
         if (w.isClosed()) {
             // A closed workload offers users, not a rate: throughput against concurrent users.
             double[] users = pts.stream().mapToDouble(pt -> pt.solution().users()).toArray();
@@ -229,38 +201,13 @@ final class ProjectionPlots {
         List<Design.Point> pts = d.curve();
         Plot p = growthPlot(BILL, title, d, "USD per month").yTicks(ProjectionPlots::usdTick)
                 .values(Format::usd);
-        List<Component> comps = d.model().components();
-        for (int k = 0; k < comps.size(); k++) {
-            String id = comps.get(k).id();
-            double[] v = new double[pts.size()];
-            boolean any = false;
-            for (int j = 0; j < pts.size(); j++) {
-                MonthlyCost b = pts.get(j).bill();
-                v[j] = b == null ? 0 : b.componentUsd(id);
-                any |= v[j] > 0;
-            }
-            if (any) {
-                p.line(comps.get(k).displayName(), series(k), Plot.Style.AREA, v);
-            }
+        for (Series.Line l : Series.billByComponent(d, pts)) {
+            p.line(l.name(), series(l.index()), Plot.Style.AREA, l.y());
         }
         // Model-wide charges (egress) have no component: one grey layer per label.
-        Set<String> wide = new LinkedHashSet<>();
-        for (Design.Point pt : pts) {
-            if (pt.bill() != null) {
-                pt.bill().items().stream().filter(i -> i.componentId() == null)
-                        .forEach(i -> wide.add(i.label()));
-            }
-        }
-        int shade = 0;
-        for (String label : wide) {
-            double[] v = new double[pts.size()];
-            for (int j = 0; j < pts.size(); j++) {
-                MonthlyCost b = pts.get(j).bill();
-                v[j] = b == null ? 0 : b.items().stream()
-                        .filter(i -> i.componentId() == null && i.label().equals(label))
-                        .mapToDouble(MonthlyCost.Item::monthlyUsd).sum();
-            }
-            p.line(label, shade++ == 0 ? NEUTRAL : Color.web("#CBD5E1"), Plot.Style.AREA, v);
+        for (Series.Line l : Series.billModelWide(pts)) {
+            p.line(l.name(), l.index() == 0 ? NEUTRAL : Color.web("#CBD5E1"), Plot.Style.AREA,
+                    l.y());
         }
         p.hover(i -> pointTitle(d, i), i -> {
             MonthlyCost b = pts.get(i).bill();
@@ -280,8 +227,7 @@ final class ProjectionPlots {
                     "The workload is given as a request rate, without users.");
         }
         List<Design.Point> pts = d.curve();
-        double[] y = pts.stream().mapToDouble(pt -> pt.bill() == null ? Double.NaN
-                : nan(pt.bill().perThousandUsersUsd())).toArray();
+        double[] y = Series.costPerThousandUsers(pts);
         Plot p = growthPlot(COST_PER_USERS, title, d, "USD per 1,000 users per month")
                 .yTicks(ProjectionPlots::usdTick).values(Format::usd);
         p.line("cost per 1,000 users", series(0), Plot.Style.SOLID, y);
@@ -295,22 +241,8 @@ final class ProjectionPlots {
         Plot p = growthPlot(UTILIZATION, "Utilization per component", d, "Utilization")
                 .yTicks(v -> String.format(Locale.US, "%.0f%%", v * 100))
                 .values(Format::percent).yCap(1.2);
-        List<Component> comps = d.model().components();
-        for (int k = 0; k < comps.size(); k++) {
-            Component comp = comps.get(k);
-            if (comp.isDelay()) {
-                continue;
-            }
-            double[] y = new double[pts.size()];
-            boolean loaded = false;
-            for (int j = 0; j < pts.size(); j++) {
-                StationResult s = pts.get(j).solution().component(comp.id()).orElseThrow();
-                y[j] = s.utilization();
-                loaded |= s.utilization() > 0;
-            }
-            if (loaded) {
-                p.line(comp.displayName(), series(k), Plot.Style.SOLID, y);
-            }
+        for (Series.Line l : Series.utilization(d, pts)) {
+            p.line(l.name(), series(l.index()), Plot.Style.SOLID, l.y());
         }
         p.limit("target " + Format.percent(target), target, LIMIT);
         for (BreakFix b : d.breaks()) {
@@ -334,21 +266,10 @@ final class ProjectionPlots {
         List<Design.Point> pts = d.curve();
         Plot p = growthPlot(INSTANCES, title, d, "Instances").integerY()
                 .values(v -> String.format(Locale.US, "%.0f", v));
-        Map<Integer, List<String>> byMax = new TreeMap<>();
-        for (Component comp : scaled) {
-            int k = d.model().indexOf(comp.id());
-            double[] y = new double[pts.size()];
-            for (int j = 0; j < pts.size(); j++) {
-                y[j] = pts.get(j).solution().component(comp.id()).orElseThrow().instances();
-            }
-            p.line(comp.displayName(), series(k), Plot.Style.STEP, y);
-            byMax.computeIfAbsent(comp.autoscale().max(), x -> new ArrayList<>())
-                    .add(comp.displayName());
+        for (Series.Line l : Series.instances(d, pts)) {
+            p.line(l.name(), series(l.index()), Plot.Style.STEP, l.y());
         }
-        // One line per distinct maximum, so that tiers sharing one do not overprint.
-        byMax.forEach((max, names) -> p.limit("max " + max + (byMax.size() == 1
-                && names.size() == scaled.size() ? "" : ": " + String.join(", ", names)),
-                max, MUTED));
+        Series.autoscaleMaxima(d).forEach((max, label) -> p.limit(label, max, MUTED));
         saturationMarker(p, d);
         return p;
     }

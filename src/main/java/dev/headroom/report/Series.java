@@ -1,0 +1,166 @@
+package dev.headroom.report;
+
+import dev.headroom.analysis.ClassResult;
+import dev.headroom.analysis.StationResult;
+import dev.headroom.model.Component;
+import dev.headroom.model.RequestClass;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The numbers behind a design's charts, one array per line over a list of points: what the
+ * report draws with Java2D ({@link ReportCharts}) and the app with JavaFX charts. Kept in one
+ * place so that the picture a client keeps and the one on screen cannot drift apart. A value
+ * the engine does not have (a saturated class's latency, no bill) is NaN, so that a line stops
+ * there.
+ */
+public final class Series {
+    private Series() {}
+
+    /**
+     * One line: its name and values; {@code index} is the component's or the request class's
+     * position in the model (its colour), or the order of a model-wide charge.
+     */
+    public record Line(String name, int index, double[] y) {}
+
+    /** A request class's p95 and mean latency (ms) at each point. */
+    public record Latency(String name, int index, double[] p95, double[] mean) {
+        /** Whether the line stops somewhere: the class crosses a saturated component there. */
+        public boolean hasGap() {
+            for (double v : p95) {
+                if (Double.isNaN(v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    public static List<Latency> latency(Design d, List<Design.Point> pts) {
+        List<RequestClass> classes = d.model().requestClasses();
+        List<Latency> out = new ArrayList<>();
+        for (int i = 0; i < classes.size(); i++) {
+            String name = classes.get(i).name();
+            double[] p95 = new double[pts.size()];
+            double[] mean = new double[pts.size()];
+            for (int j = 0; j < pts.size(); j++) {
+                ClassResult r = pts.get(j).solution().requestClass(name).orElseThrow();
+                p95[j] = nan(r.latencyP95Ms());
+                mean[j] = nan(r.latencyMeanMs());
+            }
+            out.add(new Latency(name, i, p95, mean));
+        }
+        return out;
+    }
+
+    /** Each component's monthly bill (USD), for the components that cost anything. */
+    public static List<Line> billByComponent(Design d, List<Design.Point> pts) {
+        List<Component> comps = d.model().components();
+        List<Line> out = new ArrayList<>();
+        for (int k = 0; k < comps.size(); k++) {
+            String id = comps.get(k).id();
+            double[] v = new double[pts.size()];
+            boolean any = false;
+            for (int j = 0; j < pts.size(); j++) {
+                MonthlyCost b = pts.get(j).bill();
+                v[j] = b == null ? 0 : b.componentUsd(id);
+                any |= v[j] > 0;
+            }
+            if (any) {
+                out.add(new Line(comps.get(k).displayName(), k, v));
+            }
+        }
+        return out;
+    }
+
+    /** Model-wide charges (internet egress): no component, one line per label, in order. */
+    public static List<Line> billModelWide(List<Design.Point> pts) {
+        Set<String> labels = new LinkedHashSet<>();
+        for (Design.Point p : pts) {
+            if (p.bill() != null) {
+                p.bill().items().stream().filter(i -> i.componentId() == null)
+                        .forEach(i -> labels.add(i.label()));
+            }
+        }
+        List<Line> out = new ArrayList<>();
+        for (String label : labels) {
+            double[] v = new double[pts.size()];
+            for (int j = 0; j < pts.size(); j++) {
+                MonthlyCost b = pts.get(j).bill();
+                v[j] = b == null ? 0 : b.items().stream()
+                        .filter(i -> i.componentId() == null && i.label().equals(label))
+                        .mapToDouble(MonthlyCost.Item::monthlyUsd).sum();
+            }
+            out.add(new Line(label, out.size(), v));
+        }
+        return out;
+    }
+
+    /** Cost per 1,000 users (USD a month); NaN without a bill or without users. */
+    public static double[] costPerThousandUsers(List<Design.Point> pts) {
+        return pts.stream().mapToDouble(p -> p.bill() == null ? Double.NaN
+                : nan(p.bill().perThousandUsersUsd())).toArray();
+    }
+
+    /** Utilization (0–1) of each queueing component that carries any load. */
+    public static List<Line> utilization(Design d, List<Design.Point> pts) {
+        List<Component> comps = d.model().components();
+        List<Line> out = new ArrayList<>();
+        for (int k = 0; k < comps.size(); k++) {
+            Component comp = comps.get(k);
+            if (comp.isDelay()) {
+                continue;
+            }
+            double[] y = new double[pts.size()];
+            boolean loaded = false;
+            for (int j = 0; j < pts.size(); j++) {
+                StationResult s = pts.get(j).solution().component(comp.id()).orElseThrow();
+                y[j] = s.utilization();
+                loaded |= s.utilization() > 0;
+            }
+            if (loaded) {
+                out.add(new Line(comp.displayName(), k, y));
+            }
+        }
+        return out;
+    }
+
+    /** Instances of each autoscaled tier. */
+    public static List<Line> instances(Design d, List<Design.Point> pts) {
+        List<Line> out = new ArrayList<>();
+        for (Component comp : d.autoscaled()) {
+            double[] y = new double[pts.size()];
+            for (int j = 0; j < pts.size(); j++) {
+                y[j] = pts.get(j).solution().component(comp.id()).orElseThrow().instances();
+            }
+            out.add(new Line(comp.displayName(), d.model().indexOf(comp.id()), y));
+        }
+        return out;
+    }
+
+    /**
+     * The autoscaling maxima to draw, one line per distinct maximum so that tiers sharing one
+     * do not overprint: its label ("max 12", or "max 12: api, web" when they differ) by value.
+     */
+    public static Map<Integer, String> autoscaleMaxima(Design d) {
+        List<Component> scaled = d.autoscaled();
+        Map<Integer, List<String>> byMax = new TreeMap<>();
+        for (Component comp : scaled) {
+            byMax.computeIfAbsent(comp.autoscale().max(), x -> new ArrayList<>())
+                    .add(comp.displayName());
+        }
+        Map<Integer, String> out = new TreeMap<>();
+        byMax.forEach((max, names) -> out.put(max, "max " + max
+                + (byMax.size() == 1 && names.size() == scaled.size() ? ""
+                        : ": " + String.join(", ", names))));
+        return out;
+    }
+
+    private static double nan(Double v) {
+        return v == null ? Double.NaN : v;
+    }
+}
