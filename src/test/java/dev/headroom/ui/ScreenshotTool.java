@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Renders the main window with the bundled shop at a growth multiple, one component selected,
@@ -69,17 +66,7 @@ public final class ScreenshotTool {
         });
         done.await();
         Thread.sleep(800);
-        CountDownLatch saved = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                WritableImage img = stage[0].getScene().snapshot(null);
-                ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.toFile());
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-            saved.countDown();
-        });
-        saved.await();
+        dev.headroom.ui.Snapshots.write(stage[0].getScene(), out);
         Platform.exit();
     }
 }

@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Renders the compare view with the open model and bundled examples and writes a PNG:
@@ -66,17 +63,7 @@ public final class CompareScreenshotTool {
             hovered.await();
             Thread.sleep(300);
         }
-        CountDownLatch saved = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                WritableImage img = stage[0].getScene().snapshot(null);
-                ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.toFile());
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-            saved.countDown();
-        });
-        saved.await();
+        dev.headroom.ui.Snapshots.write(stage[0].getScene(), out);
         Platform.exit();
     }
 }

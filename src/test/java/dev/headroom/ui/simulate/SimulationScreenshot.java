@@ -13,13 +13,10 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Renders the main window with the simulation drawer under it, after a real run of the bundled
@@ -81,17 +78,7 @@ public final class SimulationScreenshot {
         });
         done.await();
         Thread.sleep(800);
-        CountDownLatch saved = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                WritableImage img = stage[0].getScene().snapshot(null);
-                ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.toFile());
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-            saved.countDown();
-        });
-        saved.await();
+        dev.headroom.ui.Snapshots.write(stage[0].getScene(), out);
         Platform.exit();
     }
 }
