@@ -108,7 +108,8 @@ public final class HeaderBar extends HBox {
             Tooltip.uninstall(cost, cost.getProperties().get("tip") instanceof Tooltip t
                     ? t : null);
         } else {
-            cost.set("—", "pricing not available", null);
+            cost.set("—", r.costProblems().contains(LiveSolver.NO_PRICES) ? LiveSolver.NO_PRICES
+                    : "pricing not available", null);
             Tooltip t = new Tooltip(r.costProblems().isEmpty() ? "pricing not available"
                     : String.join("\n", r.costProblems()));
             cost.getProperties().put("tip", t);

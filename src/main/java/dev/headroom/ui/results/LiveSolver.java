@@ -32,6 +32,9 @@ import java.util.function.Supplier;
 public final class LiveSolver {
     private record Request(Model model, double multiplier) {}
 
+    /** Why a model that prices nothing has no bill. */
+    public static final String NO_PRICES = "no component has a price yet";
+
     private final Executor worker;
     private final Executor ui;
     private final Consumer<Results> deliver;
@@ -117,6 +120,11 @@ public final class LiveSolver {
         if (library != null && costProblems.isEmpty()) {
             try {
                 bill = Billing.bill(model, cachedNet, m, library);
+                if (bill.items().stream().noneMatch(dev.headroom.cost.LineItem::priced)) {
+                    // as in the report: no price anywhere is no bill, not a bill of $0
+                    bill = null;
+                    costProblems = List.of(NO_PRICES);
+                }
             } catch (RuntimeException e) {
                 costProblems = List.of("cannot price the model: " + e.getMessage());
             }
