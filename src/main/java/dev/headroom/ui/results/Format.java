@@ -14,7 +14,7 @@ public final class Format {
             return String.format(Locale.US, "%.1f s", v / 1000);
         }
         if (v >= 100) {
-            return String.format(Locale.US, "%.0f ms", v);
+            return String.format(Locale.US, "%,.0f ms", v);
         }
         if (v >= 10) {
             return String.format(Locale.US, "%.1f ms", v);
