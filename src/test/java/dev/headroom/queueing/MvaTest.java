@@ -87,20 +87,16 @@ class MvaTest {
     }
 
     @Test
-    void fiveThousandUsersOn300ThreadsSolveWellUnderASecond() {
-        // Same station, 5000 users; X = 3000 /s to 1e-9 relative. Measured on a 2-core machine:
-        // about 30 ms without think time, about 12 ms with a 1 s think time and a second station
-        // (100,000 users: about 150 ms).
-        long start = System.nanoTime();
+    void fiveThousandUsersOn300ThreadsReachTheirBounds() {
+        // Same station, 5000 users; X = 3000 /s to 1e-9 relative (its speed is the bench
+        // command's business, not a test's).
         MvaSolution s = Mva.exactSingleClass(new double[] {0.1}, new int[] {300}, new boolean[] {false}, 0, 5000);
         MvaSolution withThink = Mva.exactSingleClass(new double[] {0.1, 0.02}, new int[] {300, 8},
                 new boolean[] {false, false}, 1.0, 5000);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(s.throughput(0)).isCloseTo(3000, within(3000 * 1e-9));
         // Bottleneck bound min(c/D) = 300/0.1 = 3000 vs 8/0.02 = 400: X <= 400, nearly saturated.
         assertThat(withThink.throughput(0)).isLessThanOrEqualTo(400).isGreaterThan(399);
         assertThat(withThink.throughput(0) * (1.0 + withThink.responseTime(0))).isCloseTo(5000, within(1e-6));
-        assertThat(millis).isLessThan(1000);
     }
 
     @Test
