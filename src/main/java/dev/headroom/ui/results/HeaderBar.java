@@ -99,8 +99,11 @@ public final class HeaderBar extends HBox {
                     : (ok ? "within" : "over") + " the " + Format.ms(slo) + " objective",
                     ok ? "state-good" : "state-bad");
         }
+        // a closed workload offers users, not a rate
         throughput.set(Format.rate(s.throughputPerSecond()).replace("/s", " req/s"),
-                "offered " + Format.rate(s.arrivalRatePerSecond()) + " at peak", null);
+                m.workload().isClosed() && s.users() != null
+                        ? "from " + Format.count(s.users()) + " concurrent users"
+                        : "offered " + Format.rate(s.arrivalRatePerSecond()) + " at peak", null);
         if (r.bill() != null) {
             Double per = r.bill().perThousandUsersUsd();
             cost.set(Format.usd(r.bill().totalUsd()), per == null ? "per month"
