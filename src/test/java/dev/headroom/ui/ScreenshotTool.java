@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 
 /**
  * Renders the main window with the bundled shop at a growth multiple, one component selected,
- * and writes it to a PNG: {@code ScreenshotTool out.png [multiplier] [selected-id|-] [model.json|-] [workspace-id]}.
+ * and writes it to a PNG: {@code ScreenshotTool out.png [multiplier] [selected-id|edge:N|-] [model.json|-] [workspace-id]}.
  * Run under
  * a display (Xvfb) to refresh {@code docs/screenshot.png}.
  */
@@ -55,7 +55,10 @@ public final class ScreenshotTool {
         Platform.runLater(() -> {
             window[0].canvas().fit();
             window[0].viewModel().multiplierProperty().set(m);
-            if (selected != null) {
+            if (selected != null && selected.startsWith("edge:")) {
+                window[0].viewModel().selectConnection(
+                        Integer.parseInt(selected.substring("edge:".length())));
+            } else if (selected != null) {
                 window[0].viewModel().select(selected);
             }
             if (args.length > 4) {

@@ -141,6 +141,8 @@ public final class Form extends GridPane {
     public CheckBox check(String id, String label, Supplier<Boolean> get, Consumer<Boolean> set) {
         CheckBox c = new CheckBox(label);
         c.setId(id);
+        c.setWrapText(true); // long labels wrap in the narrow inspector instead of ending in "…"
+        c.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         c.setSelected(get.get());
         c.setOnAction(e -> set.accept(c.isSelected()));
         add(c, 1, row++);
