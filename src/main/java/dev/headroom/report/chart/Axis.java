@@ -1,7 +1,12 @@
 package dev.headroom.report.chart;
 
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.function.DoubleUnaryOperator;
 
 /** "Nice" axis ticks: steps of 1, 2, 2.5 or 5 times a power of ten, covering 0..max. */
 final class Axis {
@@ -39,5 +44,29 @@ final class Axis {
             out.add(v);
         }
         return out;
+    }
+
+    /** Left edge of the plot: room for the widest y tick label, at least 56 px. */
+    static double plotLeft(Graphics2D g, List<Double> ticks, DoubleFunction<String> format) {
+        double widest = 0;
+        for (double t : ticks) {
+            widest = Math.max(widest, g.getFontMetrics().stringWidth(format.apply(t)));
+        }
+        return Math.max(56, 30 + widest + 10);
+    }
+
+    /** Horizontal grid lines at the y ticks, each labelled right-aligned left of the plot. */
+    static void drawYGrid(Graphics2D g, List<Double> ticks, DoubleUnaryOperator py, double left,
+            double right, DoubleFunction<String> format) {
+        g.setStroke(new BasicStroke(0.8f));
+        for (double t : ticks) {
+            double y = py.applyAsDouble(t);
+            g.setColor(Palette.GRID);
+            g.draw(new Line2D.Double(left, y, right, y));
+            g.setColor(Palette.MUTED);
+            String s = format.apply(t);
+            g.drawString(s, (float) (left - 8 - g.getFontMetrics().stringWidth(s)),
+                    (float) (y + 4));
+        }
     }
 }

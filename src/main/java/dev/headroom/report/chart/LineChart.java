@@ -176,11 +176,7 @@ public final class LineChart {
                 : Axis.ticks(0, yMaxData * 1.04, 5);
         double y1 = yTicks.get(yTicks.size() - 1);
         g.setFont(small);
-        double widest = 0;
-        for (double t : yTicks) {
-            widest = Math.max(widest, g.getFontMetrics().stringWidth(yFormat.apply(t)));
-        }
-        double left = Math.max(56, 30 + widest + 10);
+        double left = Axis.plotLeft(g, yTicks, yFormat);
         List<Double> xTicks = Axis.ticks(x0, x1, 9);
         double fx0 = x0;
         double fx1 = x1;
@@ -190,16 +186,7 @@ public final class LineChart {
 
         // Grid and axes.
         g.setFont(small);
-        g.setStroke(new BasicStroke(0.8f));
-        for (double t : yTicks) {
-            double y = py.applyAsDouble(t);
-            g.setColor(Palette.GRID);
-            g.draw(new Line2D.Double(left, y, right, y));
-            g.setColor(Palette.MUTED);
-            String s = yFormat.apply(t);
-            g.drawString(s, (float) (left - 8 - g.getFontMetrics().stringWidth(s)),
-                    (float) (y + 4));
-        }
+        Axis.drawYGrid(g, yTicks, py, left, right, yFormat);
         for (double t : xTicks) {
             if (t < x0 - 1e-9 || t > x1 + 1e-9) {
                 continue;

@@ -100,23 +100,10 @@ public final class StackedBarChart {
         List<Double> ticks = Axis.ticks(0, max <= 0 ? 1 : max * 1.08, 5);
         double y1 = ticks.get(ticks.size() - 1);
         g.setFont(small);
-        double widest = 0;
-        for (double t : ticks) {
-            widest = Math.max(widest, g.getFontMetrics().stringWidth(yFormat.apply(t)));
-        }
-        double left = Math.max(56, 30 + widest + 10);
+        double left = Axis.plotLeft(g, ticks, yFormat);
         java.util.function.DoubleUnaryOperator py = v -> bottom - v / y1 * (bottom - top);
 
-        g.setStroke(new BasicStroke(0.8f));
-        for (double t : ticks) {
-            double y = py.applyAsDouble(t);
-            g.setColor(Palette.GRID);
-            g.draw(new Line2D.Double(left, y, right, y));
-            g.setColor(Palette.MUTED);
-            String s = yFormat.apply(t);
-            g.drawString(s, (float) (left - 8 - g.getFontMetrics().stringWidth(s)),
-                    (float) (y + 4));
-        }
+        Axis.drawYGrid(g, ticks, py, left, right, yFormat);
         double slot = (right - left) / Math.max(1, n);
         double bar = Math.min(56, slot * 0.62);
         for (int i = 0; i < n; i++) {
