@@ -1,5 +1,6 @@
 package dev.headroom.io;
 
+import static dev.headroom.io.TestCatalogs.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,14 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogLoaderTest {
-
-    private static String catalog(String id, String provider) {
-        return """
-                {"id": "%s", "provider": "%s", "region": "r", "currency": "USD", "read": "2026-11-25",
-                 "items": [{"sku": "box", "category": "compute", "family": "general-purpose", "unit": "hour",
-                            "price": 0.5, "source": "https://example.com", "read": "2026-11-25"}]}
-                """.formatted(id, provider);
-    }
 
     @Test
     void userCatalogsOverrideBundledOnesAndModelCatalogsOverrideBoth(@TempDir Path home, @TempDir Path model)
