@@ -155,7 +155,7 @@ final class LatencyDistribution {
                 return false;
             }
             for (dev.headroom.network.Edge e : net.outgoing(k)) {
-                if (!e.async() && e.appliesTo(r) && e.meanCalls() > 0) {
+                if (!e.async() && e.meanCalls(r) > 0) {
                     return false;
                 }
             }
@@ -171,8 +171,17 @@ final class LatencyDistribution {
             }
             onPath[k] = true;
             LatencyMixture m = LatencyMixture.of(perVisit(net, st, r, k));
+            if (net.routes(k)) {
+                LatencyMixture routed = routed(k);
+                onPath[k] = false;
+                if (routed == null) {
+                    return null;
+                }
+                memo[k] = m.plus(routed);
+                return memo[k];
+            }
             for (dev.headroom.network.Edge e : net.outgoing(k)) {
-                if (e.async() || !e.appliesTo(r) || e.meanCalls() <= 0) {
+                if (e.async() || e.meanCalls(r) <= 0) {
                     continue;
                 }
                 int n0 = (int) Math.floor(e.calls());
@@ -196,6 +205,37 @@ final class LatencyDistribution {
             onPath[k] = false;
             memo[k] = m;
             return m;
+        }
+
+        /**
+         * What follows a visit to a load balancer: exactly one of its targets, each with its
+         * routing probability (an async target adds nothing to the latency).
+         */
+        private LatencyMixture routed(int k) {
+            java.util.List<dev.headroom.network.Edge> out = net.outgoing(k);
+            double[] p = new double[out.size()];
+            LatencyMixture[] parts = new LatencyMixture[out.size()];
+            int size = 0;
+            double taken = 0;
+            for (dev.headroom.network.Edge e : out) {
+                double q = e.meanCalls(r);
+                if (q <= 0) {
+                    continue;
+                }
+                LatencyMixture child = e.async() ? LatencyMixture.ZERO : subtree(e.to());
+                if (child == null) {
+                    return null;
+                }
+                p[size] = q;
+                parts[size++] = e.async() ? child : child.shifted(e.latencySec());
+                taken += q;
+            }
+            if (taken < 1 - 1e-12) {
+                p[size] = 1 - taken;
+                parts[size++] = LatencyMixture.ZERO;
+            }
+            return LatencyMixture.choice(java.util.Arrays.copyOf(p, size),
+                    java.util.Arrays.copyOf(parts, size));
         }
     }
 }

@@ -60,6 +60,30 @@ final class LatencyMixture {
         return m.reduced();
     }
 
+    /**
+     * Exactly one of {@code parts}, the i-th with probability {@code p[i]} (a load balancer's
+     * targets); the probabilities sum to 1.
+     */
+    static LatencyMixture choice(double[] p, LatencyMixture[] parts) {
+        int total = 0;
+        for (LatencyMixture part : parts) {
+            total += part.n;
+        }
+        LatencyMixture m = new LatencyMixture(total);
+        int i = 0;
+        for (int j = 0; j < parts.length; j++) {
+            LatencyMixture part = parts[j];
+            for (int a = 0; a < part.n; a++) {
+                m.w[i] = p[j] * part.w[a];
+                m.k1[i] = part.k1[a];
+                m.k2[i] = part.k2[a];
+                m.k3[i] = part.k3[a];
+                i++;
+            }
+        }
+        return m.sortedReduced();
+    }
+
     /** This shifted by a constant. */
     LatencyMixture shifted(double d) {
         LatencyMixture m = new LatencyMixture(n);

@@ -69,7 +69,8 @@ final class AnalyticBench {
         }
         List<Connection> es = new ArrayList<>();
         for (int g = 1; g <= 4; g++) {
-            es.add(new Connection("lb", "c" + g, 0.25, false, false, List.of(), 0.1));
+            // the load balancer routes each request to one gateway, a quarter each
+            es.add(new Connection("lb", "c" + g, 1, false, false, List.of(), 0.1));
         }
         for (int i = 1; i < COMPONENTS; i++) {
             int children = 1 + rnd.nextInt(3);

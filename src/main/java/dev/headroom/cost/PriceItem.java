@@ -99,6 +99,14 @@ public record PriceItem(
         return vcpu > 0 ? OptionalDouble.of(vcpu) : OptionalDouble.empty();
     }
 
+    /**
+     * Per-core speed of this instance type against its catalog's baseline, when the catalog
+     * states it; empty otherwise.
+     */
+    public OptionalDouble relativeSpeed() {
+        return OptionalDouble.empty();
+    }
+
     /** The memory in GiB, when this item is an instance. */
     public OptionalDouble memory() {
         return memoryGib > 0 ? OptionalDouble.of(memoryGib) : OptionalDouble.empty();

@@ -37,16 +37,17 @@ public final class ModelReader {
             "growth", "slo", "pricing", "components", "connections", "layout");
     private static final Set<String> WORKLOAD = Set.of("type", "users", "requestsPerUserPerDay",
             "peakToAverage", "arrivalRatePerSecond", "thinkTimeMs", "classes", "dailyProfile");
-    private static final Set<String> CLASS = Set.of("name", "share", "entry", "responseKb");
+    private static final Set<String> CLASS = Set.of("name", "share", "entry", "responseKb",
+            "readOnly");
     private static final Set<String> GROWTH = Set.of("from", "to", "steps");
     private static final Set<String> SLO = Set.of("p95LatencyMs", "maxUtilization");
     private static final Set<String> COMPONENT = Set.of("id", "kind", "name", "instances",
-            "concurrency", "serviceTimeMs", "serviceTimeCv", "queueing", "autoscale", "hitRatio",
-            "instanceType", "hourlyCostUsd", "costPerMillionCalls", "monthlyFixedCostUsd",
-            "commitment", "notes");
+            "concurrency", "concurrencyPerVcpu", "serviceTimeMs", "serviceTimeCv",
+            "serviceTimeMeasuredOn", "queueing", "autoscale", "hitRatio", "instanceType",
+            "hourlyCostUsd", "costPerMillionCalls", "monthlyFixedCostUsd", "commitment", "notes");
     private static final Set<String> AUTOSCALE = Set.of("min", "max", "targetUtilization");
     private static final Set<String> CONNECTION = Set.of("from", "to", "calls", "onMiss", "async",
-            "classes", "latencyMs");
+            "classes", "latencyMs", "weight");
     private static final Set<String> LAYOUT = Set.of("nodes");
     private static final Set<String> POSITION = Set.of("x", "y");
 
@@ -162,7 +163,10 @@ public final class ModelReader {
         if (!problems.isEmpty() || workload == null) {
             return null;
         }
-        return new Model(format, name, description, workload, growth, slo, pricing, components,
+        if (format < 2) {
+            components = Migration.pinConcurrency(components);
+        }
+        return new Model(Model.CURRENT_FORMAT, name, description, workload, growth, slo, pricing, components,
                 connections, layout);
     }
 
@@ -195,7 +199,7 @@ public final class ModelReader {
             }
             String entry = c.requiredString("entry");
             classes.add(new RequestClass(name, share == null ? 0 : share, entry,
-                    c.number("responseKb")));
+                    c.number("responseKb"), c.bool("readOnly", false)));
         }
         List<Double> profile = new ArrayList<>();
         List<Json> prof = w.array("dailyProfile");
@@ -265,14 +269,24 @@ public final class ModelReader {
                 autoscale = new Autoscale(min, max, target);
             }
         }
-        Component out = new Component(id, kind, c.string("name", null),
-                c.integer("instances", 1), c.integer("concurrency", 1),
-                service == null ? PerClass.of(0) : service, cv == null ? PerClass.of(1) : cv,
-                c.bool("queueing", kind.queueingByDefault()), autoscale, c.number("hitRatio"),
-                c.string("instanceType", null), c.number("hourlyCostUsd"),
-                c.number("costPerMillionCalls", 0.0), c.number("monthlyFixedCostUsd", 0.0),
-                c.string("commitment", Component.ON_DEMAND), c.string("notes", null));
-        return out;
+        return Component.builder(id, kind)
+                .name(c.string("name", null))
+                .instances(c.integer("instances", 1))
+                .concurrency(c.integer("concurrency"))
+                .concurrencyPerVcpu(c.number("concurrencyPerVcpu"))
+                .serviceTimeMs(service == null ? PerClass.of(0) : service)
+                .serviceTimeCv(cv == null ? PerClass.of(1) : cv)
+                .serviceTimeMeasuredOn(c.string("serviceTimeMeasuredOn", null))
+                .queueing(c.bool("queueing", kind.queueingByDefault()))
+                .autoscale(autoscale)
+                .hitRatio(c.number("hitRatio"))
+                .instanceType(c.string("instanceType", null))
+                .hourlyCostUsd(c.number("hourlyCostUsd"))
+                .costPerMillionCalls(c.number("costPerMillionCalls", 0.0))
+                .monthlyFixedCostUsd(c.number("monthlyFixedCostUsd", 0.0))
+                .commitment(c.string("commitment", Component.ON_DEMAND))
+                .notes(c.string("notes", null))
+                .build();
     }
 
     private static PerClass perClass(JsonFields c, String field, Double fallback,
@@ -322,7 +336,7 @@ public final class ModelReader {
         }
         return new Connection(e.requiredString("from"), e.requiredString("to"),
                 e.number("calls", 1.0), e.bool("onMiss", false), e.bool("async", false), classes,
-                e.number("latencyMs", 0.0));
+                e.number("latencyMs", 0.0), e.number("weight"));
     }
 
     private static Layout layout(JsonFields l) {

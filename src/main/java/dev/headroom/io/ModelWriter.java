@@ -100,6 +100,9 @@ public final class ModelWriter {
                 n.put("share", c.share());
                 n.put("entry", c.entry());
                 putIfSet(n, "responseKb", c.responseKb());
+                if (c.readOnly()) {
+                    n.put("readOnly", true);
+                }
             }
         }
         if (!w.dailyProfile().isEmpty()) {
@@ -120,12 +123,16 @@ public final class ModelWriter {
         if (c.autoscale() == null && c.instances() != 1) {
             o.put("instances", c.instances());
         }
-        if (c.concurrency() != 1) {
+        if (c.concurrency() != null) {
             o.put("concurrency", c.concurrency());
         }
+        putIfSet(o, "concurrencyPerVcpu", c.concurrencyPerVcpu());
         o.put("serviceTimeMs", perClass(c.serviceTimeMs()));
         if (!c.serviceTimeCv().equals(PerClass.of(1.0))) {
             o.put("serviceTimeCv", perClass(c.serviceTimeCv()));
+        }
+        if (c.serviceTimeMeasuredOn() != null) {
+            o.put("serviceTimeMeasuredOn", c.serviceTimeMeasuredOn());
         }
         if (c.queueing() != c.kind().queueingByDefault()) {
             o.put("queueing", c.queueing());
@@ -187,6 +194,7 @@ public final class ModelWriter {
         if (e.latencyMs() != 0) {
             o.put("latencyMs", e.latencyMs());
         }
+        putIfSet(o, "weight", e.weight());
         return o;
     }
 

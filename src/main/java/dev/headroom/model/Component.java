@@ -3,12 +3,19 @@ package dev.headroom.model;
 import java.util.Objects;
 
 /**
- * A box in the architecture (DESIGN §1 "Components").
+ * A box in the architecture (docs/model-format.md "Components"). Build one with
+ * {@link #builder(String, Kind)} or change one with {@link #toBuilder()}: the record has many
+ * optional fields and a builder keeps every call site readable as fields are added.
  *
  * @param instances instances when not autoscaled (default 1)
- * @param concurrency parallel servers per instance: cores, worker threads (default 1)
+ * @param concurrency servers per instance pinned by the model (threads, connections), or null to
+ *     derive them from the instance type's vCPUs (see {@code concurrencyPerVcpu})
+ * @param concurrencyPerVcpu servers per vCPU of the instance type when {@code concurrency} is not
+ *     pinned, or null for the default of 1
  * @param serviceTimeMs mean service demand per visit, in ms, uniform or per class
  * @param serviceTimeCv coefficient of variation of the service time (default 1)
+ * @param serviceTimeMeasuredOn the instance type {@code serviceTimeMs} was measured on, or null:
+ *     service time then scales by the per-core speed of that type over today's type
  * @param queueing false makes it a delay station (infinite servers); default false for CDNs
  *     and external APIs, true otherwise
  * @param autoscale autoscaling rule, or null for a fixed {@code instances}
@@ -25,9 +32,11 @@ public record Component(
         Kind kind,
         String name,
         int instances,
-        int concurrency,
+        Integer concurrency,
+        Double concurrencyPerVcpu,
         PerClass serviceTimeMs,
         PerClass serviceTimeCv,
+        String serviceTimeMeasuredOn,
         boolean queueing,
         Autoscale autoscale,
         Double hitRatio,
@@ -50,8 +59,17 @@ public record Component(
 
     /** A component with every optional field at its default. */
     public static Component of(String id, Kind kind, double serviceTimeMs) {
-        return new Component(id, kind, null, 1, 1, PerClass.of(serviceTimeMs), PerClass.of(1.0),
-                kind.queueingByDefault(), null, null, null, null, 0, 0, ON_DEMAND, null);
+        return builder(id, kind).serviceTimeMs(PerClass.of(serviceTimeMs)).build();
+    }
+
+    /** A builder with every optional field at its default. */
+    public static Builder builder(String id, Kind kind) {
+        return new Builder(id, kind);
+    }
+
+    /** A builder holding this component's fields. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** The name to show: the given name, else the id. */
@@ -67,70 +85,208 @@ public record Component(
         return !queueing;
     }
 
-    public Component withInstances(int n) {
-        return new Component(id, kind, name, n, concurrency, serviceTimeMs, serviceTimeCv, queueing,
-                autoscale, hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
-                monthlyFixedCostUsd, commitment, notes);
+    /** Whether the model pins the servers per instance instead of deriving them from vCPUs. */
+    public boolean pinsConcurrency() {
+        return concurrency != null;
     }
 
-    public Component withConcurrency(int n) {
-        return new Component(id, kind, name, instances, n, serviceTimeMs, serviceTimeCv, queueing,
-                autoscale, hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
-                monthlyFixedCostUsd, commitment, notes);
+    public Component withInstances(int n) {
+        return toBuilder().instances(n).build();
+    }
+
+    public Component withConcurrency(Integer n) {
+        return toBuilder().concurrency(n).build();
     }
 
     public Component withServiceTimeMs(PerClass s) {
-        return new Component(id, kind, name, instances, concurrency, s, serviceTimeCv, queueing,
-                autoscale, hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
-                monthlyFixedCostUsd, commitment, notes);
+        return toBuilder().serviceTimeMs(s).build();
     }
 
     public Component withServiceTimeCv(PerClass cv) {
-        return new Component(id, kind, name, instances, concurrency, serviceTimeMs, cv, queueing,
-                autoscale, hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
-                monthlyFixedCostUsd, commitment, notes);
+        return toBuilder().serviceTimeCv(cv).build();
     }
 
     public Component withAutoscale(Autoscale a) {
-        return new Component(id, kind, name, instances, concurrency, serviceTimeMs, serviceTimeCv,
-                queueing, a, hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
-                monthlyFixedCostUsd, commitment, notes);
+        return toBuilder().autoscale(a).build();
     }
 
     public Component withHitRatio(Double h) {
-        return new Component(id, kind, name, instances, concurrency, serviceTimeMs, serviceTimeCv,
-                queueing, autoscale, h, instanceType, hourlyCostUsd, costPerMillionCalls,
-                monthlyFixedCostUsd, commitment, notes);
+        return toBuilder().hitRatio(h).build();
     }
 
     public Component withQueueing(boolean q) {
-        return new Component(id, kind, name, instances, concurrency, serviceTimeMs, serviceTimeCv,
-                q, autoscale, hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
-                monthlyFixedCostUsd, commitment, notes);
+        return toBuilder().queueing(q).build();
     }
 
     public Component withName(String n) {
-        return new Component(id, kind, n, instances, concurrency, serviceTimeMs, serviceTimeCv,
-                queueing, autoscale, hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
-                monthlyFixedCostUsd, commitment, notes);
+        return toBuilder().name(n).build();
     }
 
     public Component withId(String newId) {
-        return new Component(newId, kind, name, instances, concurrency, serviceTimeMs,
-                serviceTimeCv, queueing, autoscale, hitRatio, instanceType, hourlyCostUsd,
-                costPerMillionCalls, monthlyFixedCostUsd, commitment, notes);
+        return toBuilder().id(newId).build();
     }
 
     public Component withKind(Kind k) {
-        return new Component(id, k, name, instances, concurrency, serviceTimeMs, serviceTimeCv,
-                queueing, autoscale, hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
-                monthlyFixedCostUsd, commitment, notes);
+        return toBuilder().kind(k).build();
+    }
+
+    public Component withInstanceType(String type) {
+        return toBuilder().instanceType(type).build();
     }
 
     public Component withPricing(String type, Double hourly, double perMillion, double fixed,
             String newCommitment) {
-        return new Component(id, kind, name, instances, concurrency, serviceTimeMs, serviceTimeCv,
-                queueing, autoscale, hitRatio, type, hourly, perMillion, fixed, newCommitment,
-                notes);
+        return toBuilder().instanceType(type).hourlyCostUsd(hourly).costPerMillionCalls(perMillion)
+                .monthlyFixedCostUsd(fixed).commitment(newCommitment).build();
+    }
+
+    /** Builds a {@link Component}; every setter returns the builder. */
+    public static final class Builder {
+        private String id;
+        private Kind kind;
+        private String name;
+        private int instances = 1;
+        private Integer concurrency;
+        private Double concurrencyPerVcpu;
+        private PerClass serviceTimeMs = PerClass.of(0);
+        private PerClass serviceTimeCv = PerClass.of(1.0);
+        private String serviceTimeMeasuredOn;
+        private boolean queueing;
+        private Autoscale autoscale;
+        private Double hitRatio;
+        private String instanceType;
+        private Double hourlyCostUsd;
+        private double costPerMillionCalls;
+        private double monthlyFixedCostUsd;
+        private String commitment = ON_DEMAND;
+        private String notes;
+
+        private Builder(String id, Kind kind) {
+            this.id = id;
+            this.kind = kind;
+            this.queueing = kind.queueingByDefault();
+        }
+
+        private Builder(Component c) {
+            id = c.id;
+            kind = c.kind;
+            name = c.name;
+            instances = c.instances;
+            concurrency = c.concurrency;
+            concurrencyPerVcpu = c.concurrencyPerVcpu;
+            serviceTimeMs = c.serviceTimeMs;
+            serviceTimeCv = c.serviceTimeCv;
+            serviceTimeMeasuredOn = c.serviceTimeMeasuredOn;
+            queueing = c.queueing;
+            autoscale = c.autoscale;
+            hitRatio = c.hitRatio;
+            instanceType = c.instanceType;
+            hourlyCostUsd = c.hourlyCostUsd;
+            costPerMillionCalls = c.costPerMillionCalls;
+            monthlyFixedCostUsd = c.monthlyFixedCostUsd;
+            commitment = c.commitment;
+            notes = c.notes;
+        }
+
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        public Builder kind(Kind v) {
+            kind = v;
+            return this;
+        }
+
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        public Builder instances(int v) {
+            instances = v;
+            return this;
+        }
+
+        public Builder concurrency(Integer v) {
+            concurrency = v;
+            return this;
+        }
+
+        public Builder concurrencyPerVcpu(Double v) {
+            concurrencyPerVcpu = v;
+            return this;
+        }
+
+        public Builder serviceTimeMs(PerClass v) {
+            serviceTimeMs = v;
+            return this;
+        }
+
+        public Builder serviceTimeMs(double v) {
+            return serviceTimeMs(PerClass.of(v));
+        }
+
+        public Builder serviceTimeCv(PerClass v) {
+            serviceTimeCv = v;
+            return this;
+        }
+
+        public Builder serviceTimeMeasuredOn(String v) {
+            serviceTimeMeasuredOn = v;
+            return this;
+        }
+
+        public Builder queueing(boolean v) {
+            queueing = v;
+            return this;
+        }
+
+        public Builder autoscale(Autoscale v) {
+            autoscale = v;
+            return this;
+        }
+
+        public Builder hitRatio(Double v) {
+            hitRatio = v;
+            return this;
+        }
+
+        public Builder instanceType(String v) {
+            instanceType = v;
+            return this;
+        }
+
+        public Builder hourlyCostUsd(Double v) {
+            hourlyCostUsd = v;
+            return this;
+        }
+
+        public Builder costPerMillionCalls(double v) {
+            costPerMillionCalls = v;
+            return this;
+        }
+
+        public Builder monthlyFixedCostUsd(double v) {
+            monthlyFixedCostUsd = v;
+            return this;
+        }
+
+        public Builder commitment(String v) {
+            commitment = v;
+            return this;
+        }
+
+        public Builder notes(String v) {
+            notes = v;
+            return this;
+        }
+
+        public Component build() {
+            return new Component(id, kind, name, instances, concurrency, concurrencyPerVcpu,
+                    serviceTimeMs, serviceTimeCv, serviceTimeMeasuredOn, queueing, autoscale,
+                    hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
+                    monthlyFixedCostUsd, commitment, notes);
+        }
     }
 }

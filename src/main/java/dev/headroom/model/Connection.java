@@ -4,20 +4,28 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A call from one component to another (DESIGN §1 "Connections").
+ * A call from one component to another (docs/model-format.md "Connections").
  *
- * @param calls mean calls to {@code to} per visit at {@code from} (fractional allowed)
+ * @param calls mean calls to {@code to} per visit at {@code from} (fractional allowed); not
+ *     used on a load balancer's connections, which route instead
  * @param onMiss only on a cache miss: calls are multiplied by {@code 1 − hitRatio} of the source
  * @param async adds load downstream but no latency to the request
  * @param classes the classes that make this call; empty means all
  * @param latencyMs network time added per traversal
+ * @param weight a load balancer's share for this target, relative to its other targets, or
+ *     null for an equal share
  */
 public record Connection(String from, String to, double calls, boolean onMiss, boolean async,
-        List<String> classes, double latencyMs) {
+        List<String> classes, double latencyMs, Double weight) {
     public Connection {
         Objects.requireNonNull(from);
         Objects.requireNonNull(to);
         classes = List.copyOf(classes);
+    }
+
+    public Connection(String from, String to, double calls, boolean onMiss, boolean async,
+            List<String> classes, double latencyMs) {
+        this(from, to, calls, onMiss, async, classes, latencyMs, null);
     }
 
     public static Connection of(String from, String to) {
@@ -26,5 +34,34 @@ public record Connection(String from, String to, double calls, boolean onMiss, b
 
     public boolean appliesTo(String className) {
         return classes.isEmpty() || classes.contains(className);
+    }
+
+    /** The routing weight: the given one, or 1 (equal shares). */
+    public double weightOrDefault() {
+        return weight == null ? 1 : weight;
+    }
+
+    public Connection withWeight(Double w) {
+        return new Connection(from, to, calls, onMiss, async, classes, latencyMs, w);
+    }
+
+    public Connection withCalls(double c) {
+        return new Connection(from, to, c, onMiss, async, classes, latencyMs, weight);
+    }
+
+    public Connection withTo(String newTo) {
+        return new Connection(from, newTo, calls, onMiss, async, classes, latencyMs, weight);
+    }
+
+    public Connection withFrom(String newFrom) {
+        return new Connection(newFrom, to, calls, onMiss, async, classes, latencyMs, weight);
+    }
+
+    public Connection withClasses(List<String> cs) {
+        return new Connection(from, to, calls, onMiss, async, cs, latencyMs, weight);
+    }
+
+    public Connection withAsync(boolean a) {
+        return new Connection(from, to, calls, onMiss, a, classes, latencyMs, weight);
     }
 }

@@ -22,8 +22,12 @@ public record Model(
         List<Connection> connections,
         Layout layout) {
 
-    /** The newest file format this version reads and writes. */
-    public static final int CURRENT_FORMAT = 1;
+    /**
+     * The newest file format this version reads and writes. Format 2 derives a component's
+     * servers from its instance type's vCPUs when {@code concurrency} is left out; format 1 meant
+     * one server per instance, and is read that way (see {@code io.Migration}).
+     */
+    public static final int CURRENT_FORMAT = 2;
 
     /** The class used when a model names none. */
     public static final String DEFAULT_CLASS = "default";

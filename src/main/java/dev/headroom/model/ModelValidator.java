@@ -144,8 +144,12 @@ public final class ModelValidator {
         if (c.instances() < 1) {
             out.add(new Problem(p + ".instances", "must be at least 1"));
         }
-        if (c.concurrency() < 1) {
+        if (c.concurrency() != null && c.concurrency() < 1) {
             out.add(new Problem(p + ".concurrency", "must be at least 1"));
+        }
+        if (c.concurrencyPerVcpu() != null && !(c.concurrencyPerVcpu() > 0
+                && c.concurrencyPerVcpu() <= 10_000)) {
+            out.add(new Problem(p + ".concurrencyPerVcpu", "must be above 0 and at most 10,000"));
         }
         perClass(c.serviceTimeMs(), p + ".serviceTimeMs", classNames, out);
         perClass(c.serviceTimeCv(), p + ".serviceTimeCv", classNames, out);
@@ -220,11 +224,23 @@ public final class ModelValidator {
                             + Names.didYouMean(cls, classNames)));
                 }
             }
-            if (e.onMiss() && ids.containsKey(e.from())) {
-                Component src = model.components().get(ids.get(e.from()));
-                if (src.hitRatio() == null) {
-                    out.add(new Problem(p + ".onMiss", "source \"" + e.from()
-                            + "\" has no hitRatio"));
+            Component src = ids.containsKey(e.from())
+                    ? model.components().get(ids.get(e.from())) : null;
+            if (e.onMiss() && src != null && src.hitRatio() == null) {
+                out.add(new Problem(p + ".onMiss", "source \"" + e.from()
+                        + "\" has no hitRatio"));
+            }
+            boolean routes = src != null && src.kind() == Kind.LOAD_BALANCER;
+            if (routes && e.calls() != 1) {
+                out.add(new Problem(p + ".calls", "a load balancer sends each request to one of "
+                        + "its targets; give each connection a weight instead of calls"));
+            }
+            if (e.weight() != null) {
+                if (!routes) {
+                    out.add(new Problem(p + ".weight", "only a load balancer's connections have "
+                            + "a weight (its share of the traffic); use calls here"));
+                } else if (!(e.weight() > 0) || !Double.isFinite(e.weight())) {
+                    out.add(new Problem(p + ".weight", "must be a positive number"));
                 }
             }
         }

@@ -29,6 +29,8 @@ public final class Network {
     final Kind[] kinds;
     final boolean[] delay;
     final int[] concurrency;
+    final Servers[] servers;
+    final double[] speedup;
     final int[] fixedInstances;
     final Autoscale[] autoscale;
     final double[][] serviceSec;
@@ -43,7 +45,8 @@ public final class Network {
     Network(String name, boolean closed, double baseRatePerSecond, Double baseUsers,
             double requestsPerUserPerDay, double peakToAverage, double thinkTimeSec,
             String[] classNames, double[] share, int[] entry, String[] ids, String[] names,
-            Kind[] kinds, boolean[] delay, int[] concurrency, int[] fixedInstances,
+            Kind[] kinds, boolean[] delay, int[] concurrency, Servers[] servers,
+            double[] speedup, int[] fixedInstances,
             Autoscale[] autoscale, double[][] serviceSec, double[][] serviceCv,
             double[][] loadVisits, double[][] latencyVisits, double[] networkLatencySec,
             List<List<Edge>> outgoing) {
@@ -62,6 +65,8 @@ public final class Network {
         this.kinds = kinds;
         this.delay = delay;
         this.concurrency = concurrency;
+        this.servers = servers;
+        this.speedup = speedup;
         this.fixedInstances = fixedInstances;
         this.autoscale = autoscale;
         this.serviceSec = serviceSec;
@@ -127,8 +132,32 @@ public final class Network {
         return delay[k];
     }
 
+    /** Servers per instance (see {@link #servers(int)} for where the figure comes from). */
     public int concurrency(int k) {
         return concurrency[k];
+    }
+
+    /** Servers per instance and why. */
+    public Servers servers(int k) {
+        return servers[k];
+    }
+
+    /**
+     * How much faster station k's instance type is than the one its service time was measured
+     * on; service times are already divided by it. 1 when nothing was scaled.
+     */
+    public double speedup(int k) {
+        return speedup[k];
+    }
+
+    /** Whether station k is a load balancer: each visit takes one of its outgoing edges. */
+    public boolean routes(int k) {
+        for (Edge e : outgoing.get(k)) {
+            if (e.routes()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Autoscale autoscale(int k) {

@@ -24,26 +24,43 @@ import java.util.List;
 public final class NetworkCompiler {
     private NetworkCompiler() {}
 
+    /**
+     * The most parallel servers one component may have ({@code instances × servers per
+     * instance}, autoscaled at its maximum): the Erlang recurrence is linear in the servers, and
+     * a pool beyond a million is better modelled as a delay ({@code queueing: false}).
+     */
+    public static final long MAX_SERVERS = 1_000_000;
+
     /** All problems with the model, including routing cycles; empty when it compiles. */
     public static List<Problem> check(Model model) {
+        return check(model, Machines.NONE);
+    }
+
+    /** All problems with the model given these instance types; empty when it compiles. */
+    public static List<Problem> check(Model model, Machines machines) {
         List<Problem> problems = ModelValidator.validate(model);
         if (!problems.isEmpty()) {
             return problems;
         }
         try {
-            compile(model);
+            compile(model, machines);
             return List.of();
         } catch (ModelException e) {
             return e.problems();
         }
     }
 
+    /** Compiles a model that knows no instance types: unpinned components get one server each. */
+    public static Network compile(Model model) {
+        return compile(model, Machines.NONE);
+    }
+
     /**
-     * Compiles a model.
+     * Compiles a model, taking servers per instance and per-core speeds from {@code machines}.
      *
      * @throws ModelException listing every problem when the model is invalid
      */
-    public static Network compile(Model model) {
+    public static Network compile(Model model, Machines machines) {
         List<Problem> problems = ModelValidator.validate(model);
         if (!problems.isEmpty()) {
             throw new ModelException(problems);
@@ -68,22 +85,40 @@ public final class NetworkCompiler {
         boolean[] delay = new boolean[n];
         int[] concurrency = new int[n];
         int[] instances = new int[n];
+        Servers[] servers = new Servers[n];
+        double[] speedup = new double[n];
         Autoscale[] autoscale = new Autoscale[n];
         double[][] service = new double[rc][n];
         double[][] cv = new double[rc][n];
+        List<Problem> sizing = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             Component c = cs.get(k);
             ids[k] = c.id();
             names[k] = c.displayName();
             kinds[k] = c.kind();
             delay[k] = c.isDelay();
-            concurrency[k] = c.concurrency();
+            servers[k] = Servers.of(c.concurrency(), c.concurrencyPerVcpu(), c.instanceType(),
+                    machines);
+            concurrency[k] = servers[k].perInstance();
             instances[k] = c.instances();
             autoscale[k] = c.autoscale();
+            long most = (long) (c.isAutoscaled() ? c.autoscale().max() : c.instances())
+                    * concurrency[k];
+            if (!delay[k] && most > MAX_SERVERS) {
+                sizing.add(new Problem("components[" + k + "]." + (c.isAutoscaled()
+                        ? "autoscale.max" : "instances"), String.format(java.util.Locale.ROOT,
+                        "gives %,d servers (instances \u00d7 %s); at most %,d are supported: "
+                        + "model a pool this large as a delay (\"queueing\": false)", most,
+                        servers[k].explanation(), MAX_SERVERS)));
+            }
+            speedup[k] = speedup(c, machines);
             for (int r = 0; r < rc; r++) {
-                service[r][k] = c.serviceTimeMs().get(classNames[r]) / 1000.0;
+                service[r][k] = c.serviceTimeMs().get(classNames[r]) / 1000.0 / speedup[k];
                 cv[r][k] = c.serviceTimeCv().get(classNames[r]);
             }
+        }
+        if (!sizing.isEmpty()) {
+            throw new ModelException(sizing);
         }
 
         List<List<Edge>> outgoing = new ArrayList<>();
@@ -100,8 +135,24 @@ public final class NetworkCompiler {
             }
             Component src = cs.get(from);
             double miss = e.onMiss() ? 1 - src.hitRatio() : 1;
-            outgoing.get(from).add(new Edge(from, to, e.calls(), miss, e.async(), mask,
-                    e.latencyMs() / 1000.0));
+            double[] route = null;
+            if (src.kind() == Kind.LOAD_BALANCER) {
+                route = new double[rc];
+                for (int r = 0; r < rc; r++) {
+                    if (!mask[r]) {
+                        continue;
+                    }
+                    double total = 0;
+                    for (Connection o : es) {
+                        if (o.from().equals(e.from()) && o.appliesTo(classNames[r])) {
+                            total += o.weightOrDefault();
+                        }
+                    }
+                    route[r] = e.weightOrDefault() / total;
+                }
+            }
+            outgoing.get(from).add(new Edge(from, to, route == null ? e.calls() : 1, miss,
+                    e.async(), mask, e.latencyMs() / 1000.0, route));
         }
         for (int k = 0; k < n; k++) {
             outgoing.set(k, List.copyOf(outgoing.get(k)));
@@ -129,7 +180,7 @@ public final class NetworkCompiler {
             for (int k = 0; k < n; k++) {
                 for (Edge e : outgoing.get(k)) {
                     if (!e.async() && e.appliesTo(r)) {
-                        net += latency[r][k] * e.meanCalls() * e.latencySec();
+                        net += latency[r][k] * e.meanCalls(r) * e.latencySec();
                     }
                 }
             }
@@ -141,8 +192,22 @@ public final class NetworkCompiler {
         double rpd = w.requestsPerUserPerDay() == null ? 0 : w.requestsPerUserPerDay();
         return new Network(model.name(), w.isClosed(), baseRate, w.users(), rpd,
                 w.peakToAverage(), w.thinkTimeMs() / 1000.0, classNames, share, entry, ids, names,
-                kinds, delay, concurrency, instances, autoscale, service, cv, load, latency,
-                netLatency, outgoing);
+                kinds, delay, concurrency, servers, speedup, instances, autoscale, service, cv,
+                load, latency, netLatency, outgoing);
+    }
+
+    /**
+     * How much faster today's instance type is than the one the service time was measured on:
+     * {@code relativeSpeed(today) / relativeSpeed(measuredOn)}, or 1 when the model states no
+     * {@code serviceTimeMeasuredOn} or either type states no speed.
+     */
+    static double speedup(Component c, Machines machines) {
+        if (c.serviceTimeMeasuredOn() == null || c.instanceType() == null) {
+            return 1;
+        }
+        var then = machines.relativeSpeed(c.serviceTimeMeasuredOn());
+        var now = machines.relativeSpeed(c.instanceType());
+        return then.isPresent() && now.isPresent() ? now.getAsDouble() / then.getAsDouble() : 1;
     }
 
     private static void clampTiny(double[] v) {
@@ -159,7 +224,7 @@ public final class NetworkCompiler {
         for (int k = 0; k < n; k++) {
             for (Edge e : outgoing.get(k)) {
                 if (e.appliesTo(r) && !(syncOnly && e.async())) {
-                    p[e.from()][e.to()] += e.meanCalls();
+                    p[e.from()][e.to()] += e.meanCalls(r);
                 }
             }
         }

@@ -286,6 +286,16 @@ final class Replication {
         int base = jobClass[j] * n + k;
         int from = sm.applStart[base];
         int to = sm.applStart[base + 1];
+        if (from < to && sm.routes[k]) {
+            // a load balancer sends the visit to exactly one target, by its routing probability
+            double u = routingRng[k].nextDouble();
+            int pick = from;
+            while (pick < to && u >= sm.applCum[pick]) {
+                pick++;
+            }
+            from = pick;
+            to = Math.min(pick + 1, to);
+        }
         if (from < to) {
             int sp = jobSp[j];
             int[] st = jobStack[j];

@@ -56,6 +56,10 @@ final class SimModel {
     /** Applicable edges of class r leaving station k: applEdge[applStart[r*n+k] .. applStart[r*n+k+1]). */
     final int[] applStart;
     final int[] applEdge;
+    /** Load balancers: each visit takes exactly one applicable edge. */
+    final boolean[] routes;
+    /** For a routing station, cumulative probability of each applicable edge (same index). */
+    final double[] applCum;
 
     SimModel(Network net, double m) {
         this.net = net;
@@ -133,16 +137,24 @@ final class SimModel {
             }
         }
         firstEdge[n] = e;
+        routes = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            routes[k] = net.routes(k);
+        }
         applStart = new int[classes * n + 1];
         int[] appl = new int[Math.max(1, edges * classes)];
+        double[] cumRoute = new double[appl.length];
         int a = 0;
         for (int r = 0; r < classes; r++) {
             for (int k = 0; k < n; k++) {
                 applStart[r * n + k] = a;
                 List<Edge> out = net.outgoing(k);
+                double c = 0;
                 for (int i = 0; i < out.size(); i++) {
                     Edge edge = out.get(i);
-                    if (edge.appliesTo(r) && edge.missProbability() > 0 && edge.calls() > 0) {
+                    if (edge.meanCalls(r) > 0) {
+                        c += routes[k] ? edge.routeProbability()[r] : 0;
+                        cumRoute[a] = c;
                         appl[a++] = firstEdge[k] + i;
                     }
                 }
@@ -150,6 +162,7 @@ final class SimModel {
         }
         applStart[classes * n] = a;
         applEdge = java.util.Arrays.copyOf(appl, a);
+        applCum = java.util.Arrays.copyOf(cumRoute, a);
     }
 
     private void setInstances(int k, int inst) {

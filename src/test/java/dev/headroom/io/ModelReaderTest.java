@@ -69,9 +69,21 @@ class ModelReaderTest {
 
     @Test
     void newerFormatIsAClearError() {
-        assertThat(problems("{\"format\": 2, \"name\": \"x\"}")).singleElement().asString()
-                .isEqualTo("format: this file is format 2, written by a newer Headroom; this "
-                        + "version reads format 1 and older");
+        assertThat(problems("{\"format\": 3, \"name\": \"x\"}")).singleElement().asString()
+                .isEqualTo("format: this file is format 3, written by a newer Headroom; this "
+                        + "version reads format 2 and older");
+    }
+
+    @Test
+    void formatOneKeepsOneServerPerInstanceWhereConcurrencyWasLeftOut() {
+        String body = ", \"name\": \"x\", \"workload\": {\"arrivalRatePerSecond\": 1}, "
+                + "\"components\": [{\"id\": \"db\", \"serviceTimeMs\": 1, "
+                + "\"instanceType\": \"db.m6g.xlarge\"}]}";
+        Model old = ModelReader.parse("{\"format\": 1" + body).model();
+        Model now = ModelReader.parse("{\"format\": 2" + body).model();
+        assertThat(old.components().get(0).concurrency()).isEqualTo(1);
+        assertThat(now.components().get(0).concurrency()).isNull();
+        assertThat(old.format()).isEqualTo(Model.CURRENT_FORMAT);
     }
 
     @Test
