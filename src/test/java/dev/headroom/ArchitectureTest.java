@@ -2,6 +2,7 @@ package dev.headroom;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -34,22 +35,44 @@ class ArchitectureTest {
                 .layer("sim").definedBy("dev.headroom.sim..")
                 .layer("cost").definedBy("dev.headroom.cost..")
                 .layer("io").definedBy("dev.headroom.io..")
+                .layer("app").definedBy("dev.headroom.app..")
                 .layer("report").definedBy("dev.headroom.report..")
                 .layer("cli").definedBy("dev.headroom.cli..")
                 .layer("ui").definedBy("dev.headroom.ui..")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("report", "cli", "ui")
-                .whereLayer("cost").mayOnlyBeAccessedByLayers("io", "report", "cli", "ui")
-                .whereLayer("sim").mayOnlyBeAccessedByLayers("cost", "io", "report", "cli", "ui")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cost", "io", "report", "cli",
+                .whereLayer("app").mayOnlyBeAccessedByLayers("report", "cli", "ui")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("app", "report", "cli", "ui")
+                .whereLayer("cost").mayOnlyBeAccessedByLayers("io", "app", "report", "cli", "ui")
+                .whereLayer("sim").mayOnlyBeAccessedByLayers("cost", "io", "app", "report", "cli",
                         "ui")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cost", "io", "app", "report",
+                        "cli", "ui")
                 .whereLayer("network").mayOnlyBeAccessedByLayers("analysis", "sim", "cost", "io",
-                        "report", "cli", "ui")
+                        "app", "report", "cli", "ui")
                 .whereLayer("queueing").mayOnlyBeAccessedByLayers("network", "analysis", "sim",
-                        "cost", "io", "report", "cli", "ui")
+                        "cost", "io", "app", "report", "cli", "ui")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /** Every package is a slice, so a cycle between {@code ui} and {@code ui.results} counts. */
+    @Test
+    void noPackageCycles() {
+        slices().matching("dev.headroom.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    /** The front ends ask the application service; they never drive the engine themselves. */
+    @Test
+    void frontEndsDoNotCompileOrSolveModelsThemselves() {
+        noClasses().that().resideInAnyPackage("dev.headroom.ui..", "dev.headroom.report..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(
+                        "dev.headroom.network.NetworkCompiler")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "dev.headroom.cost.Billing")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "dev.headroom.analysis.BreakFinder")
                 .check(classes);
     }
 

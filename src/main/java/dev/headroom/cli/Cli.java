@@ -20,6 +20,9 @@ public final class Cli {
             SweepCommand.class, PricingCommand.class, SimulateCommand.class, BenchCommand.class,
             CompareCommand.class, ReportCommand.class);
 
+    /** The largest growth multiplier a flag accepts: a million times today's load. */
+    static final double MAX_MULTIPLIER = 1e6;
+
     public static final int OK = 0;
     public static final int INPUT_ERROR = 1;
     public static final int USAGE = 2;
@@ -66,6 +69,41 @@ public final class Cli {
      * annotations, fields and types when it is added, which for all eight commands was about
      * half of a cold {@code solve}'s 0.5 s.
      */
+    /**
+     * Refuses a multiplier flag that is not a positive number up to {@link #MAX_MULTIPLIER}
+     * (a usage error naming the flag).
+     */
+    static void requireMultiplier(CommandLine.Model.CommandSpec spec, String flag, double m) {
+        if (!(m > 0) || !(m <= MAX_MULTIPLIER)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), flag
+                    + " must be a growth multiplier above 0 and at most 1,000,000, not "
+                    + clean(Double.toString(m)));
+        }
+    }
+
+    /**
+     * Text from a model file as it may reach a terminal: control characters (escape sequences
+     * that could rewrite the screen, bells, carriage returns) replaced by a visible mark.
+     */
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+            if (control && b == null) {
+                b = new StringBuilder(s.substring(0, i));
+            }
+            if (b != null) {
+                b.append(control ? '\uFFFD' : c);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
     static List<Class<?>> commandsFor(String[] args) {
         if (args.length > 0) {
             for (Class<?> c : COMMANDS) {

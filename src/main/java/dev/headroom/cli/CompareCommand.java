@@ -1,10 +1,9 @@
 package dev.headroom.cli;
 
-import dev.headroom.io.CompareJson;
-import dev.headroom.io.Json;
-import dev.headroom.report.Comparison;
-import dev.headroom.report.Design;
-import dev.headroom.report.Figures;
+import dev.headroom.app.Comparison;
+import dev.headroom.app.Design;
+import dev.headroom.app.Format;
+import dev.headroom.app.Words;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,43 +39,22 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<Design> designs = new ArrayList<>();
         for (Path f : files) {
-            designs.add(ReportCommand.design(f));
+            designs.add(Models.load(f).design());
         }
         Comparison cmp = Comparison.of(designs);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(json(cmp).pretty());
+            out.println(JsonOut.comparison(cmp).pretty());
         } else {
-            print(out, cmp);
+            print(out, cmp, designs);
         }
         return Cli.OK;
     }
 
-    static Json json(Comparison cmp) {
-        List<CompareJson.Design> ds = new ArrayList<>();
-        for (Comparison.Column c : cmp.designs()) {
-            List<CompareJson.Point> ps = new ArrayList<>();
-            for (Comparison.Kpi k : c.kpis()) {
-                List<String> best = new ArrayList<>();
-                for (Comparison.Metric m : Comparison.Metric.values()) {
-                    if (k.isBest(m)) {
-                        best.add(m.json());
-                    }
-                }
-                ps.add(new CompareJson.Point(k.multiplier(), k.users(), k.monthlyUsd(),
-                        k.perThousandUsersUsd(), k.worstP95Ms(), k.usersUntilBreak(),
-                        k.bottleneck(), k.bottleneck() == null ? null
-                                : k.bottleneckUtilization(), best));
-            }
-            ds.add(new CompareJson.Design(c.model(), c.breaksAt(), ps));
-        }
-        return CompareJson.comparison(cmp.multipliers(), ds);
-    }
-
-    static void print(PrintWriter out, Comparison cmp) {
+    static void print(PrintWriter out, Comparison cmp, List<Design> designs) {
         List<Comparison.Column> cols = cmp.designs();
         for (int i = 0; i < cols.size(); i++) {
-            out.printf("%c  %s%n", (char) ('A' + i), cols.get(i).model());
+            out.printf("%c  %s%n", (char) ('A' + i), Cli.clean(cols.get(i).model()));
         }
         out.println();
         String[] header = new String[cols.size() + 1];
@@ -85,6 +63,17 @@ final class CompareCommand implements Callable<Integer> {
             header[i + 1] = String.valueOf((char) ('A' + i));
         }
         Table t = new Table(header);
+        String[] breaksRow = new String[cols.size() + 1];
+        breaksRow[0] = "breaks at";
+        for (int i = 0; i < cols.size(); i++) {
+            Comparison.Column c = cols.get(i);
+            String users = c.breaks().breaksAtUsers() == null || c.breaksAt() == null
+                    || c.breaksAt() == 0 ? ""
+                    : " (" + Format.compactCount(c.breaks().breaksAtUsers()) + " users)";
+            breaksRow[i + 1] = Words.breaksAt(c.breaks()) + users
+                    + (c.breaksLatest() ? " *" : "  ");
+        }
+        t.row(breaksRow);
         boolean priced = cols.stream().flatMap(c -> c.kpis().stream())
                 .anyMatch(k -> k.monthlyUsd() != null);
         for (int j = 0; j < cmp.multipliers().size(); j++) {
@@ -92,35 +81,33 @@ final class CompareCommand implements Callable<Integer> {
             List<Comparison.Kpi> row = cols.stream().map(c -> c.kpis().get(point)).toList();
             String[] group = new String[cols.size() + 1];
             java.util.Arrays.fill(group, "");
-            group[0] = "at " + Figures.times(cmp.multipliers().get(j));
+            group[0] = "at " + Format.times(cmp.multipliers().get(j));
             t.row(group);
-            t.row(cells("  users", row, k -> Figures.count(k.users()), null));
+            t.row(cells("  users", row, k -> Format.count(k.users()), null));
             if (priced) {
-                t.row(cells("  bill/month", row, k -> Figures.usd(k.monthlyUsd()),
+                t.row(cells("  bill/month", row, k -> Format.usd(k.monthlyUsd()),
                         Comparison.Metric.MONTHLY_BILL));
-                t.row(cells("  per 1,000 users", row, k -> Figures.usd(k.perThousandUsersUsd()),
+                t.row(cells("  per 1,000 users", row, k -> Format.usd(k.perThousandUsersUsd()),
                         Comparison.Metric.COST_PER_THOUSAND_USERS));
             }
-            t.row(cells("  worst p95", row, k -> Figures.ms(k.worstP95Ms()),
+            t.row(cells("  worst p95", row, k -> Format.ms(k.worstP95Ms()),
                     Comparison.Metric.P95));
-            t.row(cells("  users until it breaks", row, k -> k.usersUntilBreak() == null
-                    ? (k.users() == null ? "—" : "not found") : Figures.count(k.usersUntilBreak()),
-                    Comparison.Metric.USERS_UNTIL_BREAK));
+            t.row(cells("  users still to go", row, k -> k.broken() ? "broken here"
+                    : k.usersToGo() == null ? (k.users() == null ? Format.UNKNOWN
+                            : "no limit found") : Format.count(k.usersToGo()), null));
             t.row(cells("  bottleneck", row, k -> k.bottleneck() == null ? "—"
-                    : k.bottleneck() + (k.bottleneckUtilization() >= 1 ? " (saturated)"
-                            : " (" + Figures.pct(k.bottleneckUtilization()) + ")"), null));
+                    : Cli.clean(k.bottleneck()) + (k.bottleneckUtilization() >= 1 ? " (saturated)"
+                            : " (" + Format.percent(k.bottleneckUtilization()) + ")"), null));
         }
         t.print(out);
         out.println();
-        StringBuilder breaks = new StringBuilder("Breaks (first saturation or p95 SLO breach):");
         for (int i = 0; i < cols.size(); i++) {
-            Double at = cols.get(i).breaksAt();
-            breaks.append(i == 0 ? " " : ", ").append((char) ('A' + i)).append(' ')
-                    .append(at == null ? "not found" : at == 0 ? "at any load"
-                            : "at " + Figures.times(at));
+            Comparison.Column c = cols.get(i);
+            out.println((char) ('A' + i) + " " + Cli.clean(Words.breaks(designs.get(i).model(),
+                    c.breaks(), designs.get(i).range().to())));
         }
-        out.println(breaks.append('.'));
-        out.println("* the better figure at that growth point."
+        out.println("* the better figure at that growth point; a design that is saturated or "
+                + "over its p95 objective there is never marked."
                 + (priced ? "" : " No design names a price list: no money figures."));
     }
 

@@ -1,54 +1,51 @@
 package dev.headroom.cli;
 
-import dev.headroom.cost.Billing;
-import dev.headroom.cost.CatalogLibrary;
-import dev.headroom.io.CatalogLoader;
-import dev.headroom.io.CatalogProblem;
-import dev.headroom.io.ModelReader;
-import dev.headroom.model.Model;
-import dev.headroom.model.ModelException;
+import dev.headroom.app.Analysis;
+import dev.headroom.app.Headroom;
 import dev.headroom.model.Problem;
-import dev.headroom.network.Network;
-import dev.headroom.network.NetworkCompiler;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads and compiles a model file with the pricing catalogs it can see (bundled, the user's
- * folder, next to the model), turning every problem into an {@link InputException}.
+ * The application service as the command line uses it: every problem reading, compiling or
+ * pricing a model file is an input error (one line per problem, exit 1).
  */
-record Models(Path file, Model model, Network network, CatalogLibrary pricing) {
+final class Models {
+    /** The service, finding each model's catalogs next to it (docs/pricing.md). */
+    static final Headroom SERVICE = Headroom.forFiles();
 
-    static Models load(Path file) {
-        ModelReader.Result r = ModelReader.read(file);
-        if (!r.ok()) {
-            throw InputException.of(file, r.problems());
+    private Models() {}
+
+    /** Every problem with a model file, each with its JSON path; empty when it is ready. */
+    static List<Problem> problems(Path file) {
+        Headroom.Loaded l = SERVICE.read(file);
+        if (!l.ok()) {
+            return l.problems();
         }
-        Network net;
-        try {
-            net = NetworkCompiler.compile(r.model());
-        } catch (ModelException e) {
-            throw InputException.of(file, e.problems());
-        }
-        CatalogLibrary library = catalogs(file, r.model().pricing());
-        List<Problem> pricing = Billing.check(r.model(), library);
-        if (!pricing.isEmpty()) {
-            throw InputException.of(file, pricing);
-        }
-        return new Models(file, r.model(), net, library);
+        Analysis a = SERVICE.analyze(l.model(), file);
+        List<Problem> out = new ArrayList<>(a.problems());
+        out.addAll(a.pricing().problems());
+        return out;
     }
 
-    /** The catalogs a model file needs; a broken catalog file is an input error. */
-    static CatalogLibrary catalogs(Path file, String catalogId) {
-        CatalogLoader.Result c = CatalogLoader.loadFor(file, catalogId);
-        if (!c.problems().isEmpty()) {
-            List<String> lines = new ArrayList<>();
-            for (CatalogProblem p : c.problems()) {
-                lines.add(p.toString());
-            }
-            throw new InputException(lines);
+    /**
+     * Reads and analyses a model file.
+     *
+     * @throws InputException listing every problem when it cannot be solved or priced
+     */
+    static Analysis load(Path file) {
+        Headroom.Loaded l = SERVICE.read(file);
+        if (!l.ok()) {
+            throw InputException.of(file, l.problems());
         }
-        return c.library();
+        Analysis a = SERVICE.analyze(l.model(), file);
+        if (!a.problems().isEmpty()) {
+            throw InputException.of(file, a.problems());
+        }
+        if (!a.pricing().problems().isEmpty()) {
+            throw InputException.of(file, a.pricing().problems());
+        }
+        return a;
     }
 }

@@ -1,9 +1,7 @@
 package dev.headroom.cli;
 
-import dev.headroom.report.Billed;
 import dev.headroom.report.ChartFiles;
-import dev.headroom.report.Costing;
-import dev.headroom.report.Design;
+import dev.headroom.app.Design;
 import dev.headroom.report.Reports;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         List<Design> designs = new ArrayList<>();
         for (Path f : files) {
-            designs.add(design(f));
+            designs.add(Models.load(f).design());
         }
         try {
             Reports.write(designs, output, LocalDate.now());
@@ -64,15 +62,5 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         return Cli.OK;
-    }
-
-    /** Loads a model file as a report design, priced by its catalog when it names one. */
-    static Design design(Path file) {
-        Models m = Models.load(file);
-        return Design.of(m.model(), m.network(), costing(m));
-    }
-
-    static Costing costing(Models m) {
-        return Billed.by(m.pricing());
     }
 }

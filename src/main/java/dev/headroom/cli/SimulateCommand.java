@@ -1,12 +1,12 @@
 package dev.headroom.cli;
 
-import dev.headroom.io.ResultJson;
-import dev.headroom.io.SimJson;
 import dev.headroom.sim.Estimate;
 import dev.headroom.sim.SimJob;
 import dev.headroom.sim.SimOptions;
 import dev.headroom.sim.SimResult;
 import dev.headroom.sim.Simulator;
+import dev.headroom.app.Analysis;
+import dev.headroom.app.Format;
 import dev.headroom.sim.UnstableModelException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -54,18 +54,22 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Bounds that keep a run within memory and a working day (docs/simulator.md). */
+    static final long MAX_REQUESTS = 100_000_000;
+    static final int MAX_REPLICATIONS = 1_000;
+
     @Override
     public Integer call() {
-        if (!(at > 0) || !Double.isFinite(at)) {
-            throw new ParameterException(spec.commandLine(), "--at must be a positive number");
+        Cli.requireMultiplier(spec, "--at", at);
+        if (requests < 10 || requests > MAX_REQUESTS) {
+            throw new ParameterException(spec.commandLine(),
+                    "--requests must be between 10 and 100,000,000 per replication");
         }
-        if (requests < 10) {
-            throw new ParameterException(spec.commandLine(), "--requests must be at least 10");
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw new ParameterException(spec.commandLine(),
+                    "--replications must be between 1 and 1,000");
         }
-        if (replications < 1) {
-            throw new ParameterException(spec.commandLine(), "--replications must be at least 1");
-        }
-        Models m = Models.load(file);
+        Analysis m = Models.load(file);
         Simulator sim;
         try {
             sim = new Simulator(m.network(), at, SimOptions.defaults().withRequests(requests)
@@ -76,7 +80,7 @@ final class SimulateCommand implements Callable<Integer> {
         SimResult r = await(sim.start());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(ResultJson.pretty(SimJson.result(r)));
+            out.println(SimJson.result(r).pretty());
         } else {
             print(out, r);
         }
@@ -117,8 +121,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, SimResult s) {
         out.printf("%s at %s%s, simulated: %d replications × %,d requests (first %.0f%% "
-                        + "dropped), seed %d%n", s.model(), Fmt.times(s.multiplier()),
-                s.users() == null ? "" : " (" + Fmt.count(s.users()) + " users)",
+                        + "dropped), seed %d%n", s.model(), Format.times(s.multiplier()),
+                s.users() == null ? "" : " (" + Format.count(s.users()) + " users)",
                 s.replications(), s.requestsPerReplication(), s.warmupFraction() * 100,
                 s.seed());
         String bottleneck = s.bottleneck().map(b -> " Bottleneck: " + b.id() + " ("
@@ -151,32 +155,32 @@ final class SimulateCommand implements Callable<Integer> {
         if (e.value() == null) {
             return "—";
         }
-        return e.ci95() == null ? Fmt.ms(e.value())
-                : Fmt.plainMs(e.value()) + " ± " + Fmt.ms(e.ci95());
+        return e.ci95() == null ? Format.ms(e.value())
+                : Format.plainMs(e.value()) + " ± " + Format.ms(e.ci95());
     }
 
     private static String plain(Estimate e) {
         if (e.value() == null) {
             return "—";
         }
-        return e.ci95() == null ? Fmt.plainMs(e.value())
-                : Fmt.plainMs(e.value()) + " ± " + Fmt.plainMs(e.ci95());
+        return e.ci95() == null ? Format.plainMs(e.value())
+                : Format.plainMs(e.value()) + " ± " + Format.plainMs(e.ci95());
     }
 
     static String rate(Estimate e) {
         if (e.value() == null) {
             return "—";
         }
-        return e.ci95() == null ? Fmt.rate(e.value())
-                : Fmt.rate(e.value()) + " ± " + Fmt.rate(e.ci95());
+        return e.ci95() == null ? Format.rate(e.value())
+                : Format.rate(e.value()) + " ± " + Format.rate(e.ci95());
     }
 
     private static String pct(Estimate e) {
         if (e.value() == null) {
             return "—";
         }
-        return e.ci95() == null ? Fmt.pct(e.value())
-                : Fmt.pct(e.value()) + " ± " + Fmt.pct(e.ci95());
+        return e.ci95() == null ? Format.percent(e.value())
+                : Format.percent(e.value()) + " ± " + Format.percent(e.ci95());
     }
 
     /** Whether stderr is an interactive terminal (progress goes there only then). */

@@ -1,14 +1,18 @@
 package dev.headroom.cli;
 
-import dev.headroom.analysis.AnalyticSolver;
 import dev.headroom.analysis.ClassResult;
 import dev.headroom.analysis.Solution;
 import dev.headroom.analysis.StationResult;
+import dev.headroom.app.Analysis;
+import dev.headroom.app.Breaks;
+import dev.headroom.app.Format;
+import dev.headroom.app.Point;
+import dev.headroom.app.Words;
 import dev.headroom.cost.Bill;
 import dev.headroom.cost.LineItem;
-import dev.headroom.io.ResultJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +29,7 @@ final class SolveCommand implements Callable<Integer> {
             description = "Growth multiplier (default: ${DEFAULT-VALUE}).")
     double at;
 
-    @Option(names = "--json", description = "Print JSON (DESIGN §5) instead of tables.")
+    @Option(names = "--json", description = "Print JSON (docs/cli.md) instead of tables.")
     boolean json;
 
     @Spec
@@ -33,85 +37,115 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!(at > 0) || !Double.isFinite(at)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--at must be a positive number");
-        }
-        Models m = Models.load(file);
-        Solution s = AnalyticSolver.solve(m.network(), at);
-        Bill bill = Bills.bill(m, s);
-        ResultJson.Costs costs = Bills.costs(bill);
+        Cli.requireMultiplier(spec, "--at", at);
+        Analysis a = Models.load(file);
+        Point p = a.at(at);
+        Breaks breaks = a.breaks();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(ResultJson.pretty(ResultJson.solution(s, costs)));
+            out.println(JsonOut.solution(a, p, breaks).pretty());
         } else {
-            print(out, s, costs);
-            printBill(out, bill);
+            print(out, a, p, breaks);
+            printBill(out, a, p.bill());
         }
         return Cli.OK;
     }
 
-    static void printBill(PrintWriter out, Bill bill) {
+    static void printBill(PrintWriter out, Analysis a, Bill bill) {
         out.println();
+        if (bill == null) {
+            out.println("Monthly bill: " + Format.UNKNOWN + " (" + a.pricing().why() + ")");
+            return;
+        }
         String perUsers = bill.perThousandUsersUsd() == null ? ""
-                : " (" + Fmt.usd(bill.perThousandUsersUsd()) + " per 1,000 users)";
-        out.println("Monthly bill: " + Fmt.usd(bill.totalUsd()) + perUsers);
+                : " (" + Format.usd(bill.perThousandUsersUsd()) + " per 1,000 users)";
+        out.println("Monthly bill: " + Format.usd(bill.totalUsd()) + perUsers);
         Table t = new Table("item", "$/month", "how").left(2);
         for (LineItem i : bill.items()) {
-            t.row(i.componentId() == null ? i.label() : i.componentId(),
-                    Fmt.usd(i.monthlyUsd()), i.basis());
+            t.row(Cli.clean(i.componentId() == null ? i.label() : i.componentId()),
+                    Format.usdCents(i.monthlyUsd()), Cli.clean(i.basis()));
         }
         t.print(out);
-        bill.warnings().forEach(w -> out.println("note: " + w));
+        bill.warnings().forEach(w -> out.println("note: " + Cli.clean(w)));
     }
 
-    static void print(PrintWriter out, Solution s, ResultJson.Costs costs) {
-        out.printf("%s at %s%s, %s requests/s%n", s.model(), Fmt.times(s.multiplier()),
-                s.users() == null ? "" : " (" + Fmt.count(s.users()) + " users)",
-                Fmt.rate(s.arrivalRatePerSecond()));
+    static void print(PrintWriter out, Analysis a, Point p, Breaks breaks) {
+        Solution s = p.solution();
+        out.printf("%s at %s%s, %s requests/s%n", Cli.clean(s.model()), Format.times(s.multiplier()),
+                s.users() == null ? "" : " (" + Format.count(s.users()) + " users)",
+                Format.rate(s.arrivalRatePerSecond()));
         StringBuilder status = new StringBuilder(s.stable() ? "Stable." : "SATURATED:");
         if (!s.stable()) {
             s.components().stream().filter(StationResult::saturated)
-                    .forEach(c -> status.append(' ').append(c.id()));
+                    .forEach(c -> status.append(' ').append(Cli.clean(c.id())));
             status.append('.');
         }
         if (s.bottleneck() != null) {
             s.component(s.bottleneck()).ifPresent(b -> status.append(" Bottleneck: ")
-                    .append(b.id()).append(" (").append(Fmt.pct(b.utilization()))
+                    .append(Cli.clean(b.id())).append(" (").append(Format.percent(b.utilization()))
                     .append(" busy)."));
         }
         if (s.maxArrivalRatePerSecond() != null) {
-            status.append(" Capacity: ").append(Fmt.rate(s.maxArrivalRatePerSecond()))
+            status.append(" Capacity: ").append(Format.rate(s.maxArrivalRatePerSecond()))
                     .append(" requests/s");
             if (s.maxUsers() != null) {
-                status.append(" (").append(Fmt.count(s.maxUsers())).append(" users)");
+                status.append(" (").append(Format.count(s.maxUsers())).append(" users)");
             }
             status.append('.');
         }
-        if (costs.totalUsd() != null) {
-            status.append(" Bill: ").append(Fmt.usd(costs.totalUsd())).append(" a month.");
+        if (p.bill() != null) {
+            status.append(" Bill: ").append(Format.usd(p.bill().totalUsd())).append(" a month.");
         }
         out.println(status);
+        String slo = sloLine(a, s);
+        if (slo != null) {
+            out.println(slo);
+        }
+        out.println(Cli.clean(Words.breaks(a.model(), breaks, a.model().growth().to())));
         out.println();
         Table classes = new Table("class", "req/s", "done/s", "mean", "p50", "p95", "p99");
         for (ClassResult c : s.classes()) {
-            classes.row(c.name(), Fmt.rate(c.arrivalRatePerSecond()),
-                    Fmt.rate(c.throughputPerSecond()), Fmt.ms(c.latencyMeanMs()),
-                    Fmt.ms(c.latencyP50Ms()), Fmt.ms(c.latencyP95Ms()), Fmt.ms(c.latencyP99Ms()));
+            classes.row(Cli.clean(c.name()), Format.rate(c.arrivalRatePerSecond()),
+                    Format.rate(c.throughputPerSecond()), Format.ms(c.latencyMeanMs()),
+                    Format.ms(c.latencyP50Ms()), Format.ms(c.latencyP95Ms()),
+                    Format.ms(c.latencyP99Ms()));
         }
         classes.print(out);
         out.println();
         Table comps = new Table("component", "kind", "visits/s", "util", "inst", "servers",
                 "wait ms", "resp ms", "queue", "$/month").left(1);
         for (StationResult c : s.components()) {
-            comps.row(c.id(), c.kind().json(), Fmt.rate(c.arrivalRatePerSecond()),
-                    c.servers() == null ? "delay" : Fmt.pct(c.utilization()),
+            comps.row(Cli.clean(c.id()), c.kind().json(), Format.rate(c.arrivalRatePerSecond()),
+                    c.servers() == null ? "delay" : Format.percent(c.utilization()),
                     Integer.toString(c.instances()),
-                    c.servers() == null ? "∞" : Integer.toString(c.servers()),
-                    c.saturated() ? "saturated" : Fmt.plainMs(c.waitMs()),
-                    c.saturated() ? "saturated" : Fmt.plainMs(c.responseMs()),
-                    Fmt.queue(c.queueLength()), Fmt.usd(costs.byComponent().get(c.id())));
+                    c.servers() == null ? "\u221e" : Integer.toString(c.servers()),
+                    c.saturated() ? "saturated" : Format.plainMs(c.waitMs()),
+                    c.saturated() ? "saturated" : Format.plainMs(c.responseMs()),
+                    Format.plainMs(c.queueLength()), p.bill() == null ? Format.UNKNOWN
+                            : Format.usdCents(p.bill().componentUsd(c.id())));
         }
         comps.print(out);
+    }
+
+    /**
+     * The p95 objective at this point, in the words of the app's header: "p95 612 ms: over the
+     * 400 ms objective (checkout)", or null without an objective.
+     */
+    static String sloLine(Analysis a, Solution s) {
+        Double slo = a.model().slo().p95LatencyMs();
+        if (slo == null) {
+            return null;
+        }
+        Optional<Double> worst = s.worstP95Ms();
+        if (worst.isEmpty()) {
+            return s.classes().isEmpty() ? null : "p95 saturated: over the " + Format.ms(slo)
+                    + " objective (requests pile up faster than they are served).";
+        }
+        String cls = s.classes().stream().filter(c -> c.latencyP95Ms() != null
+                && c.latencyP95Ms() > slo).map(ClassResult::name).reduce((x, y) -> x + ", " + y)
+                .orElse(null);
+        return "p95 " + Format.ms(worst.get()) + ": " + (cls == null ? "within" : "over")
+                + " the " + Format.ms(slo) + " objective" + (cls == null ? "."
+                        : " (" + Cli.clean(cls) + ").");
     }
 }

@@ -2,13 +2,17 @@ package dev.headroom.cli;
 
 import dev.headroom.analysis.Break;
 import dev.headroom.analysis.Solution;
-import dev.headroom.analysis.Sweep;
-import dev.headroom.analysis.Sweeps;
-import dev.headroom.io.ResultJson;
+import dev.headroom.app.Analysis;
+import dev.headroom.app.Breaks;
+import dev.headroom.app.Format;
+import dev.headroom.app.Point;
+import dev.headroom.app.Words;
 import dev.headroom.model.Growth;
+import dev.headroom.model.Model;
+import dev.headroom.report.SweepCsv;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -33,10 +37,10 @@ final class SweepCommand implements Callable<Integer> {
     Integer steps;
 
     @ArgGroup(exclusive = true)
-    Format format = new Format();
+    Output format = new Output();
 
-    static final class Format {
-        @Option(names = "--json", description = "Print JSON (DESIGN §5).")
+    static final class Output {
+        @Option(names = "--json", description = "Print JSON (docs/cli.md).")
         boolean json;
 
         @Option(names = "--csv", description = "Print one CSV row per point and class.")
@@ -48,55 +52,59 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Models m = Models.load(file);
-        Growth g = m.model().growth();
+        Analysis a = Models.load(file);
+        Growth g = a.model().growth();
         Growth growth = new Growth(from == null ? g.from() : from, to == null ? g.to() : to,
                 steps == null ? g.steps() : steps);
         if (!(growth.from() > 0) || !(growth.to() >= growth.from()) || growth.steps() < 1
-                || growth.steps() > 10_000) {
-            throw new ParameterException(spec.commandLine(),
-                    "need 0 < --from <= --to and 1 <= --steps <= 10000");
+                || growth.steps() > 10_000 || !(growth.to() <= Cli.MAX_MULTIPLIER)) {
+            throw new ParameterException(spec.commandLine(), "need 0 < --from <= --to <= "
+                    + "1,000,000 and 1 <= --steps <= 10,000");
         }
-        Sweep sw = Sweeps.sweep(m.model(), m.network(), growth);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json) {
-            out.println(ResultJson.pretty(ResultJson.sweep(sw, s -> Bills.costs(m, s))));
+            out.println(JsonOut.sweep(a, a.points(growth)).pretty());
         } else if (format.csv) {
-            out.print(SweepCsv.csv(sw, s -> Bills.costs(m, s)));
+            out.print(SweepCsv.csv(a.points(growth)));
         } else {
-            print(out, m, sw);
+            print(out, a, a.points(growth));
         }
         return Cli.OK;
     }
 
-    private static void print(PrintWriter out, Models m, Sweep sw) {
-        out.println(sw.model());
+    private static void print(PrintWriter out, Analysis a, List<Point> points) {
+        Model model = a.model();
+        Breaks breaks = a.breaks();
+        out.println(Cli.clean(model.name()));
         out.println();
         Table t = new Table("growth", "users", "req/s", "worst p95", "bottleneck", "util",
                 "$/month").left(4);
-        for (Solution s : sw.points()) {
-            String util = s.bottleneck() == null ? "—"
-                    : Fmt.pct(s.component(s.bottleneck()).orElseThrow().utilization());
-            t.row(Fmt.times(s.multiplier()), Fmt.count(s.users()),
-                    Fmt.rate(s.arrivalRatePerSecond()), Fmt.ms(s.worstP95Ms().orElse(null)),
-                    s.bottleneck() == null ? "—" : s.bottleneck(), util,
-                    Fmt.usd(Bills.costs(m, s).totalUsd()));
+        for (Point p : points) {
+            Solution s = p.solution();
+            String util = s.bottleneck() == null ? Format.UNKNOWN
+                    : Format.percent(s.component(s.bottleneck()).orElseThrow().utilization());
+            t.row(Format.times(s.multiplier()), Format.count(s.users()),
+                    Format.rate(s.arrivalRatePerSecond()), Format.ms(s.worstP95Ms().orElse(null)),
+                    s.bottleneck() == null ? Format.UNKNOWN : Cli.clean(s.bottleneck()), util,
+                    Format.usd(p.monthlyUsd()));
         }
         t.print(out);
+        if (!a.pricing().priced()) {
+            out.println("No bill: " + Cli.clean(a.pricing().why()) + ".");
+        }
         out.println();
         out.println("What breaks first (utilization limit "
-                + Fmt.pct(m.model().slo().maxUtilization()) + "):");
+                + Format.percent(model.slo().maxUtilization()) + "):");
         Table b = new Table("component", "over limit at", "saturates at");
-        for (Break br : sw.breaks()) {
-            b.row(br.component(), Fmt.times(br.overUtilizationAt()), Fmt.times(br.saturatesAt()));
+        for (Break br : breaks.components()) {
+            b.row(Cli.clean(br.component()), Format.breakPoint(br.overUtilizationAt()),
+                    Format.breakPoint(br.saturatesAt()));
         }
         b.print(out);
-        if (m.model().slo().p95LatencyMs() != null) {
-            out.printf(Locale.ROOT, "%np95 SLO (%s) %s%n", Fmt.ms(m.model().slo().p95LatencyMs()),
-                    sw.sloBreachedAt() == null ? "holds"
-                            : sw.sloBreachedAt() == 0 ? "is breached at any load: service and "
-                                    + "network times alone exceed it"
-                            : "breached at " + Fmt.times(sw.sloBreachedAt()));
+        out.println();
+        if (model.slo().p95LatencyMs() != null) {
+            out.println(Words.slo(model, breaks, model.growth().to()).text());
         }
+        out.println(Cli.clean(Words.breaks(model, breaks, model.growth().to())));
     }
 }

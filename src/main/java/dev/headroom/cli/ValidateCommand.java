@@ -1,10 +1,6 @@
 package dev.headroom.cli;
 
-import dev.headroom.cost.Billing;
-import dev.headroom.io.ModelReader;
-import dev.headroom.model.Model;
 import dev.headroom.model.Problem;
-import dev.headroom.network.NetworkCompiler;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +22,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         List<String> errors = new ArrayList<>();
         for (Path f : files) {
-            ModelReader.Result r = ModelReader.read(f);
-            List<Problem> problems = new ArrayList<>(r.problems());
-            Model m = r.model();
-            if (m != null) {
-                problems.addAll(NetworkCompiler.check(m));
-                if (problems.isEmpty()) {
-                    problems.addAll(Billing.check(m, Models.catalogs(f, m.pricing())));
-                }
-            }
+            List<Problem> problems = Models.problems(f);
             if (problems.isEmpty()) {
+                var m = Models.SERVICE.read(f).model();
                 spec.commandLine().getOut().printf("%s: ok (%d components, %d request classes)%n",
                         f, m.components().size(), m.requestClasses().size());
             } else {

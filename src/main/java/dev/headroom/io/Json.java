@@ -68,9 +68,21 @@ public final class Json {
         return new Json(Type.BOOLEAN, b);
     }
 
-    /** A number, or null when {@code v} is null or not finite (JSON has no NaN). */
+    /**
+     * A number rounded to 12 significant digits, or null when {@code v} is null or not finite
+     * (JSON has no NaN). Every figure is far less certain than 12 digits, and the rounding keeps
+     * floating-point noise such as {@code 10000.000000000002} out of what is printed.
+     */
     public static Json number(Double v) {
-        return v == null || !Double.isFinite(v) ? NULL : of(v.doubleValue());
+        return v == null || !Double.isFinite(v) ? NULL : of(rounded(v));
+    }
+
+    /** {@code v} to 12 significant digits. */
+    public static double rounded(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
     }
 
     public Type type() {

@@ -1,5 +1,7 @@
 package dev.headroom.report;
 
+import dev.headroom.app.Design;
+import dev.headroom.io.AtomicFiles;
 import dev.headroom.report.chart.Chart;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +39,7 @@ public final class ChartFiles {
     }
 
     private static Path write(Path file, Chart c) throws IOException {
-        Files.write(file, c.png());
+        AtomicFiles.write(file, c.png());
         return file;
     }
 }

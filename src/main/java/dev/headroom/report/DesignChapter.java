@@ -3,11 +3,19 @@ package dev.headroom.report;
 import dev.headroom.analysis.ClassResult;
 import dev.headroom.analysis.Solution;
 import dev.headroom.analysis.StationResult;
+import dev.headroom.app.Design;
+import dev.headroom.app.Fixes;
+import dev.headroom.app.Format;
+import dev.headroom.app.Point;
+import dev.headroom.app.Words;
+import dev.headroom.cost.Bill;
+import dev.headroom.cost.LineItem;
 import dev.headroom.model.Component;
 import dev.headroom.model.Model;
 import dev.headroom.model.PerClass;
 import dev.headroom.model.RequestClass;
 import dev.headroom.model.Workload;
+import dev.headroom.network.Servers;
 import dev.headroom.report.chart.Chart;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +64,7 @@ final class DesignChapter {
         growthTable(d);
         if (d.priced()) {
             out.append("<h3>Monthly bill at ")
-                    .append(Figures.times(d.points().get(d.points().size() - 1).multiplier()))
+                    .append(Format.times(d.top().multiplier()))
                     .append("</h3>\n");
             billTable(d);
         }
@@ -69,29 +77,32 @@ final class DesignChapter {
 
     private void headline(Design d) {
         Model m = d.model();
-        Design.Point now = d.points().get(0);
-        Design.Point end = d.points().get(d.points().size() - 1);
+        Point now = d.points().get(0);
+        Point end = d.points().get(d.points().size() - 1);
         out.append("<div class=\"headline\">\n");
-        out.append("<p><b>At ").append(Figures.times(now.multiplier())).append("</b>")
+        out.append("<p><b>At ").append(Format.times(now.multiplier())).append("</b>")
                 .append(Html.text(HtmlReport.users(now.solution()))).append(": worst p95 ")
                 .append(HtmlReport.worst(now.solution()));
         if (now.bill() != null) {
-            out.append(", bill ").append(Figures.usd(now.bill().totalUsd())).append(" a month");
+            out.append(", bill ").append(Format.usd(now.bill().totalUsd())).append(" a month");
         }
-        out.append(".</p>\n<p><b>At ").append(Figures.times(end.multiplier())).append("</b>")
+        out.append(".</p>\n<p><b>At ").append(Format.times(end.multiplier())).append("</b>")
                 .append(Html.text(HtmlReport.users(end.solution()))).append(": worst p95 ")
                 .append(HtmlReport.worst(end.solution()));
         if (end.bill() != null) {
-            out.append(", bill ").append(Figures.usd(end.bill().totalUsd())).append(" a month");
+            out.append(", bill ").append(Format.usd(end.bill().totalUsd())).append(" a month");
         }
         out.append(".</p>\n");
-        BreakFix first = d.breaks().isEmpty() ? null : d.breaks().get(0);
-        if (first != null && first.overUtilizationAt() != null) {
-            out.append("<p><b>First to break:</b> ").append(Html.text(first.name()))
-                    .append(" passes ").append(Figures.pct(m.slo().maxUtilization()))
-                    .append(" utilization at ").append(Figures.times(first.overUtilizationAt()));
-            if (first.saturatesAt() != null) {
-                out.append(" and saturates at ").append(Figures.times(first.saturatesAt()));
+        out.append("<p><b>").append(Html.text(Words.breaks(m, d.breaks(), d.range().to())))
+                .append("</b></p>\n");
+        Fixes.BreakFixes first = d.fixes().isEmpty() ? null : d.fixes().get(0);
+        if (first != null && first.brk().overUtilizationAt() != null) {
+            out.append("<p><b>First past its limit:</b> ").append(Html.text(first.name()))
+                    .append(" passes ").append(Format.percent(m.slo().maxUtilization()))
+                    .append(" utilization at ")
+                    .append(Format.times(first.brk().overUtilizationAt()));
+            if (first.brk().saturatesAt() != null) {
+                out.append(" and saturates at ").append(Format.times(first.brk().saturatesAt()));
             }
             out.append(".</p>\n");
         }
@@ -99,23 +110,9 @@ final class DesignChapter {
     }
 
     private static String sloSentence(Design d) {
-        Double slo = d.model().slo().p95LatencyMs();
-        if (slo == null) {
-            return "No p95 latency target is set.";
-        }
-        Double at = d.sweep().sloBreachedAt();
-        String target = "The p95 target of " + Figures.ms(slo);
-        if (at == null) {
-            return target + " <span class=\"ok\">holds</span> across the range and well beyond "
-                    + "it.";
-        }
-        if (at == 0) {
-            return target + " is <span class=\"warn\">breached at any load</span>: service and "
-                    + "network times alone exceed it.";
-        }
-        return target + " is <span class=\"" + (at <= d.model().growth().to() ? "warn" : "ok")
-                + "\">breached at " + Figures.times(at) + "</span>"
-                + (at > d.model().growth().to() ? ", beyond the growth range." : ".");
+        Words.Status s = Words.slo(d.model(), d.breaks(), d.range().to());
+        return "<span class=\"" + (s.ok() ? "ok" : "warn") + "\">" + Html.text(s.text())
+                + "</span>";
     }
 
     private void assumptions(Design d) {
@@ -123,20 +120,20 @@ final class DesignChapter {
         Workload w = m.workload();
         out.append("<ul>\n");
         if (w.isClosed()) {
-            out.append("<li>").append(Figures.count(w.users())).append(" users use the system at "
-                    + "the same time; each waits ").append(Figures.ms(w.thinkTimeMs()))
+            out.append("<li>").append(Format.count(w.users())).append(" users use the system at "
+                    + "the same time; each waits ").append(Format.ms(w.thinkTimeMs()))
                     .append(" between requests on average.</li>\n");
         } else if (w.arrivalRatePerSecond() != null) {
-            out.append("<li>Traffic is given directly: ").append(Figures.rate(
+            out.append("<li>Traffic is given directly: ").append(Format.rate(
                     w.arrivalRatePerSecond())).append(" requests per second at the peak hour."
                             + "</li>\n");
         } else {
-            out.append("<li>").append(Figures.count(w.users())).append(" users today, each "
-                    + "making ").append(Figures.count(w.requestsPerUserPerDay()))
+            out.append("<li>").append(Format.count(w.users())).append(" users today, each "
+                    + "making ").append(Format.count(w.requestsPerUserPerDay()))
                     .append(" requests a day. The busiest hour carries ")
-                    .append(LineChartFormats.plain(w.peakToAverage()))
+                    .append(Format.tick(w.peakToAverage()))
                     .append("× the daily average, so today's peak is ")
-                    .append(Figures.rate(w.peakArrivalRate(1)))
+                    .append(Format.rate(w.peakArrivalRate(1)))
                     .append(" requests per second. Latency, utilization and sizing are "
                             + "figures for that peak.</li>\n");
         }
@@ -145,21 +142,21 @@ final class DesignChapter {
             out.append("<li>Request mix: ");
             for (int i = 0; i < classes.size(); i++) {
                 RequestClass rc = classes.get(i);
-                out.append(i == 0 ? "" : ", ").append(Figures.pct(rc.share())).append(' ')
+                out.append(i == 0 ? "" : ", ").append(Format.percent(rc.share())).append(' ')
                         .append(Html.text(rc.name()));
             }
             out.append(".</li>\n");
         }
-        out.append("<li>Growth from ").append(Figures.times(m.growth().from())).append(" to ")
-                .append(Figures.times(m.growth().to())).append(" multiplies ")
+        out.append("<li>Growth from ").append(Format.times(m.growth().from())).append(" to ")
+                .append(Format.times(m.growth().to())).append(" multiplies ")
                 .append(w.users() == null ? "the traffic" : "the users and their traffic")
                 .append("; each request does the same work as today.</li>\n");
         out.append("<li>Targets: ");
         if (m.slo().p95LatencyMs() != null) {
             out.append("95% of every request type answered within ")
-                    .append(Figures.ms(m.slo().p95LatencyMs())).append("; ");
+                    .append(Format.ms(m.slo().p95LatencyMs())).append("; ");
         }
-        out.append("no component busier than ").append(Figures.pct(m.slo().maxUtilization()))
+        out.append("no component busier than ").append(Format.percent(m.slo().maxUtilization()))
                 .append(" of the time.</li>\n");
         if (d.priced()) {
             out.append("<li>Prices: ")
@@ -191,96 +188,122 @@ final class DesignChapter {
             Component c = m.components().get(k);
             out.append("<tr><td class=\"l\">").append(HtmlReport.swatch(k)).append(Html.text(c.displayName()))
                     .append("</td><td class=\"l\">").append(Html.text(c.kind().label()))
-                    .append("</td><td class=\"l\">").append(Html.text(capacity(c)))
+                    .append("</td><td class=\"l\">").append(Html.text(capacity(d, k)))
                     .append("</td><td class=\"l\">").append(Html.text(serviceTime(c, classNames)))
                     .append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
     }
 
-    static String capacity(Component c) {
+    /** "2 × m6i.large, 2 servers each (vCPUs)" or "2 to 12 m6i.large (autoscaled at 60%)". */
+    static String capacity(Design d, int k) {
+        Component c = d.model().components().get(k);
         String type = c.instanceType() == null ? "" : " " + c.instanceType();
         if (c.isDelay()) {
             return "no queueing (fixed delay)" + (type.isEmpty() ? "" : "," + type);
         }
-        String per = c.concurrency() == 1 ? "" : ", " + c.concurrency() + " parallel each";
+        Servers servers = d.analysis().network().servers(k);
+        String per = ", " + servers.perInstance() + " server" + (servers.perInstance() == 1
+                ? "" : "s") + " each (" + servers.explanation() + ")";
         if (c.isAutoscaled()) {
             return c.autoscale().min() + " to " + c.autoscale().max() + type
-                    + " (autoscaled at " + Figures.pct(c.autoscale().targetUtilization()) + ")"
-                    + per;
+                    + " (autoscaled at " + Format.percent(c.autoscale().targetUtilization())
+                    + ")" + per;
         }
-        return c.instances() + " ×" + (type.isEmpty() ? " instance" : type) + per;
+        return c.instances() + " \u00d7" + (type.isEmpty() ? " instance" : type) + per;
     }
 
     static String serviceTime(Component c, List<String> classes) {
         PerClass s = c.serviceTimeMs();
         if (s.isUniform()) {
-            return Figures.ms(s.uniform());
+            return Format.ms(s.uniform());
         }
         Set<String> parts = new LinkedHashSet<>();
         for (String cl : classes) {
-            s.find(cl).ifPresent(v -> parts.add(cl + " " + Figures.ms(v)));
+            s.find(cl).ifPresent(v -> parts.add(cl + " " + Format.ms(v)));
         }
         return String.join(", ", parts);
     }
 
     private void breaks(Design d) {
         Model m = d.model();
-        double top = d.points().get(d.points().size() - 1).multiplier();
-        String limit = Figures.pct(m.slo().maxUtilization());
-        out.append("<p>Components in the order they fail. A component passing ").append(limit)
-                .append(" busy is a warning: waits grow fast from there. Saturated, it cannot "
-                        + "keep up and requests queue without bound. The fix keeps it under ")
-                .append(limit).append(" at ").append(Figures.times(top)).append(".</p>\n");
-        if (d.breaks().isEmpty()) {
+        double top = d.top().multiplier();
+        String limit = Format.percent(m.slo().maxUtilization());
+        out.append("<p>Components in the order they pass ").append(limit)
+                .append(" busy: a warning, since waits grow fast from there. Saturated, a "
+                        + "component cannot keep up and requests queue without bound.</p>\n");
+        if (d.fixes().isEmpty()) {
             out.append("<p class=\"muted\">No component queues: nothing here can saturate."
                     + "</p>\n");
         } else {
-            boolean money = d.priced();
-            out.append("<table class=\"data keep\"><thead><tr><th>#</th><th class=\"l\">Component</th>"
-                    + "<th>Passes ").append(limit).append(" at</th><th>Saturates at</th><th>Busy at ")
-                    .append(Figures.times(top)).append("</th><th class=\"l\">Fix at ")
-                    .append(Figures.times(top)).append("</th>")
-                    .append(money ? "<th>Fix cost / month</th>" : "").append("</tr></thead><tbody>\n");
+            out.append("<table class=\"data keep\"><thead><tr><th>#</th>"
+                    + "<th class=\"l\">Component</th><th>Passes ").append(limit)
+                    .append(" at</th><th>Saturates at</th><th>Busy at ")
+                    .append(Format.times(top)).append("</th></tr></thead><tbody>\n");
             int i = 1;
-            for (BreakFix b : d.breaks()) {
-                boolean inRange = b.breaksInRange();
+            for (Fixes.BreakFixes b : d.fixes()) {
+                boolean inRange = !b.options().isEmpty();
                 out.append("<tr><td>").append(i++).append("</td><td class=\"l\">")
-                        .append(HtmlReport.swatch(m.indexOf(b.componentId()))).append(Html.text(b.name()))
-                        .append("</td><td").append(inRange ? " class=\"bad\"" : "").append('>')
-                        .append(beyond(b.overUtilizationAt())).append("</td><td>")
-                        .append(beyond(b.saturatesAt())).append("</td><td>")
+                        .append(HtmlReport.swatch(m.indexOf(b.componentId())))
+                        .append(Html.text(b.name())).append("</td><td")
+                        .append(inRange ? " class=\"bad\"" : "").append('>')
+                        .append(Format.breakPoint(b.brk().overUtilizationAt())).append("</td><td>")
+                        .append(Format.breakPoint(b.brk().saturatesAt())).append("</td><td>")
                         .append(b.utilizationAtTop() >= 1 ? "saturated"
-                                : Figures.pct(b.utilizationAtTop()))
-                        .append("</td><td class=\"l\">").append(Html.text(fixText(b)))
-                        .append("</td>");
-                if (money) {
-                    out.append("<td>").append(b.extraInstances() == 0 ? "—"
-                            : Figures.usd(b.fixMonthlyUsd())).append("</td>");
-                }
-                out.append("</tr>\n");
+                                : Format.percent(b.utilizationAtTop()))
+                        .append("</td></tr>\n");
             }
-            out.append("</tbody></table>\n<p class=\"small muted\">— in the multiplier columns: "
-                    + "not within ").append(Figures.times(m.growth().to() * 100))
+            out.append("</tbody></table>\n<p class=\"small muted\">\u2014 in the multiplier "
+                    + "columns: not within ").append(Format.times(d.range().to() * 100))
                     .append(" today's load.</p>\n");
+            fixes(d);
         }
         out.append("<p>").append(sloSentence(d)).append("</p>\n");
+        Fixes.LatencyAdvice advice = d.latencyAdvice();
+        if (advice != null) {
+            out.append("<p class=\"advice\"><b>A slow dependency, not capacity.</b> ")
+                    .append(Html.text(advice.advice())).append("</p>\n");
+            optionTable(d, advice.options());
+        }
     }
 
-    static String fixText(BreakFix b) {
-        if (b.extraInstances() == 0) {
-            return "none needed";
+    /** The best two fixes of each component that breaks within the range. */
+    private void fixes(Design d) {
+        for (Fixes.BreakFixes b : d.fixes()) {
+            if (b.options().isEmpty()) {
+                continue;
+            }
+            out.append("<h4>Fixing ").append(Html.text(b.name())).append("</h4>\n");
+            optionTable(d, b.best(2));
         }
-        if (b.autoscaled()) {
-            return "raise the autoscaling maximum to " + b.instancesNeeded() + " (+"
-                    + b.extraInstances() + "), or a larger instance type";
-        }
-        return b.instancesNeeded() + " instances (+" + b.extraInstances()
-                + "), or a larger instance type";
     }
 
-    private static String beyond(Double m) {
-        return m == null ? "—" : m == 0 ? "any load" : Figures.times(m);
+    private void optionTable(Design d, List<Fixes.Option> options) {
+        if (options.isEmpty()) {
+            return;
+        }
+        boolean money = d.priced();
+        out.append("<table class=\"data keep\"><thead><tr><th class=\"l\">Fix</th>"
+                + "<th>Then breaks at</th>")
+                .append(money ? "<th>Bill at " + Format.times(d.top().multiplier())
+                        + "</th><th>Change</th>" : "").append("</tr></thead><tbody>\n");
+        for (Fixes.Option o : options) {
+            out.append("<tr><td class=\"l\">").append(Html.text(o.title()));
+            if (o.assumption() != null) {
+                out.append("<br/><span class=\"small muted\">Assumes ")
+                        .append(Html.text(o.assumption())).append(".</span>");
+            }
+            out.append("</td><td").append(o.holds() ? " class=\"good\"" : "").append('>')
+                    .append(o.breaksAt() == null ? "not within the search"
+                            : Format.breakPoint(o.breaksAt())).append("</td>");
+            if (money) {
+                out.append("<td>").append(Format.usd(o.monthlyUsd())).append("</td><td>")
+                        .append(o.monthlyChangeUsd() == null ? Format.UNKNOWN
+                                : Format.usdChange(o.monthlyChangeUsd())).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody></table>\n");
     }
 
     private void growthTable(Design d) {
@@ -302,33 +325,33 @@ final class DesignChapter {
         }
         out.append("</tr></thead><tbody>\n");
         Double slo = d.model().slo().p95LatencyMs();
-        for (Design.Point p : d.points()) {
+        for (Point p : d.points()) {
             Solution s = p.solution();
-            out.append("<tr><td>").append(Figures.times(p.multiplier())).append("</td><td>")
-                    .append(Figures.count(s.users())).append("</td><td>")
-                    .append(Figures.rate(s.arrivalRatePerSecond())).append("</td>");
+            out.append("<tr><td>").append(Format.times(p.multiplier())).append("</td><td>")
+                    .append(Format.count(s.users())).append("</td><td>")
+                    .append(Format.rate(s.arrivalRatePerSecond())).append("</td>");
             for (String c : classes) {
                 ClassResult r = s.requestClass(c).orElseThrow();
                 boolean over = r.latencyP95Ms() == null
                         || slo != null && r.latencyP95Ms() > slo;
                 out.append("<td").append(over ? " class=\"bad\"" : "").append('>')
-                        .append(Figures.ms(r.latencyP95Ms())).append("</td>");
+                        .append(Format.ms(r.latencyP95Ms())).append("</td>");
             }
             if (s.bottleneck() != null) {
                 StationResult b = s.component(s.bottleneck()).orElseThrow();
                 out.append("<td class=\"l\">")
                         .append(Html.text(d.model().component(b.id()).orElseThrow().displayName()))
                         .append("</td><td").append(b.saturated() ? " class=\"bad\">saturated"
-                                : ">" + Figures.pct(b.utilization())).append("</td>");
+                                : ">" + Format.percent(b.utilization())).append("</td>");
             } else {
                 out.append("<td class=\"l\">—</td><td>—</td>");
             }
             if (money) {
-                out.append("<td>").append(Figures.usd(p.bill() == null ? null
+                out.append("<td>").append(Format.usd(p.bill() == null ? null
                         : p.bill().totalUsd())).append("</td>");
             }
             if (perUser) {
-                out.append("<td>").append(Figures.usd(p.bill() == null ? null
+                out.append("<td>").append(Format.usd(p.bill() == null ? null
                         : p.bill().perThousandUsersUsd())).append("</td>");
             }
             out.append("</tr>\n");
@@ -337,22 +360,21 @@ final class DesignChapter {
     }
 
     private void billTable(Design d) {
-        Design.Point end = d.points().get(d.points().size() - 1);
-        MonthlyCost bill = end.bill();
+        Bill bill = d.top().bill();
         if (bill == null) {
             return;
         }
         out.append("<table class=\"data keep\"><thead><tr><th class=\"l\">Component</th>"
                 + "<th class=\"l\">Basis</th><th>USD / month</th></tr></thead><tbody>\n");
-        for (MonthlyCost.Item it : bill.items()) {
-            int k = d.model().indexOf(it.componentId());
+        for (LineItem it : bill.items()) {
+            int k = it.componentId() == null ? -1 : d.model().indexOf(it.componentId());
             out.append("<tr><td class=\"l\">").append(k >= 0 ? HtmlReport.swatch(k) : "")
                     .append(Html.text(it.label())).append("</td><td class=\"l\">")
-                    .append(Html.text(it.basis())).append("</td><td>")
-                    .append(Figures.usd(it.monthlyUsd())).append("</td></tr>\n");
+                    .append(Html.text(it.priced() ? it.basis() : "not priced")).append("</td><td>")
+                    .append(Format.usd(it.monthlyUsd())).append("</td></tr>\n");
         }
         out.append("<tr class=\"total\"><td class=\"l\">Total</td><td class=\"l\"></td><td>")
-                .append(Figures.usd(bill.totalUsd())).append("</td></tr>\n");
+                .append(Format.usd(bill.totalUsd())).append("</td></tr>\n");
         out.append("</tbody></table>\n");
         for (String w : bill.warnings()) {
             out.append("<p class=\"small muted\">Note: ").append(Html.text(w)).append("</p>\n");

@@ -1,6 +1,11 @@
 package dev.headroom.report;
 
 import dev.headroom.analysis.Solution;
+import dev.headroom.app.Comparison;
+import dev.headroom.app.Design;
+import dev.headroom.app.Format;
+import dev.headroom.app.Point;
+import dev.headroom.app.Words;
 import dev.headroom.report.chart.Chart;
 import dev.headroom.report.chart.Palette;
 import java.io.IOException;
@@ -89,14 +94,14 @@ public final class HtmlReport {
 
     private void cover() {
         Design d = designs.get(0);
-        double top = d.model().growth().to();
+        double top = d.range().to();
         out.append("<div class=\"cover").append(designs.size() > 2 ? " many" : "")
                 .append("\">\n<div class=\"brand\">Headroom · capacity and cost "
                 + "report</div>\n");
         out.append("<h1>").append(Html.text(title())).append("</h1>\n");
         if (designs.size() == 1) {
             out.append("<p class=\"lead\">What this backend does as it grows to ")
-                    .append(Figures.times(top))
+                    .append(Format.times(top))
                     .append(" today's load: where it breaks first, how slow it gets, and what "
                             + "it costs per month.</p>\n");
         } else {
@@ -119,21 +124,19 @@ public final class HtmlReport {
     }
 
     private void coverCards(Design d) {
-        Design.Point now = d.points().get(0);
-        Design.Point end = d.points().get(d.points().size() - 1);
+        Point now = d.points().get(0);
+        Point end = d.points().get(d.points().size() - 1);
         out.append("<table class=\"kpi-table\"><tr>");
-        kpi("Worst p95 today", worst(now.solution()), "at " + Figures.times(now.multiplier())
+        kpi("Worst p95 today", worst(now.solution()), "at " + Format.times(now.multiplier())
                 + users(now.solution()));
-        kpi("Worst p95 at " + Figures.times(end.multiplier()), worst(end.solution()),
+        kpi("Worst p95 at " + Format.times(end.multiplier()), worst(end.solution()),
                 users(end.solution()).replaceFirst("^, ", ""));
         if (d.priced()) {
-            kpi("Monthly bill at " + Figures.times(end.multiplier()),
-                    Figures.usd(end.bill() == null ? null : end.bill().totalUsd()), "today "
-                            + Figures.usd(now.bill() == null ? null : now.bill().totalUsd()));
+            kpi("Monthly bill at " + Format.times(end.multiplier()),
+                    Format.usd(end.bill() == null ? null : end.bill().totalUsd()), "today "
+                            + Format.usd(now.bill() == null ? null : now.bill().totalUsd()));
         }
-        Double breaksAt = d.breaksAt();
-        kpi("Breaks at", breaksAt == null ? "not found" : breaksAt == 0 ? "any load"
-                : Figures.times(breaksAt), breaksWhat(d));
+        kpi("Breaks at", Words.breaksAt(d.breaks()), breaksWhat(d));
         out.append("</tr></table>\n");
     }
 
@@ -144,29 +147,19 @@ public final class HtmlReport {
     }
 
     static String worst(Solution s) {
-        return s.worstP95Ms().map(Figures::ms).orElse(s.classes().isEmpty() ? "—" : "saturated");
+        return s.worstP95Ms().map(Format::ms).orElse(s.classes().isEmpty() ? "—" : "saturated");
     }
 
     static String users(Solution s) {
-        return s.users() == null ? "" : ", " + Figures.count(s.users()) + " users";
+        return s.users() == null ? "" : ", " + Format.count(s.users()) + " users";
     }
 
-    /** "PostgreSQL saturates" or "p95 SLO breached". */
+    /** "PostgreSQL saturates", "checkout's p95 passes 400 ms" (with the users when known). */
     static String breaksWhat(Design d) {
-        Double at = d.breaksAt();
-        if (at == null) {
-            return "within " + Figures.times(d.model().growth().to() * 100);
-        }
-        Double slo = d.sweep().sloBreachedAt();
-        if (slo != null && slo.equals(at)) {
-            return "p95 SLO breached";
-        }
-        for (BreakFix b : d.breaks()) {
-            if (at.equals(b.saturatesAt())) {
-                return b.name() + " saturates";
-            }
-        }
-        return "";
+        String what = Words.breaksWhat(d.model(), d.breaks(), d.range().to());
+        Double users = d.breaks().breaksAtUsers();
+        return d.breaksAt() == null || users == null || d.breaksAt() == 0 ? what
+                : what + " at " + Format.count(users) + " users";
     }
 
     // ---- shared pieces ---------------------------------------------------------------
@@ -198,14 +191,9 @@ public final class HtmlReport {
                 + "font-weight:bold;padding:0 4px\">Highlighted</span>: the better figure at "
                 + "that growth point.</p>\n");
         out.append(comparisonTable(cmp));
-        for (int i = 0; i < cmp.designs().size(); i++) {
-            Comparison.Column col = cmp.designs().get(i);
-            out.append("<p class=\"small\"><b>").append((char) ('A' + i)).append("</b> breaks ")
-                    .append(col.breaksAt() == null ? "beyond the search range"
-                            : col.breaksAt() == 0 ? "at any load (the p95 target is out of "
-                                    + "reach)" : "at " + Figures.times(col.breaksAt()))
-                    .append(": ").append(Html.text(breaksWhat(designs.get(i)))).append(".</p>\n");
-        }
+        out.append("<p class=\"small muted\">A design that is saturated or over its p95 "
+                + "objective at a growth point is never highlighted there: it no longer serves "
+                + "its users, however cheap it is.</p>\n");
         for (Chart c : ReportCharts.comparison(designs)) {
             figure(out, c, "");
         }
@@ -226,26 +214,35 @@ public final class HtmlReport {
                     i))).append("</th>");
         }
         sb.append("</tr></thead><tbody>\n");
+        sb.append("<tr><td class=\"l\">Breaks at</td>");
+        for (Comparison.Column col : cmp.designs()) {
+            String users = col.breaks().breaksAtUsers() == null || col.breaksAt() == null
+                    || col.breaksAt() == 0 ? ""
+                    : " (" + Format.compactCount(col.breaks().breaksAtUsers()) + " users)";
+            sb.append("<td").append(col.breaksLatest() ? " class=\"best\"" : "").append('>')
+                    .append(Html.text(Words.breaksAt(col.breaks()) + users)).append("</td>");
+        }
+        sb.append("</tr>\n");
         for (int j = 0; j < cmp.multipliers().size(); j++) {
             sb.append("<tr class=\"group\"><td class=\"l\" colspan=\"")
                     .append(cmp.designs().size() + 1).append("\">At ")
-                    .append(Figures.times(cmp.multipliers().get(j))).append("</td></tr>\n");
+                    .append(Format.times(cmp.multipliers().get(j))).append("</td></tr>\n");
             int point = j;
             List<Comparison.Kpi> row = cmp.designs().stream().map(c -> c.kpis().get(point))
                     .toList();
-            kpiRow(sb, "Users", row, k -> Figures.count(k.users()), null);
-            kpiRow(sb, "Monthly bill", row, k -> Figures.usd(k.monthlyUsd()),
+            kpiRow(sb, "Users", row, k -> Format.count(k.users()), null);
+            kpiRow(sb, "Monthly bill", row, k -> Format.usd(k.monthlyUsd()),
                     Comparison.Metric.MONTHLY_BILL);
-            kpiRow(sb, "Cost per 1,000 users", row, k -> Figures.usd(k.perThousandUsersUsd()),
+            kpiRow(sb, "Cost per 1,000 users", row, k -> Format.usd(k.perThousandUsersUsd()),
                     Comparison.Metric.COST_PER_THOUSAND_USERS);
-            kpiRow(sb, "Worst p95", row, k -> Figures.ms(k.worstP95Ms()),
+            kpiRow(sb, "Worst p95", row, k -> Format.ms(k.worstP95Ms()),
                     Comparison.Metric.P95);
-            kpiRow(sb, "Users until it breaks", row, k -> k.usersUntilBreak() == null
-                    ? (k.users() == null ? "—" : "not found") : Figures.count(k.usersUntilBreak()),
-                    Comparison.Metric.USERS_UNTIL_BREAK);
+            kpiRow(sb, "Users still to go", row, k -> k.broken() ? "broken here"
+                    : k.usersToGo() == null ? (k.users() == null ? "—" : "no limit found")
+                    : Format.count(k.usersToGo()), null);
             kpiRow(sb, "Bottleneck", row, k -> k.bottleneck() == null ? "—"
                     : k.bottleneckName() + (k.bottleneckUtilization() >= 1 ? " (saturated)"
-                            : " (" + Figures.pct(k.bottleneckUtilization()) + ")"), null);
+                            : " (" + Format.percent(k.bottleneckUtilization()) + ")"), null);
         }
         sb.append("</tbody></table>\n");
         return sb.toString();
@@ -285,7 +282,7 @@ public final class HtmlReport {
                         + "not name (support, licences, staff), are not included."));
         Set<String> warnings = new LinkedHashSet<>();
         for (Design d : designs) {
-            for (Design.Point p : d.points()) {
+            for (Point p : d.points()) {
                 if (p.bill() != null) {
                     warnings.addAll(p.bill().warnings());
                 }

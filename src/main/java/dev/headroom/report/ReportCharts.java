@@ -1,6 +1,11 @@
 package dev.headroom.report;
 
+import dev.headroom.analysis.Break;
 import dev.headroom.analysis.Solution;
+import dev.headroom.app.Design;
+import dev.headroom.app.Fixes;
+import dev.headroom.app.Format;
+import dev.headroom.app.Point;
 import dev.headroom.model.Model;
 import dev.headroom.report.chart.ArchitectureDiagram;
 import dev.headroom.report.chart.Chart;
@@ -44,11 +49,11 @@ public final class ReportCharts {
     }
 
     static String x(double m) {
-        return LineChartFormats.times(m);
+        return Format.timesTick(m);
     }
 
-    private static double[] xs(List<Design.Point> pts) {
-        return pts.stream().mapToDouble(Design.Point::multiplier).toArray();
+    private static double[] xs(List<Point> pts) {
+        return pts.stream().mapToDouble(Point::multiplier).toArray();
     }
 
     private static String growthLabel(Design d) {
@@ -58,9 +63,9 @@ public final class ReportCharts {
 
     public static Chart latency(Design d) {
         Model model = d.model();
-        List<Design.Point> pts = d.curve();
+        List<Point> pts = d.curve();
         LineChart c = new LineChart("Latency per request class", growthLabel(d), "Latency (ms)")
-                .xFormat(ReportCharts::x).yFormat(LineChartFormats::plain);
+                .xFormat(ReportCharts::x).yFormat(Format::tick);
         boolean gap = false;
         double worstAt1 = 0;
         for (Series.Latency l : Series.latency(d, pts)) {
@@ -73,18 +78,18 @@ public final class ReportCharts {
         }
         Double slo = model.slo().p95LatencyMs();
         if (slo != null) {
-            c.limit("p95 SLO " + Figures.ms(slo), slo, Palette.LIMIT);
-            c.yCap(Math.max(slo * 2.5, worstAt1 * 1.5));
-            Double at = d.sweep().sloBreachedAt();
+            c.limit("p95 SLO " + Format.ms(slo), slo, Palette.LIMIT);
+            c.yCap(Series.latencyCap(slo, worstAt1));
+            Double at = d.breaks().sloBreachedAt();
             if (at != null && at > 0) {
-                c.marker("p95 SLO breached at " + Figures.times(at), at, slo, Palette.MARK);
+                c.marker("p95 SLO breached at " + Format.times(at), at, slo, Palette.MARK);
             }
         } else if (worstAt1 > 0) {
-            c.yCap(worstAt1 * 6);
+            c.yCap(Series.latencyCap(null, worstAt1));
         }
-        Double sat = d.firstSaturationAt();
+        Double sat = firstSaturationAt(d);
         if (sat != null) {
-            c.marker(firstSaturating(d) + " saturates at " + Figures.times(sat), sat, Double.NaN,
+            c.marker(firstSaturating(d) + " saturates at " + Format.times(sat), sat, Double.NaN,
                     Palette.MARK);
         }
         if (gap) {
@@ -96,24 +101,29 @@ public final class ReportCharts {
     }
 
     private static String firstSaturating(Design d) {
-        return d.firstSaturating().map(BreakFix::name).orElse("");
+        return d.breaks().firstSaturation().flatMap(b -> d.model().component(b.component()))
+                .map(c -> c.displayName()).orElse("");
+    }
+
+    private static Double firstSaturationAt(Design d) {
+        return d.breaks().firstSaturation().map(Break::saturatesAt).orElse(null);
     }
 
     public static Chart throughput(Design d) {
-        List<Design.Point> pts = d.curve();
+        List<Point> pts = d.curve();
         double[] served = pts.stream().mapToDouble(p -> p.solution().throughputPerSecond())
                 .toArray();
         if (d.model().workload().isClosed()) {
             // A closed workload offers users, not a rate: throughput against concurrent users.
             double[] users = pts.stream().mapToDouble(p -> p.solution().users()).toArray();
             LineChart c = new LineChart("Throughput vs concurrent users", "Concurrent users",
-                    "Throughput (requests/s)").xFormat(LineChartFormats::plain)
-                    .yFormat(LineChartFormats::plain);
+                    "Throughput (requests/s)").xFormat(Format::tick)
+                    .yFormat(Format::tick);
             c.series("throughput", Palette.series(0), users, served, LineChart.Style.SOLID);
-            Double sat = d.firstSaturationAt();
+            Double sat = firstSaturationAt(d);
             if (sat != null) {
                 double u = d.model().workload().users() * sat;
-                c.marker(firstSaturating(d) + " saturates near " + Figures.count(u) + " users",
+                c.marker(firstSaturating(d) + " saturates near " + Format.count(u) + " users",
                         u, Double.NaN, Palette.MARK);
             }
             return new Chart("throughput", "Throughput vs concurrent users",
@@ -122,25 +132,25 @@ public final class ReportCharts {
         double[] offered = pts.stream().mapToDouble(p -> p.solution().arrivalRatePerSecond())
                 .toArray();
         LineChart c = new LineChart("Throughput vs offered load", "Offered load (requests/s)",
-                "Throughput (requests/s)").xFormat(LineChartFormats::plain)
-                .yFormat(LineChartFormats::plain);
+                "Throughput (requests/s)").xFormat(Format::tick)
+                .yFormat(Format::tick);
         c.series("offered load (no loss)", Palette.AXIS, offered, offered,
                 LineChart.Style.DASHED);
         c.series("throughput", Palette.series(0), offered, served, LineChart.Style.SOLID);
-        Double sat = d.firstSaturationAt();
+        Double sat = firstSaturationAt(d);
         if (sat != null) {
             double rate = d.model().workload().peakArrivalRate(sat);
-            c.marker(firstSaturating(d) + " saturates at " + Figures.rate(rate) + " req/s",
+            c.marker(firstSaturating(d) + " saturates at " + Format.rate(rate) + " req/s",
                     rate, rate, Palette.MARK);
         }
         return new Chart("throughput", "Throughput vs offered load", c.render(WIDTH, HEIGHT));
     }
 
     public static Chart bill(Design d) {
-        List<Design.Point> pts = d.points();
-        List<String> cats = pts.stream().map(p -> Figures.times(p.multiplier())).toList();
+        List<Point> pts = d.points();
+        List<String> cats = pts.stream().map(p -> Format.times(p.multiplier())).toList();
         StackedBarChart c = new StackedBarChart("Monthly bill by component", growthLabel(d),
-                "USD per month", cats).yFormat(LineChartFormats::usdAxis, Figures::usd);
+                "USD per month", cats).yFormat(Format::usdTick, Format::usd);
         for (Series.Line l : Series.billByComponent(d, pts)) {
             c.layer(l.name(), Palette.series(l.index()), l.y());
         }
@@ -156,18 +166,18 @@ public final class ReportCharts {
     }
 
     public static Chart costPerThousandUsers(Design d) {
-        List<Design.Point> pts = d.curve();
+        List<Point> pts = d.curve();
         double[] y = Series.costPerThousandUsers(pts);
         LineChart c = new LineChart("Cost per 1,000 users", growthLabel(d),
                 "USD per 1,000 users per month").xFormat(ReportCharts::x)
-                .yFormat(LineChartFormats::usdAxis);
+                .yFormat(Format::usdTick);
         c.series("cost per 1,000 users", Palette.series(0), xs(pts), y, LineChart.Style.SOLID);
         return new Chart("cost-per-1000-users", "Cost per 1,000 users",
                 c.render(WIDTH, HEIGHT - 40));
     }
 
     public static Chart utilization(Design d) {
-        List<Design.Point> pts = d.curve();
+        List<Point> pts = d.curve();
         double limit = d.model().slo().maxUtilization();
         LineChart c = new LineChart("Utilization per component", growthLabel(d),
                 "Utilization (%)").xFormat(ReportCharts::x)
@@ -175,12 +185,13 @@ public final class ReportCharts {
         for (Series.Line l : Series.utilization(d, pts)) {
             c.series(l.name(), Palette.series(l.index()), xs(pts), l.y(), LineChart.Style.SOLID);
         }
-        c.limit("utilization limit " + Figures.pct(limit), limit, Palette.LIMIT);
-        for (BreakFix b : d.breaks()) {
-            if (b.overUtilizationAt() != null) {
+        c.limit("utilization limit " + Format.percent(limit), limit, Palette.LIMIT);
+        for (Fixes.BreakFixes b : d.fixes()) {
+            Double over = b.brk().overUtilizationAt();
+            if (over != null) {
                 int k = d.model().indexOf(b.componentId());
-                c.marker(b.name() + " " + Figures.times(b.overUtilizationAt()),
-                        b.overUtilizationAt(), limit, Palette.series(k).darker());
+                c.marker(b.name() + " " + Format.times(over), over, limit,
+                        Palette.series(k).darker());
             }
         }
         return new Chart("utilization", "Utilization per component",
@@ -188,9 +199,9 @@ public final class ReportCharts {
     }
 
     public static Chart instances(Design d) {
-        List<Design.Point> pts = d.curve();
+        List<Point> pts = d.curve();
         LineChart c = new LineChart("Instances per autoscaled tier", growthLabel(d),
-                "Instances").xFormat(ReportCharts::x).yFormat(LineChartFormats::plain)
+                "Instances").xFormat(ReportCharts::x).yFormat(Format::tick)
                 .integerTicks();
         for (Series.Line l : Series.instances(d, pts)) {
             c.series(l.name(), Palette.series(l.index()), xs(pts), l.y(), LineChart.Style.STEP);
@@ -202,7 +213,7 @@ public final class ReportCharts {
 
     /** Worst p95 and the monthly bill of each design over the common growth range. */
     public static List<Chart> comparison(List<Design> designs) {
-        double end = designs.stream().mapToDouble(d -> d.model().growth().to()).min().orElse(10);
+        double end = designs.stream().mapToDouble(d -> d.range().to()).min().orElse(10);
         double start = Math.min(1, end);
         int n = 46;
         double[] ms = new double[n];
@@ -211,9 +222,9 @@ public final class ReportCharts {
         }
         LineChart p95 = new LineChart("Worst p95 latency by design", "Growth (× today)",
                 "Worst p95 (ms)").xFormat(ReportCharts::x)
-                .yFormat(LineChartFormats::plain);
+                .yFormat(Format::tick);
         LineChart bill = new LineChart("Monthly bill by design", "Growth (× today)",
-                "USD per month").xFormat(ReportCharts::x).yFormat(LineChartFormats::usdAxis);
+                "USD per month").xFormat(ReportCharts::x).yFormat(Format::usdTick);
         boolean priced = false;
         double cap = 0;
         for (int i = 0; i < designs.size(); i++) {
@@ -221,7 +232,7 @@ public final class ReportCharts {
             double[] lat = new double[n];
             double[] usd = new double[n];
             for (int j = 0; j < n; j++) {
-                Design.Point p = d.at(ms[j]);
+                Point p = d.at(ms[j]);
                 Solution s = p.solution();
                 lat[j] = s.worstP95Ms().map(Double::doubleValue).orElse(Double.NaN);
                 usd[j] = p.bill() == null ? Double.NaN : p.bill().totalUsd();
@@ -234,17 +245,17 @@ public final class ReportCharts {
             }
             String name = label(d.name(), i);
             p95.series(name, Palette.series(i), ms, lat, LineChart.Style.SOLID);
-            Double sat = d.firstSaturationAt();
+            Double sat = firstSaturationAt(d);
             if (sat != null && sat <= end) {
                 String what = firstSaturating(d);
                 what = what.length() > 28 ? what.substring(0, 27) + "…" : what;
                 p95.marker((char) ('A' + i) + ": " + what + " saturates at "
-                        + Figures.times(sat), sat,
+                        + Format.times(sat), sat,
                         Double.NaN, Palette.series(i).darker());
             }
             bill.series(name, Palette.series(i), ms, usd, LineChart.Style.SOLID);
         }
-        p95.yCap(cap * 2.5);
+        p95.yCap(Series.compareLatencyCap(cap));
         List<Chart> out = new ArrayList<>();
         out.add(new Chart("compare-p95", "Worst p95 latency by design",
                 p95.render(WIDTH, HEIGHT)));

@@ -2,6 +2,10 @@ package dev.headroom.report;
 
 import dev.headroom.analysis.ClassResult;
 import dev.headroom.analysis.StationResult;
+import dev.headroom.app.Design;
+import dev.headroom.app.Point;
+import dev.headroom.cost.Bill;
+import dev.headroom.cost.LineItem;
 import dev.headroom.model.Component;
 import dev.headroom.model.RequestClass;
 import java.util.ArrayList;
@@ -40,7 +44,7 @@ public final class Series {
         }
     }
 
-    public static List<Latency> latency(Design d, List<Design.Point> pts) {
+    public static List<Latency> latency(Design d, List<Point> pts) {
         List<RequestClass> classes = d.model().requestClasses();
         List<Latency> out = new ArrayList<>();
         for (int i = 0; i < classes.size(); i++) {
@@ -58,7 +62,7 @@ public final class Series {
     }
 
     /** Each component's monthly bill (USD), for the components that cost anything. */
-    public static List<Line> billByComponent(Design d, List<Design.Point> pts) {
+    public static List<Line> billByComponent(Design d, List<Point> pts) {
         List<Component> comps = d.model().components();
         List<Line> out = new ArrayList<>();
         for (int k = 0; k < comps.size(); k++) {
@@ -66,7 +70,7 @@ public final class Series {
             double[] v = new double[pts.size()];
             boolean any = false;
             for (int j = 0; j < pts.size(); j++) {
-                MonthlyCost b = pts.get(j).bill();
+                Bill b = pts.get(j).bill();
                 v[j] = b == null ? 0 : b.componentUsd(id);
                 any |= v[j] > 0;
             }
@@ -78,9 +82,9 @@ public final class Series {
     }
 
     /** Model-wide charges (internet egress): no component, one line per label, in order. */
-    public static List<Line> billModelWide(List<Design.Point> pts) {
+    public static List<Line> billModelWide(List<Point> pts) {
         Set<String> labels = new LinkedHashSet<>();
-        for (Design.Point p : pts) {
+        for (Point p : pts) {
             if (p.bill() != null) {
                 p.bill().items().stream().filter(i -> i.componentId() == null)
                         .forEach(i -> labels.add(i.label()));
@@ -90,10 +94,10 @@ public final class Series {
         for (String label : labels) {
             double[] v = new double[pts.size()];
             for (int j = 0; j < pts.size(); j++) {
-                MonthlyCost b = pts.get(j).bill();
+                Bill b = pts.get(j).bill();
                 v[j] = b == null ? 0 : b.items().stream()
                         .filter(i -> i.componentId() == null && i.label().equals(label))
-                        .mapToDouble(MonthlyCost.Item::monthlyUsd).sum();
+                        .mapToDouble(LineItem::monthlyUsd).sum();
             }
             out.add(new Line(label, out.size(), v));
         }
@@ -101,13 +105,13 @@ public final class Series {
     }
 
     /** Cost per 1,000 users (USD a month); NaN without a bill or without users. */
-    public static double[] costPerThousandUsers(List<Design.Point> pts) {
+    public static double[] costPerThousandUsers(List<Point> pts) {
         return pts.stream().mapToDouble(p -> p.bill() == null ? Double.NaN
                 : nan(p.bill().perThousandUsersUsd())).toArray();
     }
 
     /** Utilization (0–1) of each queueing component that carries any load. */
-    public static List<Line> utilization(Design d, List<Design.Point> pts) {
+    public static List<Line> utilization(Design d, List<Point> pts) {
         List<Component> comps = d.model().components();
         List<Line> out = new ArrayList<>();
         for (int k = 0; k < comps.size(); k++) {
@@ -130,7 +134,7 @@ public final class Series {
     }
 
     /** Instances of each autoscaled tier. */
-    public static List<Line> instances(Design d, List<Design.Point> pts) {
+    public static List<Line> instances(Design d, List<Point> pts) {
         List<Line> out = new ArrayList<>();
         for (Component comp : d.autoscaled()) {
             double[] y = new double[pts.size()];
@@ -158,6 +162,23 @@ public final class Series {
                 + (byMax.size() == 1 && names.size() == scaled.size() ? ""
                         : ": " + String.join(", ", names))));
         return out;
+    }
+
+    /**
+     * Where a latency chart's axis stops, so that the climb near saturation does not flatten
+     * every other line: 2.5 × the p95 objective or 1.5 × the worst p95 at the start, whichever
+     * is higher; without an objective 6 × that p95.
+     */
+    public static double latencyCap(Double slo, double worstAtStart) {
+        return slo != null ? Math.max(slo * 2.5, worstAtStart * 1.5) : worstAtStart * 6;
+    }
+
+    /**
+     * The same for the comparison's worst-p95 chart: 2.5 × the highest of the designs'
+     * objectives and p95s at the start.
+     */
+    public static double compareLatencyCap(double highestAtStart) {
+        return highestAtStart * 2.5;
     }
 
     private static double nan(Double v) {

@@ -1,15 +1,16 @@
 package dev.headroom.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.headroom.app.FolderCatalogs;
+import dev.headroom.app.Headroom;
 import dev.headroom.io.CatalogLoader;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.files.Autosave;
 import dev.headroom.ui.files.Examples;
 import dev.headroom.ui.files.FxDialogs;
 import dev.headroom.ui.files.RecentFiles;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -26,20 +27,15 @@ public final class HeadroomApp extends Application {
     /** Seconds between autosaves while there are unsaved changes. */
     public static final int AUTOSAVE_SECONDS = 15;
 
-    private ExecutorService worker;
+    private final Workers workers = new Workers();
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Catalogs catalogs = new Catalogs(CatalogLoader.userFolder());
-        worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "headroom-solver");
-            t.setDaemon(true);
-            return t;
-        });
-        DocumentViewModel vm = new DocumentViewModel(worker, Platform::runLater, catalogs::get);
-        vm.fileProperty().addListener((o, was, now) -> catalogs.follow(now));
-        MainWindow window = new MainWindow(vm, catalogs::get, new FxDialogs(stage),
+        Headroom service = new Headroom(new FolderCatalogs(CatalogLoader.userFolder()));
+        DocumentViewModel vm = new DocumentViewModel(service, workers.thread("headroom-solver"),
+                Platform::runLater);
+        MainWindow window = new MainWindow(vm, workers, new FxDialogs(stage),
                 RecentFiles.inHome(), Autosave.inHome());
         Scene scene = new Scene(window, 1500, 940);
         scene.getStylesheets().add(HeadroomApp.class.getResource("headroom.css")
@@ -82,8 +78,6 @@ public final class HeadroomApp extends Application {
 
     @Override
     public void stop() {
-        if (worker != null) {
-            worker.shutdownNow();
-        }
+        workers.close();
     }
 }

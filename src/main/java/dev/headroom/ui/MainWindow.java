@@ -1,8 +1,8 @@
 package dev.headroom.ui;
 
-import dev.headroom.cost.CatalogLibrary;
 import dev.headroom.ui.canvas.CanvasView;
 import dev.headroom.ui.canvas.Palette;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.files.Autosave;
 import dev.headroom.ui.files.Dialogs;
 import dev.headroom.ui.files.Examples;
@@ -19,9 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -82,7 +79,7 @@ public final class MainWindow extends BorderPane {
     @FXML private StackPane workspaceStack;
     @FXML private BorderPane designWorkspace;
 
-    public MainWindow(DocumentViewModel vm, Supplier<CatalogLibrary> catalogs, Dialogs dialogs,
+    public MainWindow(DocumentViewModel vm, Workers workers, Dialogs dialogs,
             RecentFiles recent, Autosave autosave) {
         this.vm = vm;
         this.files = new FileActions(vm, dialogs, recent, autosave);
@@ -90,10 +87,10 @@ public final class MainWindow extends BorderPane {
         canvas = new CanvasView(vm);
         header = new HeaderBar(vm);
         growth = new GrowthBar(vm);
-        inspector = new Inspector(vm, catalogs);
+        inspector = new Inspector(vm);
         simulation = new SimulationPane(vm);
-        projection = new ProjectionView(vm, catalogs, background("headroom-projection"), dialogs);
-        compare = new CompareView(vm, catalogs, background("headroom-compare"), dialogs);
+        projection = new ProjectionView(vm, workers.thread("headroom-projection"), dialogs);
+        compare = new CompareView(vm, workers.thread("headroom-compare"), dialogs);
         load();
 
         Palette palette = new Palette(k -> {
@@ -122,15 +119,6 @@ public final class MainWindow extends BorderPane {
         linkWorkspace(designToggle, designWorkspace);
         projectionToggle = addWorkspace("Projection", "workspace-projection", projection);
         compareToggle = addWorkspace("Compare", "workspace-compare", compare);
-    }
-
-    /** A thread for a view's own background work (designs, reports), apart from the solver's. */
-    private static Executor background(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     private void load() {

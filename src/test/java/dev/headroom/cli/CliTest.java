@@ -143,7 +143,7 @@ class CliTest {
         assertThat(solve.code()).isZero();
         assertThat(solve.out()).contains("Bottleneck:").contains("browse").contains("checkout");
         Run sweep = run("sweep", SHOP);
-        assertThat(sweep.out()).contains("What breaks first").contains("p95 SLO");
+        assertThat(sweep.out()).contains("What breaks first").contains("p95 objective").contains("Breaks at ");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.headroom.cli;
 
+import dev.headroom.app.Analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.analysis.AnalyticSolver;
@@ -24,7 +25,7 @@ class CompareCommandTest {
                 .containsExactly(1.0, 3.0, 10.0);
         List<String> files = List.of(SHOP, TANDEM);
         for (int i = 0; i < files.size(); i++) {
-            Models m = Models.load(Path.of(files.get(i)));
+            Analysis m = Models.load(Path.of(files.get(i)));
             Json d = o.get("designs").elements().get(i);
             assertThat(d.get("model").asText()).isEqualTo(m.model().name());
             for (Json p : d.get("points").elements()) {
@@ -53,11 +54,11 @@ class CompareCommandTest {
         Json o = Json.parse(r.out());
         List<String> files = List.of(a, b);
         for (int i = 0; i < files.size(); i++) {
-            Models m = Models.load(Path.of(files.get(i)));
+            Analysis m = Models.load(Path.of(files.get(i)));
             for (Json p : o.get("designs").elements().get(i).get("points").elements()) {
                 double mult = p.get("multiplier").asDouble();
                 dev.headroom.cost.Bill bill = dev.headroom.cost.Billing.bill(m.model(),
-                        m.network(), mult, m.pricing());
+                        m.network(), mult, m.catalogs().library());
                 assertThat(p.get("monthlyCostUsd").asDouble()).isCloseTo(bill.totalUsd(),
                         org.assertj.core.data.Percentage.withPercentage(1e-9));
                 assertThat(p.get("costPerThousandUsersUsd").asDouble())
@@ -73,8 +74,9 @@ class CompareCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("A  Shop: monolith + Postgres").contains("at 1x")
                 .contains("at 3x").contains("at 10x").contains("worst p95")
-                .contains("users until it breaks").contains(" *")
-                .contains("Breaks (first saturation or p95 SLO breach): A at any load, B at ");
+                .contains("users still to go").contains(" *")
+                .contains("A Breaks at any load: checkout's p95 passes 400 ms.")
+                .contains("B Breaks at ");
     }
 
     @Test

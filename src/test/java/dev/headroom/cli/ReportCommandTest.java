@@ -1,5 +1,6 @@
 package dev.headroom.cli;
 
+import dev.headroom.app.Analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -45,17 +46,17 @@ class ReportCommandTest {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc)
                     .replaceAll("\\s+", " ");
         }
-        Models m = Models.load(model);
+        Analysis m = Models.load(model);
         assertThat(text).contains(m.model().name());
-        for (dev.headroom.analysis.Solution s : dev.headroom.analysis.Sweeps.sweep(m.model())
-                .points()) {
-            dev.headroom.cost.Bill bill = Bills.bill(m, s);
-            assertThat(text).contains(" " + dev.headroom.report.Figures.usd(bill.totalUsd())
+        for (dev.headroom.analysis.Solution s : m.design().points().stream()
+                .map(dev.headroom.app.Point::solution).toList()) {
+            dev.headroom.cost.Bill bill = m.billAt(s.multiplier());
+            assertThat(text).contains(" " + dev.headroom.app.Format.usd(bill.totalUsd())
                     + " ");
             assertThat(text).contains(" "
-                    + dev.headroom.report.Figures.usd(bill.perThousandUsersUsd()) + " ");
+                    + dev.headroom.app.Format.usd(bill.perThousandUsersUsd()) + " ");
             for (dev.headroom.analysis.ClassResult c : s.classes()) {
-                assertThat(text).contains(" " + dev.headroom.report.Figures.ms(c.latencyP95Ms())
+                assertThat(text).contains(" " + dev.headroom.app.Format.ms(c.latencyP95Ms())
                         + " ");
             }
         }

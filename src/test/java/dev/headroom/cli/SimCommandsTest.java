@@ -47,7 +47,7 @@ class SimCommandsTest {
     void simulatePrintsTables() {
         CliTest.Run r = CliTest.run("simulate", MM1, "--at", "0.5", "--requests", "5000");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("M/M/1 at 90% load at 0.50x").contains("p95")
+        assertThat(r.out()).contains("M/M/1 at 90% load at 0.5x").contains("p95")
                 .contains("server").contains(" ± ");
         assertThat(r.err()).isEmpty();
     }

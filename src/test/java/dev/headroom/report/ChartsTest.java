@@ -1,5 +1,9 @@
 package dev.headroom.report;
 
+import dev.headroom.app.Point;
+import dev.headroom.app.Format;
+import dev.headroom.app.Design;
+import dev.headroom.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.model.Layout;
@@ -16,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ChartsTest {
     @Test
     void drawsEveryChartOfAPricedAutoscaledDesign() throws Exception {
-        Design d = Fixtures.design(Fixtures.model(Fixtures.SHOP), Fixtures.FLAT);
+        Design d = Fixtures.design(Fixtures.model(Fixtures.SHOP));
         List<Chart> charts = ReportCharts.of(d);
         assertThat(charts).extracting(Chart::id).containsExactly("latency", "throughput", "bill",
                 "cost-per-1000-users", "utilization", "instances");

@@ -1,5 +1,11 @@
 package dev.headroom.report;
 
+import dev.headroom.app.Format;
+import dev.headroom.app.Comparison;
+import dev.headroom.app.Point;
+import dev.headroom.app.Design;
+import dev.headroom.app.Fixes;
+import dev.headroom.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.analysis.ClassResult;
@@ -30,29 +36,33 @@ class HtmlReportTest {
 
     @Test
     void printsEverySweepFigureAsTheEngineComputedIt() {
-        Design d = Fixtures.design(Fixtures.model(Fixtures.SHOP), Fixtures.FLAT);
+        Design d = Fixtures.design(Fixtures.model(Fixtures.SHOP));
         String html = HtmlReport.render(List.of(d), DAY);
-        for (Design.Point p : d.points()) {
+        for (Point p : d.points()) {
             for (ClassResult c : p.solution().classes()) {
-                assertThat(html).contains(">" + Figures.ms(c.latencyP95Ms()) + "<");
+                assertThat(html).contains(">" + Format.ms(c.latencyP95Ms()) + "<");
             }
-            assertThat(html).contains(">" + Figures.usd(p.bill().totalUsd()) + "<");
-            assertThat(html).contains(">" + Figures.usd(p.bill().perThousandUsersUsd()) + "<");
-            assertThat(html).contains(">" + Figures.count(p.solution().users()) + "<");
+            assertThat(html).contains(">" + Format.usd(p.bill().totalUsd()) + "<");
+            assertThat(html).contains(">" + Format.usd(p.bill().perThousandUsersUsd()) + "<");
+            assertThat(html).contains(">" + Format.count(p.solution().users()) + "<");
         }
-        for (BreakFix b : d.breaks()) {
-            if (b.overUtilizationAt() != null) {
-                assertThat(html).contains(">" + Figures.times(b.overUtilizationAt()) + "<");
+        for (Fixes.BreakFixes b : d.fixes()) {
+            if (b.brk().overUtilizationAt() != null) {
+                assertThat(html).contains(">" + Format.breakPoint(b.brk().overUtilizationAt())
+                        + "<");
+            }
+            for (Fixes.Option o : b.best(2)) {
+                assertThat(html).contains(Html.text(o.title()))
+                        .contains(">" + Format.usdChange(o.monthlyChangeUsd()) + "<");
             }
         }
-        BreakFix emails = d.breaks().get(0);
-        assertThat(html).contains(">" + DesignChapter.fixText(emails) + "<")
-                .contains(">" + Figures.usd(emails.fixMonthlyUsd()) + "<");
+        assertThat(d.fixes().get(0).options()).as("the shop's e-mail workers break by 10x")
+                .isNotEmpty();
     }
 
     @Test
     void escapesEveryStringFromTheModelFile() throws Exception {
-        String html = HtmlReport.render(List.of(Fixtures.design(hostile(), Costing.NONE)), DAY);
+        String html = HtmlReport.render(List.of(Fixtures.unpricedDesign(hostile())), DAY);
         String lower = html.toLowerCase(Locale.ROOT);
         assertThat(lower).doesNotContain("<script").doesNotContain("<img src=x")
                 .doesNotContain("<b>friends");
@@ -74,8 +84,8 @@ class HtmlReportTest {
     @Test
     void isSelfContained() throws Exception {
         Model shop = Fixtures.model(Fixtures.SHOP);
-        String html = HtmlReport.render(List.of(Fixtures.design(shop, Fixtures.FLAT),
-                Fixtures.design(ComparisonTest.bigDatabase(shop), Fixtures.FLAT)), DAY);
+        String html = HtmlReport.render(List.of(Fixtures.design(shop),
+                Fixtures.design(Fixtures.bigDatabase(shop))), DAY);
         String lower = html.toLowerCase(Locale.ROOT);
         assertThat(lower).doesNotContain("<link").doesNotContain("<script")
                 .doesNotContain("href=").doesNotContain("@import").doesNotContain("url(")
@@ -92,21 +102,21 @@ class HtmlReportTest {
 
     @Test
     void comparisonHighlightsTheBetterFigure() {
-        Model shop = ComparisonTest.shop();
-        Design small = Fixtures.design(shop, Fixtures.FLAT);
-        Design big = Fixtures.design(ComparisonTest.bigDatabase(shop), Fixtures.FLAT);
+        Model shop = Fixtures.comparableShop();
+        Design small = Fixtures.design(shop);
+        Design big = Fixtures.design(Fixtures.bigDatabase(shop));
         Comparison cmp = Comparison.of(List.of(small, big));
         String table = HtmlReport.comparisonTable(cmp);
         Comparison.Kpi big10 = cmp.designs().get(1).kpis().get(2);
-        assertThat(table).contains("<td class=\"best\">" + Figures.ms(big10.worstP95Ms())
+        assertThat(table).contains("<td class=\"best\">" + Format.ms(big10.worstP95Ms())
                 + "</td>");
         Comparison.Kpi small10 = cmp.designs().get(0).kpis().get(2);
-        assertThat(table).contains("<td>" + Figures.ms(small10.worstP95Ms()) + "</td>");
+        assertThat(table).contains("<td>" + Format.ms(small10.worstP95Ms()) + "</td>");
     }
 
     @Test
     void leavesMoneyOutWithoutPricing() {
-        String html = HtmlReport.render(List.of(Fixtures.design(Fixtures.SHOP)), DAY);
+        String html = HtmlReport.render(List.of(Fixtures.unpricedDesign(Fixtures.SHOP)), DAY);
         assertThat(html).doesNotContain("$").contains("No pricing");
     }
 

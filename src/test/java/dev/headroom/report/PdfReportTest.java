@@ -1,5 +1,10 @@
 package dev.headroom.report;
 
+import dev.headroom.app.Format;
+import dev.headroom.app.Comparison;
+import dev.headroom.app.Point;
+import dev.headroom.app.Design;
+import dev.headroom.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.analysis.ClassResult;
@@ -26,9 +31,9 @@ class PdfReportTest {
 
     @BeforeAll
     static void writeReport() throws Exception {
-        Model shop = ComparisonTest.shop();
-        small = Fixtures.design(shop, Fixtures.FLAT);
-        big = Fixtures.design(ComparisonTest.bigDatabase(shop), Fixtures.FLAT);
+        Model shop = Fixtures.comparableShop();
+        small = Fixtures.design(shop);
+        big = Fixtures.design(Fixtures.bigDatabase(shop));
         pdf = dir.resolve("shop.pdf");
         Reports.write(List.of(small, big), pdf, HtmlReportTest.DAY);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -67,27 +72,27 @@ class PdfReportTest {
     @Test
     void printsTheEnginesLatencyAndBillAtEveryGrowthStep() {
         for (Design d : List.of(small, big)) {
-            for (Design.Point p : d.points()) {
+            for (Point p : d.points()) {
                 for (ClassResult c : p.solution().classes()) {
-                    assertThat(text).contains(" " + Figures.ms(c.latencyP95Ms()) + " ");
+                    assertThat(text).contains(" " + Format.ms(c.latencyP95Ms()) + " ");
                 }
-                assertThat(text).contains(Figures.usd(p.bill().totalUsd()));
+                assertThat(text).contains(Format.usd(p.bill().totalUsd()));
             }
         }
     }
 
     @Test
     void printsWhatBreaksFirstAndTheComparison() {
-        for (BreakFix b : small.breaks()) {
-            if (b.overUtilizationAt() != null) {
-                assertThat(text).contains(Figures.times(b.overUtilizationAt()));
+        for (dev.headroom.app.Fixes.BreakFixes b : small.fixes()) {
+            if (b.brk().overUtilizationAt() != null) {
+                assertThat(text).contains(Format.breakPoint(b.brk().overUtilizationAt()));
             }
         }
         Comparison cmp = Comparison.of(List.of(small, big));
         for (Comparison.Column col : cmp.designs()) {
             for (Comparison.Kpi k : col.kpis()) {
-                assertThat(text).contains(Figures.ms(k.worstP95Ms()))
-                        .contains(Figures.usd(k.monthlyUsd()));
+                assertThat(text).contains(Format.ms(k.worstP95Ms()))
+                        .contains(Format.usd(k.monthlyUsd()));
             }
         }
         assertThat(text).contains("Comparison").contains("Limits of this model");
@@ -96,7 +101,7 @@ class PdfReportTest {
     @Test
     void printsAHostileNameAsText() throws Exception {
         Path out = dir.resolve("hostile.pdf");
-        Reports.write(List.of(Fixtures.design(HtmlReportTest.hostile(), Costing.NONE)), out,
+        Reports.write(List.of(Fixtures.unpricedDesign(HtmlReportTest.hostile())), out,
                 HtmlReportTest.DAY);
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertThat(flat(new PDFTextStripper().getText(doc)))

@@ -1,5 +1,9 @@
 package dev.headroom.report;
 
+import dev.headroom.app.Format;
+import dev.headroom.app.Point;
+import dev.headroom.app.Design;
+import dev.headroom.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -9,12 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class SeriesTest {
     static final Design SHOP = Fixtures.design(
-            Fixtures.model(Path.of("models/monolith-redis-replica.json")),
-            Billed.by(dev.headroom.io.CatalogLoader.loadBundled().library()));
+            Fixtures.model(Path.of("models/monolith-redis-replica.json")));
 
     @Test
     void latencyLinesAreTheEngineFiguresAndStopWhereAClassSaturates() {
-        List<Design.Point> pts = SHOP.curve();
+        List<Point> pts = SHOP.curve();
         List<Series.Latency> lines = Series.latency(SHOP, pts);
         assertThat(lines).extracting(Series.Latency::name).containsExactly("browse", "checkout");
         for (Series.Latency l : lines) {
@@ -34,7 +37,7 @@ class SeriesTest {
 
     @Test
     void billLayersAddUpToTheBillAtEveryPoint() {
-        List<Design.Point> pts = SHOP.points();
+        List<Point> pts = SHOP.points();
         List<Series.Line> layers = new java.util.ArrayList<>(Series.billByComponent(SHOP, pts));
         layers.addAll(Series.billModelWide(pts));
         for (int j = 0; j < pts.size(); j++) {

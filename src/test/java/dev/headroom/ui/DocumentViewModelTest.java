@@ -1,5 +1,6 @@
 package dev.headroom.ui;
 
+import dev.headroom.ui.document.DocumentViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.model.Component;
@@ -13,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DocumentViewModelTest {
-    final DocumentViewModel vm = DocumentViewModel.direct(TestModels::catalogs);
+    final DocumentViewModel vm = DocumentViewModel.direct(dev.headroom.Fixtures.service());
 
     @Test
     void addedComponentIsSelectedSnappedAndSolved() {
@@ -142,10 +143,11 @@ class DocumentViewModelTest {
 
     @Test
     void withoutCatalogsTheBillIsUnavailableNotInvented() {
-        DocumentViewModel none = DocumentViewModel.direct(() -> null);
+        DocumentViewModel none = DocumentViewModel.direct(dev.headroom.Fixtures.unpriced());
         none.open(TestModels.shop(), null);
         assertThat(none.results().bill()).isNull();
-        assertThat(none.results().costProblems()).contains("pricing not available");
+        assertThat(none.results().whyNoBill()).startsWith("cannot price: pricing: unknown "
+                + "pricing catalog");
     }
 
     @Test

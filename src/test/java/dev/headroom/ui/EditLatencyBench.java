@@ -1,5 +1,6 @@
 package dev.headroom.ui;
 
+import dev.headroom.ui.document.DocumentViewModel;
 import atlantafx.base.theme.PrimerLight;
 import dev.headroom.io.ModelReader;
 import dev.headroom.model.Component;
@@ -52,9 +53,9 @@ public final class EditLatencyBench {
         DocumentViewModel[] vm = new DocumentViewModel[1];
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            vm[0] = new DocumentViewModel(worker, Platform::runLater, TestModels::catalogs);
+            vm[0] = new DocumentViewModel(dev.headroom.Fixtures.service(), worker, Platform::runLater);
             stage[0] = new Stage();
-            MainWindow window = new MainWindow(vm[0], TestModels::catalogs,
+            MainWindow window = new MainWindow(vm[0], new Workers(),
                     new FxDialogs(stage[0]), new RecentFiles(home.resolve("recent.json")),
                     new Autosave(home.resolve("autosave")));
             Scene scene = new Scene(window, 1500, 920);

@@ -1,5 +1,6 @@
 package dev.headroom.ui;
 
+import dev.headroom.ui.document.DocumentViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.io.ModelReader;
@@ -78,8 +79,8 @@ class MainWindowUiTest {
 
     @Start
     void start(Stage stage) {
-        vm = DocumentViewModel.direct(TestModels::catalogs);
-        window = new MainWindow(vm, TestModels::catalogs, answers,
+        vm = DocumentViewModel.direct(dev.headroom.Fixtures.service());
+        window = new MainWindow(vm, new Workers(), answers,
                 new RecentFiles(home.resolve("recent.json")), new Autosave(home.resolve("auto")));
         vm.open(TestModels.shop(), null);
         Scene scene = new Scene(window, 1400, 900);
@@ -305,9 +306,9 @@ class MainWindowUiTest {
         assertThat(slo).isLessThan(saturates);
         var headroom = window.header().headroom();
         assertThat(headroom.value()).isEqualTo(
-                dev.headroom.ui.results.Format.count(m.workload().users() * slo) + " users");
-        assertThat(headroom.detail()).startsWith("p95 passes the 800 ms objective at "
-                + dev.headroom.ui.results.Format.times(slo));
+                dev.headroom.app.Format.compactCount(m.workload().users() * slo) + " users");
+        assertThat(headroom.detail()).contains("p95 passes 800 ms at "
+                + dev.headroom.app.Format.times(slo)).contains("users still to go");
     }
 
     @Test

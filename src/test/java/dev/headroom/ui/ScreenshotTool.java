@@ -1,5 +1,6 @@
 package dev.headroom.ui;
 
+import dev.headroom.ui.document.DocumentViewModel;
 import atlantafx.base.theme.PrimerLight;
 import dev.headroom.ui.files.Autosave;
 import dev.headroom.ui.files.FxDialogs;
@@ -33,9 +34,9 @@ public final class ScreenshotTool {
         MainWindow[] window = new MainWindow[1];
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            DocumentViewModel vm = DocumentViewModel.direct(TestModels::catalogs);
+            DocumentViewModel vm = DocumentViewModel.direct(dev.headroom.Fixtures.service());
             stage[0] = new Stage();
-            window[0] = new MainWindow(vm, TestModels::catalogs, new FxDialogs(stage[0]),
+            window[0] = new MainWindow(vm, new Workers(), new FxDialogs(stage[0]),
                     new RecentFiles(home.resolve("recent.json")),
                     new Autosave(home.resolve("autosave")));
             vm.open(model, null);

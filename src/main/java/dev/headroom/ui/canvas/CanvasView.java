@@ -6,10 +6,10 @@ import dev.headroom.model.Connection;
 import dev.headroom.model.Kind;
 import dev.headroom.model.Layout.Position;
 import dev.headroom.model.Model;
-import dev.headroom.ui.DocumentViewModel;
-import dev.headroom.ui.results.Format;
+import dev.headroom.ui.document.DocumentViewModel;
+import dev.headroom.app.Format;
 import dev.headroom.ui.results.Heat;
-import dev.headroom.ui.results.Results;
+import dev.headroom.ui.document.Results;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -276,7 +276,12 @@ public final class CanvasView extends Region {
         for (var e : edgeViews.entrySet()) {
             Connection c = m.connections().get(e.getKey());
             Double rate = r.edgeRates().get(Results.edgeKey(c.from(), c.to()));
-            e.getValue().setText(rate == null ? null : Format.rate(rate));
+            Double share = dev.headroom.app.Analysis.routeShare(m, c);
+            String text = rate == null ? null : Format.compactRate(rate);
+            if (share != null && share < 1) {
+                text = Format.percent(share) + (text == null ? "" : " \u00b7 " + text);
+            }
+            e.getValue().setText(text);
         }
         layoutEdges();
     }

@@ -2,7 +2,7 @@ package dev.headroom.ui.canvas;
 
 import dev.headroom.analysis.StationResult;
 import dev.headroom.model.Component;
-import dev.headroom.ui.results.Format;
+import dev.headroom.app.Format;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
@@ -79,18 +79,22 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         iconBox.getChildren().setAll(Icons.icon(c.kind()));
         name.setText(c.displayName());
         StationResult r = node.resultProperty().get();
+        String per = r != null && r.servers() != null && r.instances() > 0
+                ? Integer.toString(r.servers() / r.instances())
+                : c.concurrency() == null ? "?" : Integer.toString(c.concurrency());
         String servers;
         if (c.isDelay()) {
             servers = "";
         } else if (c.isAutoscaled()) {
             int n = r == null ? c.autoscale().min() : r.instances();
-            servers = n + "×" + c.concurrency();
+            servers = n + "\u00d7" + per;
         } else {
-            servers = c.instances() + "×" + c.concurrency();
+            servers = c.instances() + "\u00d7" + per;
         }
         detail.setText(servers);
         javafx.scene.control.Tooltip.install(getSkinnable(), new javafx.scene.control.Tooltip(
-                c.displayName() + " (" + c.id() + ")\n" + c.kind().label() + " · " + describe(c)));
+                c.displayName() + " (" + c.id() + ")\n" + c.kind().label() + " \u00b7 "
+                        + describe(c, per)));
         if (r == null) {
             utilization.setText("—");
             response.setText("—");
@@ -107,15 +111,15 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
                 + response.getText());
     }
 
-    private static String describe(Component c) {
+    private static String describe(Component c, String per) {
         if (c.isDelay()) {
             return "pure delay, never queues";
         }
         if (c.isAutoscaled()) {
-            return "autoscaled " + c.autoscale().min() + "–" + c.autoscale().max()
-                    + " instances × " + c.concurrency() + " servers";
+            return "autoscaled " + c.autoscale().min() + "\u2013" + c.autoscale().max()
+                    + " instances \u00d7 " + per + " servers";
         }
-        return c.instances() + " instance(s) × " + c.concurrency() + " servers";
+        return c.instances() + " instance(s) \u00d7 " + per + " servers";
     }
 
     public Circle port() {

@@ -1,8 +1,7 @@
 package dev.headroom.ui.compare;
 
-import dev.headroom.report.BreakFix;
-import dev.headroom.report.Design;
-import dev.headroom.ui.results.Format;
+import dev.headroom.app.Design;
+import dev.headroom.app.Format;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -111,7 +110,7 @@ final class ChartsPanel extends GridPane {
         }
         p95.show(from, to, curves(slots, cv, Curves.Series::worstP95Ms, false),
                 limits(slos, slots.size(), v -> "p95 SLO " + Format.ms(v)), marks,
-                cap > 0 ? cap * 2 : Double.NaN);
+                cap > 0 ? dev.headroom.report.Series.compareLatencyCap(cap) : Double.NaN);
         p95Note.setText((slos.isEmpty() ? "" : "Dashed: the p95 objective. ")
                 + saturations(slots, to));
 
@@ -165,8 +164,7 @@ final class ChartsPanel extends GridPane {
     private static List<CompareChart.Mark> marks(List<CompareSnapshot.Slot> slots, double end) {
         List<CompareChart.Mark> out = new ArrayList<>();
         for (CompareSnapshot.Slot slot : slots) {
-            slot.design().breaks().stream().filter(b -> b.saturatesAt() != null)
-                    .min(Comparator.comparingDouble(BreakFix::saturatesAt))
+            slot.design().breaks().firstSaturation()
                     .filter(b -> b.saturatesAt() <= end)
                     .ifPresent(b -> out.add(new CompareChart.Mark(b.saturatesAt(),
                             KpiTable.colour(slot.index()), slot.letter() + " "
@@ -179,10 +177,11 @@ final class ChartsPanel extends GridPane {
     private static String saturations(List<CompareSnapshot.Slot> slots, double end) {
         List<String> parts = new ArrayList<>();
         for (CompareSnapshot.Slot slot : slots) {
-            slot.design().breaks().stream().filter(b -> b.saturatesAt() != null)
-                    .min(Comparator.comparingDouble(BreakFix::saturatesAt))
+            slot.design().breaks().firstSaturation()
                     .filter(b -> b.saturatesAt() <= end)
-                    .ifPresent(b -> parts.add(slot.letter() + " " + b.name() + " at "
+                    .ifPresent(b -> parts.add(slot.letter() + " " + slot.design().model()
+                            .component(b.component()).map(c -> c.displayName())
+                            .orElse(b.component()) + " at "
                             + KpiTable.times(b.saturatesAt())));
         }
         return parts.isEmpty() ? "Nothing saturates within the range."
@@ -190,17 +189,10 @@ final class ChartsPanel extends GridPane {
     }
 
     static String plain(double v) {
-        return Math.abs(v - Math.rint(v)) < 1e-9 ? String.format(Locale.US, "%,.0f", v)
-                : String.format(Locale.US, "%,.1f", v);
+        return Format.tick(v);
     }
 
     static String usdTick(double v) {
-        if (Math.abs(v) >= 1000) {
-            double k = v / 1000;
-            return Math.abs(k - Math.rint(k)) < 1e-9 ? String.format(Locale.US, "$%,.0fk", k)
-                    : String.format(Locale.US, "$%,.1fk", k);
-        }
-        return Math.abs(v - Math.rint(v)) < 1e-9 ? String.format(Locale.US, "$%.0f", v)
-                : String.format(Locale.US, "$%.2f", v);
+        return Format.usdTick(v);
     }
 }

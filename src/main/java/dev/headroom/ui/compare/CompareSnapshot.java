@@ -1,7 +1,7 @@
 package dev.headroom.ui.compare;
 
-import dev.headroom.report.Comparison;
-import dev.headroom.report.Design;
+import dev.headroom.app.Comparison;
+import dev.headroom.app.Design;
 import java.util.List;
 
 /**

@@ -1,42 +1,50 @@
 package dev.headroom.ui.compare;
 
-import dev.headroom.cost.Billing;
-import dev.headroom.cost.CatalogLibrary;
+import dev.headroom.app.Analysis;
+import dev.headroom.app.Comparison;
+import dev.headroom.app.Design;
+import dev.headroom.app.Headroom;
 import dev.headroom.model.Model;
 import dev.headroom.model.Problem;
-import dev.headroom.network.NetworkCompiler;
-import dev.headroom.report.Billed;
-import dev.headroom.report.Comparison;
-import dev.headroom.report.Costing;
-import dev.headroom.report.Design;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns the compare list into a {@link CompareSnapshot} on the worker: the engine's
- * {@link Design} of each entry (priced by {@link Billed#by} when the catalogs can price it, else
- * without money), and {@link Comparison#of} plus {@link Curves#of} over those that solve. Keeps
- * the designs of the last list, since a design depends only on its model and the catalogs: an
- * edit of the open model re-solves that one alone. Used from one thread at a time.
+ * Turns the compare list into a {@link CompareSnapshot} on the worker: the service's
+ * {@link Design} of each entry, and {@link Comparison#of} plus {@link Curves#of} over those that
+ * solve. Keeps the analyses of the last list, since a design depends only on its model and its
+ * file's catalogs: an edit of the open model re-solves that one alone. Used from one thread at a
+ * time.
  */
 final class CompareSolver {
-    private final Map<Model, Design> cache = new HashMap<>();
-    private CatalogLibrary cachedLibrary;
+    private record Key(Model model, Path file) {}
 
-    /** Solves every entry ({@code current}: the open document's model) and compares them. */
-    CompareSnapshot solve(List<DesignEntry> entries, Model current, CatalogLibrary library) {
-        if (library != cachedLibrary) {
-            cache.clear();
-            cachedLibrary = library;
-        }
-        Map<Model, Design> keep = new HashMap<>();
+    private final Headroom service;
+    private final Map<Key, Analysis> cache = new HashMap<>();
+
+    CompareSolver(Headroom service) {
+        this.service = service;
+    }
+
+    /**
+     * Solves every entry ({@code current}: the open document's model, kept in
+     * {@code currentFile}) and compares them.
+     */
+    CompareSnapshot solve(List<DesignEntry> entries, Model current, Path currentFile) {
+        Map<Key, Analysis> keep = new HashMap<>();
         List<CompareSnapshot.Slot> slots = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             DesignEntry e = entries.get(i);
-            Model m = e.live() ? current : e.model();
-            slots.add(slot(e, i, m, library, keep));
+            Key key = e.live() ? new Key(current, currentFile) : new Key(e.model(), e.file());
+            Analysis a = cache.get(key);
+            if (a == null) {
+                a = service.analyze(key.model(), key.file());
+            }
+            keep.put(key, a);
+            slots.add(slot(e, i, a));
         }
         cache.clear();
         cache.putAll(keep);
@@ -48,38 +56,13 @@ final class CompareSolver {
         return new CompareSnapshot(slots, Comparison.of(designs), Curves.of(designs));
     }
 
-    private CompareSnapshot.Slot slot(DesignEntry e, int i, Model m, CatalogLibrary library,
-            Map<Model, Design> keep) {
-        List<Problem> problems = NetworkCompiler.check(m);
-        if (!problems.isEmpty()) {
-            return new CompareSnapshot.Slot(e, i, m.name(), null, oneLine(problems), null);
+    private static CompareSnapshot.Slot slot(DesignEntry e, int i, Analysis a) {
+        String name = a.model().name();
+        if (!a.solvable()) {
+            return new CompareSnapshot.Slot(e, i, name, null, oneLine(a.problems()), null);
         }
-        String note = null;
-        if (library == null) {
-            note = "pricing catalogs are not available";
-        } else {
-            List<Problem> pricing = Billing.check(m, library);
-            if (!pricing.isEmpty()) {
-                note = "cannot be priced: " + oneLine(pricing);
-            }
-        }
-        Costing costing = note == null ? Billed.by(library) : Costing.NONE;
-        try {
-            Design d = note == null ? cache.get(m) : null;
-            if (d == null) {
-                d = Design.of(m, NetworkCompiler.compile(m), costing);
-            }
-            if (note == null) {
-                keep.put(m, d);
-            }
-            if (note == null && !d.priced()) {
-                note = "no component has a price";
-            }
-            return new CompareSnapshot.Slot(e, i, m.name(), d, null, note);
-        } catch (RuntimeException ex) {
-            return new CompareSnapshot.Slot(e, i, m.name(), null, "cannot solve: "
-                    + ex.getMessage(), null);
-        }
+        String note = a.pricing().priced() ? null : a.pricing().why();
+        return new CompareSnapshot.Slot(e, i, name, a.design(), null, note);
     }
 
     /** The first problem with its JSON path, and how many more there are. */

@@ -1,15 +1,13 @@
 package dev.headroom.ui.compare;
 
-import dev.headroom.cost.CatalogLibrary;
-import dev.headroom.report.Comparison;
+import dev.headroom.app.Comparison;
 import dev.headroom.report.Reports;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.files.Dialogs;
 import dev.headroom.ui.files.Examples;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -46,9 +44,9 @@ public final class CompareView extends BorderPane {
     private final VBox empty = new VBox(14);
 
     /** The view the app mounts: solves on {@code worker}, answers on the FX thread. */
-    public CompareView(DocumentViewModel doc, Supplier<CatalogLibrary> catalogs, Executor worker,
+    public CompareView(DocumentViewModel doc, Executor worker,
             Dialogs dialogs) {
-        this(new CompareViewModel(doc, catalogs, worker, Platform::runLater), dialogs);
+        this(new CompareViewModel(doc, worker, Platform::runLater), dialogs);
     }
 
     public CompareView(CompareViewModel vm, Dialogs dialogs) {

@@ -1,16 +1,15 @@
 package dev.headroom.ui.compare;
 
-import dev.headroom.cost.Billing;
-import dev.headroom.cost.CatalogLibrary;
+import dev.headroom.app.Analysis;
+import dev.headroom.app.Comparison;
+import dev.headroom.app.Design;
+import dev.headroom.app.LatestOnly;
 import dev.headroom.io.ModelReader;
 import dev.headroom.model.Model;
 import dev.headroom.model.Problem;
-import dev.headroom.network.NetworkCompiler;
 import dev.headroom.report.ChartFiles;
-import dev.headroom.report.Comparison;
-import dev.headroom.report.Design;
 import dev.headroom.report.Reports;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.compare.DesignEntry.Source;
 import dev.headroom.ui.files.Examples;
 import java.nio.file.Path;
@@ -20,9 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,12 +39,11 @@ public final class CompareViewModel {
     /** A one-line message for the user: what was refused, written or failed. */
     public record Message(String text, boolean error) {}
 
-    private record Request(List<DesignEntry> entries, Model current, CatalogLibrary library) {}
+    private record Request(List<DesignEntry> entries, Model current, Path currentFile) {}
 
     private static final Pattern JSON_FILE = Pattern.compile("([A-Za-z0-9][A-Za-z0-9_-]*\\.json)");
 
     private final DocumentViewModel doc;
-    private final Supplier<CatalogLibrary> catalogs;
     private final Executor worker;
     private final Executor ui;
     private final ObservableList<DesignEntry> entries = FXCollections.observableArrayList();
@@ -60,20 +55,20 @@ public final class CompareViewModel {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<String>> pairs =
             new ReadOnlyObjectWrapper<>(List.of());
-    private final AtomicReference<Request> pending = new AtomicReference<>();
-    private final AtomicBoolean draining = new AtomicBoolean();
+    private final LatestOnly<Request, CompareSnapshot> solving;
     private long nextId;
     // Listing the examples opens the jar: once, not on every edit.
     private List<String> bundled;
 
-    private final CompareSolver solver = new CompareSolver();
+    private final CompareSolver solver;
 
-    public CompareViewModel(DocumentViewModel doc, Supplier<CatalogLibrary> catalogs,
-            Executor worker, Executor ui) {
+    public CompareViewModel(DocumentViewModel doc, Executor worker, Executor ui) {
         this.doc = doc;
-        this.catalogs = catalogs;
         this.worker = worker;
         this.ui = ui;
+        this.solver = new CompareSolver(doc.service());
+        this.solving = new LatestOnly<>(worker, ui,
+                r -> solver.solve(r.entries(), r.current(), r.currentFile()), snapshot::set);
         entries.add(new DesignEntry(nextId++, Source.CURRENT, null, null));
         doc.modelProperty().addListener((o, a, b) -> {
             if (a == null || b == null || !java.util.Objects.equals(a.description(),
@@ -89,9 +84,8 @@ public final class CompareViewModel {
     }
 
     /** A view-model that solves and exports on the calling thread (tests and tools). */
-    public static CompareViewModel direct(DocumentViewModel doc,
-            Supplier<CatalogLibrary> catalogs) {
-        return new CompareViewModel(doc, catalogs, Runnable::run, Runnable::run);
+    public static CompareViewModel direct(DocumentViewModel doc) {
+        return new CompareViewModel(doc, Runnable::run, Runnable::run);
     }
 
     // ---- the list ----------------------------------------------------------------------------
@@ -104,7 +98,7 @@ public final class CompareViewModel {
         if (!roomFor(name, origin)) {
             return false;
         }
-        return add(Source.FILE, origin, name, ModelReader.read(file));
+        return add(Source.FILE, origin, name, ModelReader.read(file), file);
     }
 
     /** Adds a bundled example by its resource name, e.g. {@code monolith-postgres.json}. */
@@ -116,7 +110,7 @@ public final class CompareViewModel {
         if (r.isEmpty()) {
             return refuse("There is no bundled example " + example + ".");
         }
-        return add(Source.EXAMPLE, example, example, r.get());
+        return add(Source.EXAMPLE, example, example, r.get(), null);
     }
 
     /** Puts the open document back on the list (it can be removed like any other). */
@@ -161,14 +155,12 @@ public final class CompareViewModel {
         return "compare holds at most " + Comparison.MAX_DESIGNS + " designs; remove one first.";
     }
 
-    private boolean add(Source source, String origin, String name, ModelReader.Result r) {
+    private boolean add(Source source, String origin, String name, ModelReader.Result r,
+            Path file) {
         List<Problem> problems = new ArrayList<>(r.problems());
         if (problems.isEmpty() && r.model() != null) {
-            problems.addAll(NetworkCompiler.check(r.model()));
-        }
-        CatalogLibrary library = catalogs.get();
-        if (problems.isEmpty() && r.model() != null && library != null) {
-            problems.addAll(Billing.check(r.model(), library));
+            // a design that cannot be priced is still compared, without money (its chip says why)
+            problems.addAll(doc.service().analyze(r.model(), file).problems());
         }
         if (r.model() == null || !problems.isEmpty()) {
             return refuse("Cannot add " + name + ": " + CompareSolver.oneLine(problems));
@@ -211,27 +203,8 @@ public final class CompareViewModel {
     // ---- solving -----------------------------------------------------------------------------
 
     private void recompute() {
-        pending.set(new Request(List.copyOf(entries), doc.model(), catalogs.get()));
-        if (draining.compareAndSet(false, true)) {
-            worker.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        try {
-            Request r;
-            while ((r = pending.getAndSet(null)) != null) {
-                CompareSnapshot s = solver.solve(r.entries(), r.current(), r.library());
-                if (pending.get() == null) {
-                    ui.execute(() -> snapshot.set(s));
-                }
-            }
-        } finally {
-            draining.set(false);
-            if (pending.get() != null && draining.compareAndSet(false, true)) {
-                worker.execute(this::drain);
-            }
-        }
+        solving.request(new Request(List.copyOf(entries), doc.model(),
+                doc.fileProperty().get()));
     }
 
     // ---- exports -----------------------------------------------------------------------------

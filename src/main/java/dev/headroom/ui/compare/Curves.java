@@ -1,7 +1,8 @@
 package dev.headroom.ui.compare;
 
 import dev.headroom.analysis.Solution;
-import dev.headroom.report.Design;
+import dev.headroom.app.Design;
+import dev.headroom.app.Point;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,7 +57,7 @@ public record Curves(double[] multipliers, List<Series> designs) {
             double[] util = new double[POINTS];
             String[] bn = new String[POINTS];
             for (int j = 0; j < POINTS; j++) {
-                Design.Point p = d.at(ms[j]);
+                Point p = d.at(ms[j]);
                 Solution s = p.solution();
                 p95[j] = s.worstP95Ms().map(Double::doubleValue).orElse(Double.NaN);
                 usd[j] = p.bill() == null ? Double.NaN : p.bill().totalUsd();

@@ -15,6 +15,11 @@ public record DesignEntry(long id, Source source, String origin, Model model) {
     /** Where a design comes from. */
     public enum Source { CURRENT, FILE, EXAMPLE }
 
+    /** The model's file, for the catalogs next to it; null for an example or the document. */
+    public java.nio.file.Path file() {
+        return source == Source.FILE ? java.nio.file.Path.of(origin) : null;
+    }
+
     /** Whether this entry follows the open document. */
     public boolean live() {
         return source == Source.CURRENT;

@@ -1,7 +1,7 @@
 package dev.headroom.ui.compare;
 
-import dev.headroom.report.Comparison.Kpi;
-import dev.headroom.ui.results.Format;
+import dev.headroom.app.Comparison.Kpi;
+import dev.headroom.app.Format;
 
 /**
  * How the compare table prints the engine's key figures, with the app's own number format
@@ -11,27 +11,33 @@ public final class KpiFormat {
     private KpiFormat() {}
 
     public static String users(Kpi k) {
-        return k.users() == null ? "—" : Format.count(k.users());
+        return Format.count(k.users());
     }
 
     public static String monthlyBill(Kpi k) {
-        return k.monthlyUsd() == null ? "—" : Format.usd(k.monthlyUsd());
+        return Format.usd(k.monthlyUsd());
     }
 
     public static String perThousandUsers(Kpi k) {
-        return k.perThousandUsersUsd() == null ? "—" : Format.usd(k.perThousandUsersUsd());
+        return Format.usd(k.perThousandUsersUsd());
     }
 
     public static String p95(Kpi k) {
         return Format.ms(k.worstP95Ms());
     }
 
-    /** Users that can still be added: "not found" when it does not break within the search. */
-    public static String usersUntilBreak(Kpi k) {
-        if (k.usersUntilBreak() == null) {
-            return k.users() == null ? "—" : "not found";
+    /**
+     * Users that can still be added before the design breaks: "broken here" once it has, "no
+     * limit found" when it does not break within the search.
+     */
+    public static String usersToGo(Kpi k) {
+        if (k.broken()) {
+            return "broken here";
         }
-        return k.usersUntilBreak() == 0 ? "broken" : Format.count(k.usersUntilBreak());
+        if (k.usersToGo() == null) {
+            return k.users() == null ? Format.UNKNOWN : "no limit found";
+        }
+        return Format.count(k.usersToGo());
     }
 
     /** The bottleneck's name, then on a second line how busy it is. */

@@ -1,8 +1,9 @@
 package dev.headroom.ui.compare;
 
-import dev.headroom.report.Comparison;
-import dev.headroom.report.Comparison.Kpi;
-import dev.headroom.report.Comparison.Metric;
+import dev.headroom.app.Comparison;
+import dev.headroom.app.Comparison.Kpi;
+import dev.headroom.app.Comparison.Metric;
+import dev.headroom.app.Format;
 import dev.headroom.report.chart.Palette;
 import java.util.List;
 import java.util.function.Function;
@@ -21,8 +22,9 @@ import javafx.scene.layout.Region;
  * The key figures of the engine's {@link Comparison}: one group of columns per growth point
  * (1x, 3x, 10x or the common end), one column per design inside it, one row per figure. The
  * strictly better figure of a row carries the style class {@code kpi-best}; a cell's id is
- * {@code kpi-<row>-<point>-<design>} ({@code row}: users, bill, per1000, p95, until,
- * bottleneck).
+ * {@code kpi-<row>-<point>-<design>} ({@code row}: users, bill, per1000, p95, togo,
+ * bottleneck). A design that is broken at a point (saturated or over its p95 objective) is never
+ * the better one there; its cells carry {@code kpi-broken}.
  */
 final class KpiTable extends GridPane {
     /** A row of the table: its id, caption, how a figure prints, which metric ranks it. */
@@ -37,10 +39,10 @@ final class KpiTable extends GridPane {
                     Metric.COST_PER_THOUSAND_USERS, "The monthly bill per 1,000 users"),
             new Row("p95", "p95 latency (worst class)", KpiFormat::p95, Metric.P95,
                     "The worst request class's 95th percentile"),
-            new Row("until", "Users until it breaks", KpiFormat::usersUntilBreak,
-                    Metric.USERS_UNTIL_BREAK, "Users that can still be added before the first "
-                            + "component saturates or the p95 SLO is breached; \u201cnot found\u201d:"
-                            + " it does not break within 100 \u00d7 the growth range"),
+            new Row("togo", "Users still to go", KpiFormat::usersToGo, null,
+                    "Users that can still be added before the design breaks (its first "
+                            + "saturation or p95 breach); \u201cno limit found\u201d: it does "
+                            + "not break within 100 \u00d7 the growth range"),
             new Row("bottleneck", "Bottleneck", KpiFormat::bottleneck, null,
                     "The most utilized component and how busy it is"));
 
@@ -118,6 +120,9 @@ final class KpiTable extends GridPane {
                     if (row.metric() != null && k.isBest(row.metric())) {
                         cell.getStyleClass().add("kpi-best");
                     }
+                    if (row.metric() != null && k.broken()) {
+                        cell.getStyleClass().add("kpi-broken");
+                    }
                     if (r % 2 == 1) {
                         cell.getStyleClass().add("kpi-stripe");
                     }
@@ -141,7 +146,6 @@ final class KpiTable extends GridPane {
     }
 
     static String times(double m) {
-        return Math.abs(m - Math.rint(m)) < 1e-9 ? String.format(java.util.Locale.US, "%.0fx", m)
-                : dev.headroom.ui.results.Format.times(m);
+        return Format.times(m);
     }
 }

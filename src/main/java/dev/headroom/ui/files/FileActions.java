@@ -2,7 +2,7 @@ package dev.headroom.ui.files;
 
 import dev.headroom.io.ModelReader;
 import dev.headroom.io.ModelWriter;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.document.DocumentViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -11,8 +11,8 @@ import dev.headroom.model.Kind;
 import dev.headroom.model.Model;
 import dev.headroom.model.PerClass;
 import dev.headroom.model.RequestClass;
-import dev.headroom.ui.DocumentViewModel;
-import dev.headroom.ui.results.Format;
+import dev.headroom.ui.document.DocumentViewModel;
+import dev.headroom.app.Format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,9 +74,34 @@ final class ComponentForm {
         var instances = f.number("c-instances", "Instances", "", 1, 10_000, true,
                 () -> (double) c.get().instances(),
                 v -> edit.accept("Set instances", x -> x.withInstances((int) v)));
-        f.number("c-concurrency", "Concurrency", "per instance", 1, 100_000, true,
-                () -> (double) c.get().concurrency(),
-                v -> edit.accept("Set concurrency", x -> x.withConcurrency((int) v)));
+        f.number("c-concurrency", "Servers", "per instance", 1, 100_000, true,
+                () -> {
+                    var s = servers(vm, cur[0]);
+                    return s == null ? null : (double) s.perInstance();
+                },
+                v -> edit.accept("Pin servers per instance", x -> x.withConcurrency((int) v)));
+        javafx.scene.control.Label why = new javafx.scene.control.Label();
+        why.setId("c-servers-why");
+        why.getStyleClass().add("field-note");
+        why.setWrapText(true);
+        javafx.scene.control.Hyperlink follow = new javafx.scene.control.Hyperlink(
+                "Follow the vCPUs");
+        follow.setId("c-follow-vcpus");
+        follow.getStyleClass().add("field-link");
+        follow.setOnAction(e -> edit.accept("Follow the vCPUs",
+                x -> x.toBuilder().concurrency(null).build()));
+        javafx.scene.layout.VBox whyBox = new javafx.scene.layout.VBox(2, why, follow);
+        f.row("", whyBox);
+        Runnable explain = () -> {
+            var s = servers(vm, cur[0]);
+            why.setText(s == null ? "" : s.explanation());
+            boolean canFollow = s != null && s.source() == dev.headroom.network.Servers.Source.PINNED
+                    && s.vcpus() > 0;
+            follow.setVisible(canFollow);
+            follow.setManaged(canFollow);
+        };
+        explain.run();
+        f.onRefresh(explain);
         serviceTimes(f, vm, c, edit);
         f.number("c-cv", "Variability (cv)", "", 0, 10, false,
                 () -> c.get().serviceTimeCv().isUniform() ? c.get().serviceTimeCv().uniform() : 1,
@@ -202,6 +227,12 @@ final class ComponentForm {
                         return x.withServiceTimeMs(PerClass.of(m));
                     }));
         }
+    }
+
+    /** Servers per instance and why, as the service derives them for the open model. */
+    private static dev.headroom.network.Servers servers(DocumentViewModel vm, String id) {
+        var r = vm.results();
+        return r == null || r.model() != vm.model() ? null : r.analysis().servers(id);
     }
 
     private static void scale(java.util.function.BiConsumer<String, UnaryOperator<Component>> e,

@@ -2,7 +2,7 @@ package dev.headroom.ui.inspector;
 
 import dev.headroom.model.Connection;
 import dev.headroom.model.RequestClass;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.document.DocumentViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

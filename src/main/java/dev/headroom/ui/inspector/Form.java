@@ -1,6 +1,6 @@
 package dev.headroom.ui.inspector;
 
-import dev.headroom.ui.results.Format;
+import dev.headroom.app.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

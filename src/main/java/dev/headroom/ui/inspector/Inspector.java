@@ -3,8 +3,9 @@ package dev.headroom.ui.inspector;
 import dev.headroom.cost.CatalogLibrary;
 import dev.headroom.model.Model;
 import dev.headroom.model.Problem;
-import dev.headroom.ui.DocumentViewModel;
-import dev.headroom.ui.results.Results;
+import dev.headroom.ui.document.DocumentViewModel;
+import dev.headroom.ui.document.Results;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,9 +24,9 @@ public final class Inspector extends ScrollPane {
     private Form form;
     private String shownKey = "";
 
-    public Inspector(DocumentViewModel vm, Supplier<CatalogLibrary> catalogs) {
+    public Inspector(DocumentViewModel vm) {
         this.vm = vm;
-        this.catalogs = catalogs;
+        this.catalogs = vm::catalogs;
         getStyleClass().add("inspector");
         setId("inspector");
         setFitToWidth(true);
@@ -36,7 +37,13 @@ public final class Inspector extends ScrollPane {
                 rebuild());
         vm.selectedConnectionProperty().addListener((o, a, b) -> rebuild());
         vm.modelProperty().addListener((o, a, b) -> onModel(a, b));
-        vm.resultsProperty().addListener((o, a, r) -> showProblems(r));
+        vm.resultsProperty().addListener((o, a, r) -> {
+            showProblems(r);
+            // derived figures (servers per instance) arrive with the results of an edit
+            if (form != null && r != null && (a == null || a.model() != r.model())) {
+                form.refresh();
+            }
+        });
         setContent(content);
         rebuild();
         showProblems(vm.results());
@@ -110,11 +117,13 @@ public final class Inspector extends ScrollPane {
                 problems.getChildren().add(l);
             }
         }
-        if (!r.costProblems().isEmpty() && r.problems().isEmpty()) {
+        List<String> pricing = r.analysis().pricing().problems().stream()
+                .map(Problem::toString).toList();
+        if (!pricing.isEmpty() && r.problems().isEmpty()) {
             Label t = new Label("PRICING");
             t.getStyleClass().add("section-title");
             problems.getChildren().add(t);
-            for (String p : r.costProblems()) {
+            for (String p : pricing) {
                 Label l = new Label(p);
                 l.getStyleClass().add("problem-soft");
                 l.setWrapText(true);

@@ -1,24 +1,27 @@
 package dev.headroom.ui.projection;
 
-import dev.headroom.report.BreakFix;
-import dev.headroom.report.Design;
-import dev.headroom.ui.results.Format;
-import java.util.function.Function;
+import dev.headroom.app.Design;
+import dev.headroom.app.Fixes;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
 /**
- * "What breaks first": the engine's breaks ({@link Design#breaks()}) in the order the engine
- * gives them (by the growth multiple at which each passes the utilization target): when each
- * passes the target, when it saturates, how busy it is at the top of the range, the fix sized
- * there and what it adds to the monthly bill. Above the table, when the p95 objective is breached.
+ * "What breaks first": the components in the order the engine gives ({@link BreakRows}), and
+ * under the table the fixes of the selected one, each with where the design then breaks, what
+ * it adds to the bill, and an Apply button that applies it to the model as one undoable step.
+ * A latency objective missed because of a slow dependency gets its advice underneath.
  */
 public final class BreaksTable extends VBox {
     private static final double ROW = 34;
@@ -26,26 +29,33 @@ public final class BreaksTable extends VBox {
 
     private final Label headline = new Label();
     private final Label slo = new Label();
-    private final TableView<BreakFix> table = new TableView<>();
+    private final TableView<BreakRows.Row> table = new TableView<>();
     private final Label empty = new Label();
+    private final Label fixesTitle = new Label();
+    private final GridPane fixes = new GridPane();
+    private final VBox advice = new VBox(6);
     private final Label footnote = new Label();
-    private final TableColumn<BreakFix, String> component = new TableColumn<>("Component");
-    private final TableColumn<BreakFix, String> passes = new TableColumn<>("Passes target at");
-    private final TableColumn<BreakFix, String> saturates = new TableColumn<>("Saturates at");
-    private final TableColumn<BreakFix, String> busy = new TableColumn<>("Busy at top");
-    private final TableColumn<BreakFix, String> fix = new TableColumn<>("Fix at top");
-    private final TableColumn<BreakFix, String> cost = new TableColumn<>("Fix cost / month");
+    private final TableColumn<BreakRows.Row, String> component = new TableColumn<>("Component");
+    private final TableColumn<BreakRows.Row, String> passes = new TableColumn<>("Passes target at");
+    private final TableColumn<BreakRows.Row, String> saturates = new TableColumn<>("Saturates at");
+    private final TableColumn<BreakRows.Row, String> busy = new TableColumn<>("Busy at top");
+    private final TableColumn<BreakRows.Row, String> best = new TableColumn<>("Best fix");
+    private final Consumer<Fixes.Option> apply;
     private Design design;
 
-    public BreaksTable() {
+    /** {@code apply}: applies a fix to the open model (one undoable edit). */
+    public BreaksTable(Consumer<Fixes.Option> apply) {
+        this.apply = apply;
         setId("breaks");
         getStyleClass().addAll("chart-card", "breaks-card");
         Label title = new Label("What breaks first");
         title.getStyleClass().add("chart-title");
         headline.getStyleClass().add("breaks-headline");
+        headline.setId("breaks-headline");
         headline.setWrapText(true);
         slo.getStyleClass().add("breaks-slo");
         slo.setId("breaks-slo");
+        slo.setWrapText(true);
         footnote.getStyleClass().add("chart-note");
         footnote.setWrapText(true);
         empty.getStyleClass().add("chart-empty");
@@ -54,8 +64,17 @@ public final class BreaksTable extends VBox {
         table.setFixedCellSize(ROW);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add("breaks-table");
+        fixesTitle.getStyleClass().add("fixes-title");
+        fixes.setId("fixes");
+        fixes.getStyleClass().add("fixes");
+        fixes.setHgap(16);
+        fixes.setVgap(6);
+        advice.setId("latency-advice");
+        advice.getStyleClass().add("latency-advice");
         setupColumns();
-        getChildren().addAll(title, headline, slo, table, footnote);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) ->
+                showFixes(row));
+        getChildren().addAll(title, headline, slo, table, fixesTitle, fixes, advice, footnote);
     }
 
     private void setupColumns() {
@@ -64,14 +83,15 @@ public final class BreaksTable extends VBox {
             @Override
             protected void updateItem(String item, boolean emptyRow) {
                 super.updateItem(item, emptyRow);
-                BreakFix b = emptyRow || getTableRow() == null ? null : getTableRow().getItem();
-                if (b == null || design == null) {
+                BreakRows.Row r = emptyRow || getTableRow() == null ? null
+                        : getTableRow().getItem();
+                if (r == null || design == null) {
                     setText(null);
                     setGraphic(null);
                     return;
                 }
                 Rectangle swatch = new Rectangle(10, 10, ProjectionPlots.series(
-                        design.model().indexOf(b.componentId())));
+                        design.model().indexOf(r.componentId())));
                 swatch.setArcWidth(3);
                 swatch.setArcHeight(3);
                 Label name = new Label(item);
@@ -82,48 +102,42 @@ public final class BreaksTable extends VBox {
                 setGraphic(box);
             }
         });
-        component.setPrefWidth(230);
-        passes.setCellValueFactory(c -> text(multiple(c.getValue().overUtilizationAt())));
-        passes.setCellFactory(col -> multipleCell(BreakFix::overUtilizationAt));
-        saturates.setCellValueFactory(c -> text(multiple(c.getValue().saturatesAt())));
-        saturates.setCellFactory(col -> multipleCell(BreakFix::saturatesAt));
-        busy.setCellValueFactory(c -> text(c.getValue().utilizationAtTop() >= 1 ? "saturated"
-                : Format.percent(c.getValue().utilizationAtTop())));
-        fix.setCellValueFactory(c -> text(fixText(c.getValue())));
-        fix.setPrefWidth(220);
-        cost.setCellValueFactory(c -> text(costText(c.getValue())));
-        for (TableColumn<BreakFix, String> col : java.util.List.of(passes, saturates, busy,
-                cost)) {
+        component.setPrefWidth(220);
+        passes.setCellValueFactory(c -> text(c.getValue().passes()));
+        passes.setCellFactory(col -> rangeCell());
+        saturates.setCellValueFactory(c -> text(c.getValue().saturates()));
+        saturates.setCellFactory(col -> rangeCell());
+        busy.setCellValueFactory(c -> text(c.getValue().busyAtTop()));
+        best.setCellValueFactory(c -> text(c.getValue().bestFix()));
+        best.setPrefWidth(300);
+        for (TableColumn<BreakRows.Row, String> col : List.of(passes, saturates, busy)) {
             col.setStyle("-fx-alignment: CENTER-RIGHT;");
             col.setPrefWidth(130);
         }
-        for (TableColumn<BreakFix, String> col : java.util.List.of(component, passes, saturates,
-                busy, fix, cost)) {
+        for (TableColumn<BreakRows.Row, String> col : List.of(component, passes, saturates,
+                busy, best)) {
             col.setSortable(false);
             col.setReorderable(false);
         }
-        table.getColumns().setAll(java.util.List.of(component, passes, saturates, busy, fix,
-                cost));
+        table.getColumns().setAll(List.of(component, passes, saturates, busy, best));
     }
 
     private static ReadOnlyStringWrapper text(String s) {
         return new ReadOnlyStringWrapper(s);
     }
 
-    /** A multiple cell, marked when it falls within the growth range. */
-    private TableCell<BreakFix, String> multipleCell(Function<BreakFix, Double> value) {
+    /** A multiple cell, marked when the component breaks within the growth range. */
+    private TableCell<BreakRows.Row, String> rangeCell() {
         return new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean emptyRow) {
                 super.updateItem(item, emptyRow);
                 setText(emptyRow ? null : item);
                 getStyleClass().remove("in-range");
-                BreakFix b = emptyRow || getTableRow() == null ? null : getTableRow().getItem();
-                if (b != null) {
-                    Double m = value.apply(b);
-                    if (m != null && m <= b.topMultiplier()) {
-                        getStyleClass().add("in-range");
-                    }
+                BreakRows.Row r = emptyRow || getTableRow() == null ? null
+                        : getTableRow().getItem();
+                if (r != null && r.inRange() && !"\u2014".equals(item)) {
+                    getStyleClass().add("in-range");
                 }
             }
         };
@@ -137,62 +151,94 @@ public final class BreaksTable extends VBox {
             headline.setText("");
             slo.setText("");
             empty.setText("No projection while the model has problems.");
+            showFixes(null);
+            showAdvice(null);
             resize(0);
             return;
         }
-        double top = d.model().growth().to();
-        String target = Format.percent(d.model().slo().maxUtilization());
+        BreakRows rows = BreakRows.of(d);
+        String target = dev.headroom.app.Format.percent(d.model().slo().maxUtilization());
+        String top = dev.headroom.app.Format.times(d.top().multiplier());
         passes.setText("Passes " + target + " at");
-        busy.setText("Busy at " + Format.times(top));
-        fix.setText("Fix at " + Format.times(top));
-        cost.setVisible(d.priced());
-        empty.setText("Nothing breaks before " + Format.times(top)
-                + ": no component queues.");
-        table.getItems().setAll(d.breaks());
-        resize(d.breaks().size());
-        headline.setText(headline(d, top, target));
-        Double p95 = d.model().slo().p95LatencyMs();
-        Double at = d.sweep().sloBreachedAt();
+        busy.setText("Busy at " + top);
+        empty.setText("Nothing queues: no component can saturate.");
+        table.getItems().setAll(rows.rows());
+        resize(rows.rows().size());
+        headline.setText(rows.headline());
         slo.getStyleClass().removeAll("status-bad", "status-good");
-        slo.setVisible(p95 != null);
-        slo.setManaged(p95 != null);
-        if (p95 == null) {
-            slo.setText("");
-        } else if (at != null && at <= top) {
-            slo.setText("p95 SLO " + Format.ms(p95) + ": breached at " + Format.times(at));
-            slo.getStyleClass().add("status-bad");
-        } else {
-            slo.setText("p95 SLO " + Format.ms(p95) + ": held up to " + Format.times(top)
-                    + (at == null ? "" : " (breached at " + Format.times(at) + ")"));
-            slo.getStyleClass().add("status-good");
-        }
-        footnote.setText("Passing " + target + " busy is a warning: waits grow fast from "
-                + "there; saturated, a component cannot keep up and requests queue without "
-                + "bound. The fix keeps it under " + target + " at " + Format.times(top)
-                + " (or use a larger instance type); its cost is the cost engine's. \u2014 : "
-                + "not within " + Format.times(top * 100) + ".");
+        slo.setVisible(rows.slo() != null);
+        slo.setManaged(rows.slo() != null);
+        slo.setText(rows.slo() == null ? "" : rows.slo());
+        slo.getStyleClass().add(rows.sloOk() ? "status-good" : "status-bad");
+        footnote.setText(rows.note());
+        rows.rows().stream().filter(BreakRows.Row::inRange).findFirst()
+                .ifPresentOrElse(r -> table.getSelectionModel().select(r),
+                        () -> table.getSelectionModel().clearSelection());
+        showFixes(table.getSelectionModel().getSelectedItem());
+        showAdvice(rows.advice());
     }
 
-    private static String headline(Design d, double top, String target) {
-        if (d.breaks().isEmpty()) {
-            return "";
+    private void showFixes(BreakRows.Row row) {
+        fixes.getChildren().clear();
+        boolean any = row != null && !row.options().isEmpty();
+        fixesTitle.setVisible(any);
+        fixesTitle.setManaged(any);
+        fixes.setVisible(any);
+        fixes.setManaged(any);
+        if (!any) {
+            return;
         }
-        BreakFix first = d.breaks().get(0);
-        Double over = first.overUtilizationAt();
-        Double sat = d.firstSaturating().map(BreakFix::saturatesAt).orElse(null);
-        Double slo = d.sweep().sloBreachedAt();
-        boolean breaks = (over != null && over <= top) || (sat != null && sat <= top)
-                || (slo != null && slo <= top);
-        if (!breaks) {
-            return "Nothing breaks before " + Format.times(top) + "."
-                    + (over == null ? "" : " First to pass " + target + ": " + first.name()
-                            + " at " + Format.times(over) + ".");
+        fixesTitle.setText("Fixes for " + row.name());
+        optionRows(fixes, row.options());
+    }
+
+    private void showAdvice(BreakRows.Advice a) {
+        advice.getChildren().clear();
+        advice.setVisible(a != null);
+        advice.setManaged(a != null);
+        if (a == null) {
+            return;
         }
-        return "First to break: " + first.name()
-                + (over == null ? "" : ", over " + target + " at " + Format.times(over))
-                + (first.saturatesAt() == null ? ""
-                        : ", saturated at " + Format.times(first.saturatesAt()))
-                + ".";
+        Label title = new Label("A slow dependency, not capacity");
+        title.getStyleClass().add("fixes-title");
+        Label text = new Label(a.text());
+        text.setWrapText(true);
+        text.getStyleClass().add("advice-text");
+        advice.getChildren().addAll(title, text);
+        if (!a.options().isEmpty()) {
+            GridPane grid = new GridPane();
+            grid.setHgap(16);
+            grid.setVgap(6);
+            grid.getStyleClass().add("fixes");
+            optionRows(grid, a.options());
+            advice.getChildren().add(grid);
+        }
+    }
+
+    private void optionRows(GridPane grid, List<BreakRows.Option> options) {
+        boolean money = design != null && design.priced();
+        int r = 0;
+        for (BreakRows.Option o : options) {
+            Label title = new Label(o.title());
+            title.getStyleClass().add("fix-title");
+            title.setWrapText(true);
+            VBox what = new VBox(2, title);
+            if (o.assumption() != null) {
+                Label assumes = new Label("Assumes " + o.assumption() + ".");
+                assumes.getStyleClass().add("fix-assumption");
+                assumes.setWrapText(true);
+                what.getChildren().add(assumes);
+            }
+            GridPane.setHgrow(what, Priority.ALWAYS);
+            Label then = new Label(o.thenBreaks());
+            then.getStyleClass().addAll("fix-then", o.holds() ? "status-good" : "status-warn");
+            Label change = new Label(money ? o.change() + " /month" : "");
+            change.getStyleClass().add("fix-change");
+            Button go = new Button("Apply");
+            go.getStyleClass().addAll("small", "fix-apply");
+            go.setOnAction(e -> apply.accept(o.fix()));
+            grid.addRow(r++, what, then, change, go);
+        }
     }
 
     private void resize(int rows) {
@@ -202,26 +248,11 @@ public final class BreaksTable extends VBox {
         table.setMaxHeight(h);
     }
 
-    static String multiple(Double m) {
-        return m == null ? "\u2014" : m == 0 ? "any load" : Format.times(m);
-    }
-
-    static String fixText(BreakFix b) {
-        if (b.extraInstances() == 0) {
-            return "None needed";
-        }
-        String n = b.instancesNeeded() + " instances (+" + b.extraInstances() + ")";
-        return b.autoscaled() ? "max " + n : n;
-    }
-
-    static String costText(BreakFix b) {
-        if (b.extraInstances() == 0) {
-            return "\u2014";
-        }
-        return b.fixMonthlyUsd() == null ? "not priced" : "+" + Format.usd(b.fixMonthlyUsd());
-    }
-
-    TableView<BreakFix> table() {
+    TableView<BreakRows.Row> table() {
         return table;
+    }
+
+    GridPane fixes() {
+        return fixes;
     }
 }

@@ -157,7 +157,7 @@ final class ChartOverlay {
         }
         double x = xAxis.getDisplayPosition(cx);
         setLine(cursor, x, 0, x, h);
-        cursorLabel.setText(dev.headroom.ui.results.Format.times(m));
+        cursorLabel.setText(dev.headroom.app.Format.times(m));
         cursorLabel.autosize();
         double lw = cursorLabel.getWidth();
         cursorLabel.relocate(Math.min(Math.max(x - lw / 2, 0), w - lw),

@@ -4,12 +4,13 @@ import dev.headroom.analysis.Solution;
 import dev.headroom.model.Component;
 import dev.headroom.model.Model;
 import dev.headroom.model.Workload;
-import dev.headroom.report.BreakFix;
-import dev.headroom.report.Design;
-import dev.headroom.report.MonthlyCost;
+import dev.headroom.app.Design;
+import dev.headroom.app.Fixes;
+import dev.headroom.app.Format;
+import dev.headroom.app.Point;
+import dev.headroom.cost.Bill;
 import dev.headroom.report.Series;
 import dev.headroom.report.chart.Palette;
-import dev.headroom.ui.results.Format;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,7 +58,7 @@ final class ProjectionPlots {
     // ---- the growth axis ------------------------------------------------------------------------
 
     private static double[] multipliers(Design d) {
-        return d.curve().stream().mapToDouble(Design.Point::multiplier).toArray();
+        return d.curve().stream().mapToDouble(Point::multiplier).toArray();
     }
 
     /** A plot over growth multiples: x ticks "3x" with the users there underneath. */
@@ -70,40 +71,17 @@ final class ProjectionPlots {
                 .x(multipliers(d))
                 .hover(i -> pointTitle(d, i), i -> null)
                 .cursor(m -> m)
-                .xTicks(v -> tick(v) + (users ? "\n" + Format.count(w.usersAt(v)) : ""))
-                .yTicks(ProjectionPlots::plain).values(ProjectionPlots::plain);
+                .xTicks(v -> Format.timesTick(v) + (users ? "\n" + Format.count(w.usersAt(v)) : ""))
+                .yTicks(Format::tick).values(Format::tick);
     }
 
     /** "3.2x · 96,000 users" (the engine's users at that point). */
     static String pointTitle(Design d, int i) {
         Solution s = d.curve().get(i).solution();
         String users = s.users() == null ? ""
-                : " \u00b7 " + String.format(Locale.US, "%,.0f", s.users())
+                : " \u00b7 " + Format.count(s.users())
                         + (d.model().workload().isClosed() ? " concurrent users" : " users");
-        return exactTimes(s.multiplier()) + users;
-    }
-
-    /** A multiple with up to two decimals, "6x", "5.95x", for the readout of one point. */
-    static String exactTimes(double m) {
-        String s = String.format(Locale.US, "%.2f", m).replaceAll("0+$", "")
-                .replaceAll("\\.$", "");
-        return s + "x";
-    }
-
-    static String tick(double m) {
-        return m == Math.rint(m) ? String.format(Locale.US, "%.0fx", m)
-                : String.format(Locale.US, "%.1fx", m);
-    }
-
-    static String plain(double v) {
-        if (v == Math.rint(v)) {
-            return String.format(Locale.US, "%,.0f", v);
-        }
-        return String.format(Locale.US, Math.abs(v) >= 10 ? "%,.1f" : "%.2f", v);
-    }
-
-    private static String usdTick(double v) {
-        return Math.abs(v) >= 10_000 ? "$" + plain(v / 1000) + "k" : "$" + plain(v);
+        return Format.times(s.multiplier()) + users;
     }
 
     private static double nan(Double v) {
@@ -111,21 +89,22 @@ final class ProjectionPlots {
     }
 
     private static boolean inRange(Design d, Double m) {
-        return m != null && m >= d.model().growth().from() && m <= d.model().growth().to();
+        return m != null && m >= d.range().from() && m <= d.range().to();
     }
 
     /** Marks where the first component saturates, when that is within the range. */
     private static void saturationMarker(Plot p, Design d) {
-        d.firstSaturating().filter(b -> inRange(d, b.saturatesAt())).ifPresent(b -> p.marker(
-                b.name() + " saturates " + Format.times(b.saturatesAt()),
-                b.saturatesAt(), Double.NaN, MARK));
+        d.breaks().firstSaturation().filter(b -> inRange(d, b.saturatesAt())).ifPresent(b ->
+                p.marker(d.model().component(b.component()).map(c -> c.displayName())
+                        .orElse(b.component()) + " saturates " + Format.times(b.saturatesAt()),
+                        b.saturatesAt(), Double.NaN, MARK));
     }
 
     // ---- the charts -----------------------------------------------------------------------------
 
     static Plot latency(Design d) {
         Model model = d.model();
-        List<Design.Point> pts = d.curve();
+        List<Point> pts = d.curve();
         Plot p = growthPlot(LATENCY, "Latency per request class", d, "Latency (ms)");
         p.values(Format::ms);
         boolean gap = false;
@@ -139,13 +118,13 @@ final class ProjectionPlots {
         Double slo = model.slo().p95LatencyMs();
         if (slo != null) {
             p.limit("p95 SLO " + Format.ms(slo), slo, LIMIT);
-            p.yCap(Math.max(slo * 2.5, worstAt1 * 1.5));
-            Double at = d.sweep().sloBreachedAt();
+            p.yCap(Series.latencyCap(slo, worstAt1));
+            Double at = d.breaks().sloBreachedAt();
             if (inRange(d, at)) {
                 p.marker("p95 SLO breached " + Format.times(at), at, slo, MARK);
             }
         } else if (worstAt1 > 0) {
-            p.yCap(worstAt1 * 6);
+            p.yCap(Series.latencyCap(null, worstAt1));
         }
         saturationMarker(p, d);
         if (gap) {
@@ -156,38 +135,40 @@ final class ProjectionPlots {
     }
 
     static Plot throughput(Design d) {
-        List<Design.Point> pts = d.curve();
+        List<Point> pts = d.curve();
         Workload w = d.model().workload();
         double[] served = pts.stream().mapToDouble(pt -> pt.solution().throughputPerSecond())
                 .toArray();
-        Optional<BreakFix> sat = d.firstSaturating().filter(b -> inRange(d, b.saturatesAt()));
+        Optional<Fixes.BreakFixes> sat = d.breaks().firstSaturation()
+                .filter(b -> inRange(d, b.saturatesAt()))
+                .flatMap(b -> d.fixes().stream().filter(f -> f.brk() == b).findFirst());
         if (w.isClosed()) {
             // A closed workload offers users, not a rate: throughput against concurrent users.
             double[] users = pts.stream().mapToDouble(pt -> pt.solution().users()).toArray();
             Plot p = new Plot(THROUGHPUT, "Throughput vs concurrent users")
                     .axes("Concurrent users", "Throughput (requests/s)").x(users)
-                    .xTicks(ProjectionPlots::plain).yTicks(ProjectionPlots::plain)
+                    .xTicks(Format::tick).yTicks(Format::tick)
                     .values(v -> Format.rate(v))
                     .hover(i -> pointTitle(d, i), i -> null)
                     .cursor(m -> nan(w.usersAt(m)));
             p.line("throughput", series(0), Plot.Style.SOLID, served);
             sat.ifPresent(b -> p.marker(b.name() + " saturates near "
-                    + Format.count(w.usersAt(b.saturatesAt())) + " users",
-                    w.usersAt(b.saturatesAt()), Double.NaN, MARK));
+                    + Format.count(w.usersAt(b.brk().saturatesAt())) + " users",
+                    w.usersAt(b.brk().saturatesAt()), Double.NaN, MARK));
             return p;
         }
         double[] offered = pts.stream().mapToDouble(pt -> pt.solution().arrivalRatePerSecond())
                 .toArray();
         Plot p = new Plot(THROUGHPUT, "Throughput vs offered load")
                 .axes("Offered load (requests/s at peak)", "Throughput (requests/s)").x(offered)
-                .xTicks(ProjectionPlots::plain).yTicks(ProjectionPlots::plain)
+                .xTicks(Format::tick).yTicks(Format::tick)
                 .values(v -> Format.rate(v))
                 .hover(i -> pointTitle(d, i), i -> null)
                 .cursor(w::peakArrivalRate);
         p.line("offered load (no loss)", NEUTRAL, Plot.Style.DASHED, offered);
         p.line("throughput", series(0), Plot.Style.SOLID, served);
         sat.ifPresent(b -> {
-            double rate = w.peakArrivalRate(b.saturatesAt());
+            double rate = w.peakArrivalRate(b.brk().saturatesAt());
             p.marker(b.name() + " saturates at " + Format.rate(rate), rate, rate, MARK);
         });
         return p;
@@ -198,8 +179,8 @@ final class ProjectionPlots {
         if (!d.priced()) {
             return Plot.unavailable(BILL, title, "No pricing for this model.");
         }
-        List<Design.Point> pts = d.curve();
-        Plot p = growthPlot(BILL, title, d, "USD per month").yTicks(ProjectionPlots::usdTick)
+        List<Point> pts = d.curve();
+        Plot p = growthPlot(BILL, title, d, "USD per month").yTicks(Format::usdTick)
                 .values(Format::usd);
         for (Series.Line l : Series.billByComponent(d, pts)) {
             p.line(l.name(), series(l.index()), Plot.Style.AREA, l.y());
@@ -210,7 +191,7 @@ final class ProjectionPlots {
                     l.y());
         }
         p.hover(i -> pointTitle(d, i), i -> {
-            MonthlyCost b = pts.get(i).bill();
+            Bill b = pts.get(i).bill();
             return b == null ? null : "Total " + Format.usd(b.totalUsd()) + " / month";
         });
         saturationMarker(p, d);
@@ -226,17 +207,17 @@ final class ProjectionPlots {
             return Plot.unavailable(COST_PER_USERS, title,
                     "The workload is given as a request rate, without users.");
         }
-        List<Design.Point> pts = d.curve();
+        List<Point> pts = d.curve();
         double[] y = Series.costPerThousandUsers(pts);
         Plot p = growthPlot(COST_PER_USERS, title, d, "USD per 1,000 users per month")
-                .yTicks(ProjectionPlots::usdTick).values(Format::usd);
+                .yTicks(Format::usdTick).values(Format::usd);
         p.line("cost per 1,000 users", series(0), Plot.Style.SOLID, y);
         saturationMarker(p, d);
         return p;
     }
 
     static Plot utilization(Design d) {
-        List<Design.Point> pts = d.curve();
+        List<Point> pts = d.curve();
         double target = d.model().slo().maxUtilization();
         Plot p = growthPlot(UTILIZATION, "Utilization per component", d, "Utilization")
                 .yTicks(v -> String.format(Locale.US, "%.0f%%", v * 100))
@@ -245,12 +226,12 @@ final class ProjectionPlots {
             p.line(l.name(), series(l.index()), Plot.Style.SOLID, l.y());
         }
         p.limit("target " + Format.percent(target), target, LIMIT);
-        for (BreakFix b : d.breaks()) {
-            if (inRange(d, b.overUtilizationAt())) {
+        for (Fixes.BreakFixes b : d.fixes()) {
+            Double over = b.brk().overUtilizationAt();
+            if (inRange(d, over)) {
                 int k = d.model().indexOf(b.componentId());
                 p.marker(b.name() + " passes " + Format.percent(target) + " at "
-                        + Format.times(b.overUtilizationAt()), b.overUtilizationAt(), target,
-                        series(k).darker());
+                        + Format.times(over), over, target, series(k).darker());
             }
         }
         return p;
@@ -263,7 +244,7 @@ final class ProjectionPlots {
             return Plot.unavailable(INSTANCES, title, "No tier autoscales: instance counts "
                     + "stay as set.");
         }
-        List<Design.Point> pts = d.curve();
+        List<Point> pts = d.curve();
         Plot p = growthPlot(INSTANCES, title, d, "Instances").integerY()
                 .values(v -> String.format(Locale.US, "%.0f", v));
         for (Series.Line l : Series.instances(d, pts)) {

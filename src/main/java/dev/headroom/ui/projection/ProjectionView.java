@@ -1,12 +1,11 @@
 package dev.headroom.ui.projection;
 
-import dev.headroom.cost.CatalogLibrary;
 import dev.headroom.io.AtomicFiles;
 import dev.headroom.model.Growth;
-import dev.headroom.report.Design;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.app.Design;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.files.Dialogs;
-import dev.headroom.ui.results.Format;
+import dev.headroom.app.Format;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
@@ -59,7 +57,7 @@ public final class ProjectionView extends ScrollPane {
     private final ProjectionViewModel vm;
     private final Dialogs dialogs;
     private final Map<String, ChartPanel> charts = new LinkedHashMap<>();
-    private final BreaksTable breaks = new BreaksTable();
+    private final BreaksTable breaks;
     private final Label subtitle = new Label();
     private final Label problem = new Label();
     private final Label pricing = new Label();
@@ -69,13 +67,13 @@ public final class ProjectionView extends ScrollPane {
     private final Button reset = new Button("Model's range");
 
     /** The view of {@code doc}'s model; designs are computed and reports written on {@code worker}. */
-    public ProjectionView(DocumentViewModel doc, Supplier<CatalogLibrary> catalogs,
-            Executor worker, Dialogs dialogs) {
-        this(new ProjectionViewModel(doc, catalogs, worker, Platform::runLater), dialogs);
+    public ProjectionView(DocumentViewModel doc, Executor worker, Dialogs dialogs) {
+        this(new ProjectionViewModel(doc, worker, Platform::runLater), dialogs);
     }
 
     public ProjectionView(ProjectionViewModel vm, Dialogs dialogs) {
         this.vm = vm;
+        this.breaks = new BreaksTable(vm::applyFix);
         this.dialogs = dialogs;
         setId("projection");
         getStyleClass().add("projection-view");
@@ -222,10 +220,10 @@ public final class ProjectionView extends ScrollPane {
             }
             return;
         }
-        Growth g = d.model().growth();
+        Growth g = d.range();
         Double u0 = d.model().workload().usersAt(g.from());
-        subtitle.setText(d.name() + "  \u00b7  " + ProjectionPlots.exactTimes(g.from())
-                + " \u2192 " + ProjectionPlots.exactTimes(g.to()) + (u0 == null ? ""
+        subtitle.setText(d.name() + "  \u00b7  " + Format.times(g.from())
+                + " \u2192 " + Format.times(g.to()) + (u0 == null ? ""
                         : "  \u00b7  " + users(u0) + " \u2192 "
                                 + users(d.model().workload().usersAt(g.to())) + " users"));
         for (Plot p : ProjectionPlots.of(d)) {

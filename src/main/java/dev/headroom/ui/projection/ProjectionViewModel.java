@@ -1,19 +1,17 @@
 package dev.headroom.ui.projection;
 
-import dev.headroom.cost.Billing;
-import dev.headroom.cost.CatalogLibrary;
+import dev.headroom.app.Analysis;
+import dev.headroom.app.Design;
+import dev.headroom.app.Fixes;
+import dev.headroom.app.Format;
+import dev.headroom.app.LatestOnly;
 import dev.headroom.io.AtomicFiles;
 import dev.headroom.model.Growth;
 import dev.headroom.model.Model;
 import dev.headroom.model.Problem;
-import dev.headroom.network.NetworkCompiler;
-import dev.headroom.report.Billed;
-import dev.headroom.report.Costing;
-import dev.headroom.report.Design;
 import dev.headroom.report.Reports;
 import dev.headroom.report.SweepCsv;
-import dev.headroom.ui.DocumentViewModel;
-import dev.headroom.ui.results.Format;
+import dev.headroom.ui.document.DocumentViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -44,12 +41,11 @@ public final class ProjectionViewModel {
     /** How an export went, for the view's notification line. */
     public record Notice(boolean ok, String message) {}
 
-    private record Input(Model model, Growth range) {}
+    private record Input(Model model, Path file, Growth range) {}
 
     private record Output(Design design, String problem, String pricingNote) {}
 
     private final DocumentViewModel doc;
-    private final Supplier<CatalogLibrary> catalogs;
     private final Executor worker;
     private final Executor ui;
     private final LatestOnly<Input, Output> projector;
@@ -65,10 +61,8 @@ public final class ProjectionViewModel {
      * @param worker where designs are computed and reports written (never the FX thread)
      * @param ui where results are delivered (the FX thread: {@code Platform::runLater})
      */
-    public ProjectionViewModel(DocumentViewModel doc, Supplier<CatalogLibrary> catalogs,
-            Executor worker, Executor ui) {
+    public ProjectionViewModel(DocumentViewModel doc, Executor worker, Executor ui) {
         this.doc = doc;
-        this.catalogs = catalogs;
         this.worker = worker;
         this.ui = ui;
         this.projector = new LatestOnly<>(worker, ui, this::project, this::show);
@@ -79,9 +73,8 @@ public final class ProjectionViewModel {
     }
 
     /** A view-model that computes and writes on the calling thread (tests and tools). */
-    public static ProjectionViewModel direct(DocumentViewModel doc,
-            Supplier<CatalogLibrary> catalogs) {
-        return new ProjectionViewModel(doc, catalogs, Runnable::run, Runnable::run);
+    public static ProjectionViewModel direct(DocumentViewModel doc) {
+        return new ProjectionViewModel(doc, Runnable::run, Runnable::run);
     }
 
     // ---- the projection ----------------------------------------------------------------------
@@ -89,50 +82,43 @@ public final class ProjectionViewModel {
     private void recompute() {
         Model m = doc.model();
         if (m != null) {
-            projector.request(new Input(m, rangeOverride.get()));
+            projector.request(new Input(m, doc.fileProperty().get(), rangeOverride.get()));
         }
     }
 
-    /** On the worker: the engine's design of the model over the range, or why there is none. */
+    /** On the worker: the service's design of the model over the range, or why there is none. */
     private Output project(Input in) {
-        Model model = in.range() == null ? in.model() : in.model().withGrowth(in.range());
-        List<Problem> problems = NetworkCompiler.check(model);
+        Analysis a = doc.service().analyze(in.model(), in.file());
+        List<Problem> problems = a.problems();
         if (!problems.isEmpty()) {
             return new Output(null, "The model has " + problems.size() + " problem"
                     + (problems.size() == 1 ? "" : "s") + " (" + problems.get(0)
-                    + (problems.size() > 1 ? ", …" : "") + "). Fix "
+                    + (problems.size() > 1 ? ", \u2026" : "") + "). Fix "
                     + (problems.size() == 1 ? "it" : "them") + " in the design to see the "
                     + "projection.", null);
         }
-        CatalogLibrary library = catalogs.get();
-        Costing costing = Costing.NONE;
-        String note = null;
-        if (library == null) {
-            note = "No pricing: the price catalogs could not be loaded.";
-        } else {
-            List<Problem> pricing = Billing.check(model, library);
-            if (pricing.isEmpty()) {
-                costing = Billed.by(library);
-            } else {
-                note = "No bill: " + pricing.get(0)
-                        + (pricing.size() > 1 ? " (and " + (pricing.size() - 1) + " more)" : "");
-            }
-        }
-        try {
-            Design d = Design.of(model, NetworkCompiler.compile(model), costing);
-            if (note == null && !d.priced()) {
-                note = "No pricing: no component has a price, so the bill is left out.";
-            }
-            return new Output(d, null, note);
-        } catch (RuntimeException e) {
-            return new Output(null, "Cannot project the model: " + e.getMessage(), null);
-        }
+        Design d = a.design(in.range() == null ? in.model().growth() : in.range());
+        String note = a.pricing().priced() ? null : "No bill: " + a.pricing().why() + ".";
+        return new Output(d, null, note);
     }
 
     private void show(Output out) {
         problem.set(out.problem());
         pricingNote.set(out.pricingNote());
         design.set(out.design());
+    }
+
+    /**
+     * Applies a fix to the open model as one undoable step. Nothing happens when the model has
+     * changed since the fix was solved (the projection is about to show the new one).
+     */
+    public void applyFix(Fixes.Option fix) {
+        Design d = design.get();
+        if (d == null) {
+            return;
+        }
+        Model solvedFor = d.model();
+        doc.apply("Apply fix: " + fix.title(), m -> m.equals(solvedFor) ? fix.applied() : null);
     }
 
     /** The growth range shown: the override when set, else the model's own. */
@@ -168,7 +154,7 @@ public final class ProjectionViewModel {
 
     // ---- exports -----------------------------------------------------------------------------
 
-    /** Writes the shown sweep with its bill as CSV ({@link SweepCsv}), atomically. */
+    /** Writes the shown sweep with its bill as CSV ({@link SweepCsv}), atomically, on the worker. */
     public void exportCsv(Path file) {
         Design d = design.get();
         if (d == null) {
@@ -176,12 +162,21 @@ public final class ProjectionViewModel {
                     .orElse("the projection is not ready."));
             return;
         }
-        try {
-            AtomicFiles.writeString(file, SweepCsv.csv(d));
-            notice(true, "Sweep written to " + file);
-        } catch (IOException | RuntimeException e) {
-            notice(false, "Could not write " + file + ": " + e.getMessage());
-        }
+        exporting.set(true);
+        worker.execute(() -> {
+            Notice n;
+            try {
+                AtomicFiles.writeString(file, SweepCsv.csv(d));
+                n = new Notice(true, "Sweep written to " + file);
+            } catch (IOException | RuntimeException e) {
+                n = new Notice(false, "Could not write " + file + ": " + e.getMessage());
+            }
+            Notice done = n;
+            ui.execute(() -> {
+                exporting.set(false);
+                notice.set(done);
+            });
+        });
     }
 
     /**

@@ -1,10 +1,8 @@
 package dev.headroom.ui.results;
 
-import dev.headroom.analysis.StationResult;
 import dev.headroom.model.Growth;
-import dev.headroom.model.Model;
-import dev.headroom.ui.DocumentViewModel;
-import java.util.List;
+import dev.headroom.ui.document.DocumentViewModel;
+import dev.headroom.ui.document.Results;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -62,47 +60,17 @@ public final class GrowthBar extends HBox {
     }
 
     private void words(Results r) {
-        double m = vm.multiplierProperty().get();
-        value.setText(Format.times(m));
-        if (r == null) {
-            return;
-        }
-        Model model = r.model();
-        Double u = model.workload().usersAt(m);
-        users.setText(u == null ? Format.rate(model.workload().isClosed() ? 0
-                : model.workload().peakArrivalRate(m)) + " at peak"
-                : Format.count(u) + " users" + (model.workload().isClosed() ? " concurrent"
-                : " · " + Format.rate(model.workload().peakArrivalRate(m)) + " at peak"));
+        GrowthWords w = GrowthWords.of(r, vm.multiplierProperty().get());
+        value.setText(w.multiplier());
+        users.setText(w.load());
+        status.setText(w.status());
         status.getStyleClass().removeAll("status-bad", "status-warn", "status-good");
-        if (!r.solved()) {
-            status.setText("Not solved: the model has problems (see the inspector).");
-            status.getStyleClass().add("status-bad");
-            return;
+        switch (w.state()) {
+            case GOOD -> status.getStyleClass().add("status-good");
+            case WARN -> status.getStyleClass().add("status-warn");
+            case BAD -> status.getStyleClass().add("status-bad");
+            case NEUTRAL -> { }
         }
-        double maxU = model.slo().maxUtilization();
-        List<StationResult> sat = r.solution().components().stream()
-                .filter(StationResult::saturated).toList();
-        List<StationResult> hot = r.solution().components().stream()
-                .filter(s -> !s.saturated() && s.utilization() >= maxU).toList();
-        if (!sat.isEmpty()) {
-            status.setText(names(sat) + (sat.size() == 1 ? " is" : " are")
-                    + " saturated: requests arrive faster than " + (sat.size() == 1 ? "it"
-                    : "they") + " can serve them, so queues grow without limit.");
-            status.getStyleClass().add("status-bad");
-        } else if (!hot.isEmpty()) {
-            status.setText(names(hot) + (hot.size() == 1 ? " runs" : " run") + " above "
-                    + Format.percent(maxU) + " utilization: latency climbs steeply from here.");
-            status.getStyleClass().add("status-warn");
-        } else {
-            status.setText("Everything runs below " + Format.percent(maxU) + " utilization.");
-            status.getStyleClass().add("status-good");
-        }
-    }
-
-    private static String names(List<StationResult> s) {
-        List<String> n = s.stream().map(x -> x.name() == null ? x.id() : x.name()).toList();
-        return n.size() <= 3 ? String.join(", ", n) : String.join(", ", n.subList(0, 3))
-                + " and " + (n.size() - 3) + " more";
     }
 
     public Slider slider() {

@@ -1,7 +1,7 @@
 package dev.headroom.ui.simulate;
 
 import dev.headroom.sim.Estimate;
-import dev.headroom.ui.results.Format;
+import dev.headroom.app.Format;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;

@@ -2,8 +2,8 @@ package dev.headroom.ui.simulate;
 
 import dev.headroom.sim.SimOptions;
 import dev.headroom.sim.SimResult;
-import dev.headroom.ui.DocumentViewModel;
-import dev.headroom.ui.results.Format;
+import dev.headroom.ui.document.DocumentViewModel;
+import dev.headroom.app.Format;
 import dev.headroom.ui.simulate.Cells.Unit;
 import dev.headroom.ui.simulate.DifferenceCell.Part;
 import java.util.Locale;

@@ -1,19 +1,17 @@
 package dev.headroom.ui.simulate;
 
-import dev.headroom.analysis.AnalyticSolver;
+import dev.headroom.app.Analysis;
 import dev.headroom.analysis.Solution;
 import dev.headroom.model.Layout;
 import dev.headroom.model.Model;
 import dev.headroom.model.Problem;
-import dev.headroom.network.Network;
-import dev.headroom.network.NetworkCompiler;
 import dev.headroom.sim.SimJob;
 import dev.headroom.sim.SimOptions;
 import dev.headroom.sim.SimResult;
 import dev.headroom.sim.Simulator;
 import dev.headroom.sim.UnstableModelException;
-import dev.headroom.ui.DocumentViewModel;
-import dev.headroom.ui.results.Format;
+import dev.headroom.ui.document.DocumentViewModel;
+import dev.headroom.app.Format;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -96,14 +94,16 @@ public final class SimulationViewModel {
     /** One run: what it simulates, and its job once started. */
     private static final class Run {
         final Model model;
+        final java.nio.file.Path file;
         final double multiplier;
         final SimOptions options;
         volatile boolean cancelled;
         volatile SimJob job;
         volatile ScheduledFuture<?> poll;
 
-        Run(Model model, double multiplier, SimOptions options) {
+        Run(Model model, java.nio.file.Path file, double multiplier, SimOptions options) {
             this.model = model;
+            this.file = file;
             this.multiplier = multiplier;
             this.options = options;
         }
@@ -153,7 +153,8 @@ public final class SimulationViewModel {
         if (current != null) {
             current.stop();
         }
-        Run r = new Run(doc.model(), doc.multiplierProperty().get(), options.get());
+        Run r = new Run(doc.model(), doc.fileProperty().get(), doc.multiplierProperty().get(),
+                options.get());
         current = r;
         simulatedModel = r.model;
         result.set(null);
@@ -195,16 +196,16 @@ public final class SimulationViewModel {
         Solution a;
         SimJob job;
         try {
-            List<Problem> problems = NetworkCompiler.check(r.model);
+            Analysis analysis = doc.service().analyze(r.model, r.file);
+            List<Problem> problems = analysis.problems();
             if (!problems.isEmpty()) {
                 fail(r, "Fix the model first: " + problems.get(0)
                         + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)"
                                 : ""));
                 return;
             }
-            Network net = NetworkCompiler.compile(r.model);
-            Simulator sim = new Simulator(net, r.multiplier, r.options);
-            a = AnalyticSolver.solve(net, r.multiplier);
+            Simulator sim = new Simulator(analysis.network(), r.multiplier, r.options);
+            a = analysis.at(r.multiplier).solution();
             if (r.cancelled) {
                 return;
             }

@@ -1,7 +1,7 @@
 package dev.headroom.ui.compare;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.HeadroomApp;
 import dev.headroom.ui.TestModels;
 import dev.headroom.ui.files.FxDialogs;
@@ -37,9 +37,9 @@ public final class CompareScreenshotTool {
         CompareView[] view = new CompareView[1];
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            DocumentViewModel doc = DocumentViewModel.direct(TestModels::catalogs);
+            DocumentViewModel doc = DocumentViewModel.direct(dev.headroom.Fixtures.service());
             doc.open(TestModels.example(open), null);
-            CompareViewModel vm = CompareViewModel.direct(doc, TestModels::catalogs);
+            CompareViewModel vm = CompareViewModel.direct(doc);
             examples.forEach(vm::addExample);
             stage[0] = new Stage();
             view[0] = new CompareView(vm, new FxDialogs(stage[0]));

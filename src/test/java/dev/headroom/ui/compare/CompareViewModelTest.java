@@ -2,16 +2,13 @@ package dev.headroom.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.headroom.cost.CatalogLibrary;
 import dev.headroom.io.ModelReader;
 import dev.headroom.model.Model;
 import dev.headroom.model.Problem;
-import dev.headroom.network.NetworkCompiler;
-import dev.headroom.report.Billed;
-import dev.headroom.report.Comparison;
-import dev.headroom.report.Costing;
-import dev.headroom.report.Design;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.app.Comparison;
+import dev.headroom.app.Design;
+import dev.headroom.app.Point;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.TestModels;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,15 +28,15 @@ class CompareViewModelTest {
     @TempDir
     Path dir;
 
-    final DocumentViewModel doc = DocumentViewModel.direct(TestModels::catalogs);
+    final DocumentViewModel doc = DocumentViewModel.direct(dev.headroom.Fixtures.service());
 
     CompareViewModel open(String example) {
         doc.open(TestModels.example(example), null);
-        return CompareViewModel.direct(doc, TestModels::catalogs);
+        return CompareViewModel.direct(doc);
     }
 
     static Design design(Model m) {
-        return Design.of(m, NetworkCompiler.compile(m), Billed.by(TestModels.catalogs()));
+        return dev.headroom.Fixtures.design(m);
     }
 
     @Test
@@ -66,7 +63,7 @@ class CompareViewModelTest {
         assertThat(c.multipliers()[0]).isEqualTo(Math.min(1, end));
         assertThat(c.multipliers()[c.multipliers().length - 1]).isEqualTo(end);
         int mid = c.multipliers().length / 2;
-        Design.Point p = services.at(c.multipliers()[mid]);
+        Point p = services.at(c.multipliers()[mid]);
         assertThat(c.designs().get(1).monthlyUsd()[mid]).isEqualTo(p.bill().totalUsd());
         assertThat(c.designs().get(1).worstP95Ms()[mid])
                 .isEqualTo(p.solution().worstP95Ms().orElse(Double.NaN));
@@ -176,14 +173,14 @@ class CompareViewModelTest {
     @Test
     void anOpenModelWithProblemsIsShownNotCompared() {
         doc.open(DocumentViewModel.emptyModel(), null);
-        CompareViewModel vm = CompareViewModel.direct(doc, TestModels::catalogs);
+        CompareViewModel vm = CompareViewModel.direct(doc);
         vm.addExample(AFTER);
         vm.addExample(SERVICES);
 
         CompareSnapshot.Slot open = vm.snapshot().slots().get(0);
         assertThat(open.solved()).isFalse();
         assertThat(open.problem()).isEqualTo(CompareSolver.oneLine(
-                NetworkCompiler.check(doc.model())));
+                doc.results().problems()));
         assertThat(vm.snapshot().comparison()).isEqualTo(Comparison.of(List.of(
                 design(TestModels.example(AFTER)), design(TestModels.example(SERVICES)))));
         assertThat(vm.snapshot().compared()).extracting(CompareSnapshot.Slot::letter)
@@ -192,15 +189,14 @@ class CompareViewModelTest {
 
     @Test
     void withoutCatalogsNoMoneyIsShownOrMarked() {
-        doc.open(TestModels.example(BEFORE), null);
-        CompareViewModel vm = CompareViewModel.direct(doc, () -> (CatalogLibrary) null);
+        DocumentViewModel none = DocumentViewModel.direct(dev.headroom.Fixtures.unpriced());
+        none.open(TestModels.example(BEFORE), null);
+        CompareViewModel vm = CompareViewModel.direct(none);
         vm.addExample(AFTER);
 
         Comparison expected = Comparison.of(List.of(
-                Design.of(TestModels.example(BEFORE),
-                        NetworkCompiler.compile(TestModels.example(BEFORE)), Costing.NONE),
-                Design.of(TestModels.example(AFTER),
-                        NetworkCompiler.compile(TestModels.example(AFTER)), Costing.NONE)));
+                dev.headroom.Fixtures.unpricedDesign(TestModels.example(BEFORE)),
+                dev.headroom.Fixtures.unpricedDesign(TestModels.example(AFTER))));
         assertThat(vm.snapshot().comparison()).isEqualTo(expected);
         assertThat(vm.snapshot().slots()).allMatch(s -> s.pricingNote() != null);
         assertThat(vm.snapshot().comparison().designs().get(0).kpis())
@@ -223,7 +219,7 @@ class CompareViewModelTest {
     void onlyTheNewestListIsSolvedWhenRequestsPileUp() {
         Queue<Runnable> worker = new ArrayDeque<>();
         doc.open(TestModels.example(BEFORE), null);
-        CompareViewModel vm = new CompareViewModel(doc, TestModels::catalogs, worker::add,
+        CompareViewModel vm = new CompareViewModel(doc, worker::add,
                 Runnable::run);
         List<CompareSnapshot> delivered = new ArrayList<>();
         vm.snapshotProperty().addListener((o, a, s) -> delivered.add(s));

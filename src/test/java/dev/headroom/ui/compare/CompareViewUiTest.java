@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.model.Model;
 import dev.headroom.model.Problem;
-import dev.headroom.network.NetworkCompiler;
-import dev.headroom.report.Billed;
-import dev.headroom.report.Comparison;
-import dev.headroom.report.Comparison.Kpi;
-import dev.headroom.report.Comparison.Metric;
-import dev.headroom.report.Design;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.app.Comparison;
+import dev.headroom.app.Comparison.Kpi;
+import dev.headroom.app.Comparison.Metric;
+import dev.headroom.app.Design;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.TestModels;
 import dev.headroom.ui.files.Autosave;
 import dev.headroom.ui.files.Dialogs;
 import dev.headroom.ui.files.Examples;
-import dev.headroom.ui.results.Format;
+import dev.headroom.app.Format;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,9 +79,9 @@ class CompareViewUiTest {
 
     @Start
     void start(Stage stage) {
-        doc = DocumentViewModel.direct(TestModels::catalogs);
+        doc = DocumentViewModel.direct(dev.headroom.Fixtures.service());
         doc.open(TestModels.example(BEFORE), null);
-        vm = CompareViewModel.direct(doc, TestModels::catalogs);
+        vm = CompareViewModel.direct(doc);
         vm.addExample(AFTER);
         view = new CompareView(vm, answers);
         stage.setScene(new Scene(view, 1500, 920));
@@ -91,7 +89,7 @@ class CompareViewUiTest {
     }
 
     static Design design(Model m) {
-        return Design.of(m, NetworkCompiler.compile(m), Billed.by(TestModels.catalogs()));
+        return dev.headroom.Fixtures.design(m);
     }
 
     static Comparison expected(String... examples) {
@@ -129,9 +127,8 @@ class CompareViewUiTest {
         int best = assertRow(robot, cmp, "bill", KpiFormat::monthlyBill, Metric.MONTHLY_BILL)
                 + assertRow(robot, cmp, "per1000", KpiFormat::perThousandUsers,
                         Metric.COST_PER_THOUSAND_USERS)
-                + assertRow(robot, cmp, "p95", KpiFormat::p95, Metric.P95)
-                + assertRow(robot, cmp, "until", KpiFormat::usersUntilBreak,
-                        Metric.USERS_UNTIL_BREAK);
+                + assertRow(robot, cmp, "p95", KpiFormat::p95, Metric.P95);
+        assertRow(robot, cmp, "togo", KpiFormat::usersToGo, null);
         assertRow(robot, cmp, "users", KpiFormat::users, null);
         assertRow(robot, cmp, "bottleneck", KpiFormat::bottleneck, null);
         assertThat(best).as("some figure is strictly better").isPositive();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.io.ModelReader;
 import dev.headroom.model.Kind;
 import dev.headroom.model.Problem;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.TestModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +57,7 @@ class FileActionsTest {
         }
     }
 
-    final DocumentViewModel vm = DocumentViewModel.direct(TestModels::catalogs);
+    final DocumentViewModel vm = DocumentViewModel.direct(dev.headroom.Fixtures.service());
     final Answers answers = new Answers();
 
     FileActions actions() {
@@ -117,7 +117,7 @@ class FileActionsTest {
         }
         Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
 
-        DocumentViewModel next = DocumentViewModel.direct(TestModels::catalogs);
+        DocumentViewModel next = DocumentViewModel.direct(dev.headroom.Fixtures.service());
         FileActions restarted = new FileActions(next, answers,
                 new RecentFiles(dir.resolve("recent.json")), new Autosave(auto.getParent()));
         assertThat(restarted.offerRecovery()).isTrue();

@@ -1,7 +1,7 @@
 package dev.headroom.ui.projection;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.HeadroomApp;
 import dev.headroom.ui.TestModels;
 import dev.headroom.ui.files.FxDialogs;
@@ -36,12 +36,12 @@ public final class ProjectionScreenshot {
         ProjectionView[] view = new ProjectionView[1];
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            DocumentViewModel doc = DocumentViewModel.direct(TestModels::catalogs);
+            DocumentViewModel doc = DocumentViewModel.direct(dev.headroom.Fixtures.service());
             doc.open(java.nio.file.Files.exists(Path.of(example))
                     ? dev.headroom.io.ModelReader.read(Path.of(example)).model()
                     : TestModels.example(example), null);
             stage[0] = new Stage();
-            view[0] = new ProjectionView(ProjectionViewModel.direct(doc, TestModels::catalogs),
+            view[0] = new ProjectionView(ProjectionViewModel.direct(doc),
                     new FxDialogs(stage[0]));
             Scene scene = new Scene(view[0], 1500, 920);
             scene.getStylesheets().add(HeadroomApp.class.getResource("headroom.css")

@@ -8,16 +8,17 @@ import dev.headroom.io.ModelReader;
 import dev.headroom.model.Component;
 import dev.headroom.model.Model;
 import dev.headroom.model.Problem;
-import dev.headroom.report.BreakFix;
-import dev.headroom.report.Design;
-import dev.headroom.report.MonthlyCost;
+import dev.headroom.app.Fixes;
+import dev.headroom.cost.Bill;
+import dev.headroom.app.Design;
+import dev.headroom.app.Point;
 import dev.headroom.report.SweepCsv;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.HeadroomApp;
 import dev.headroom.ui.TestModels;
 import dev.headroom.ui.files.Autosave;
 import dev.headroom.ui.files.Dialogs;
-import dev.headroom.ui.results.Format;
+import dev.headroom.app.Format;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,10 +89,10 @@ class ProjectionViewUiTest {
 
     @Start
     void start(Stage stage) {
-        doc = DocumentViewModel.direct(TestModels::catalogs);
+        doc = DocumentViewModel.direct(dev.headroom.Fixtures.service());
         doc.open(TestModels.shop(), null);
         expected = engine(doc.model());
-        view = new ProjectionView(ProjectionViewModel.direct(doc, TestModels::catalogs),
+        view = new ProjectionView(ProjectionViewModel.direct(doc),
                 answers);
         Scene scene = new Scene(view, 1500, 950);
         scene.getStylesheets().add(HeadroomApp.class.getResource("headroom.css")
@@ -109,7 +110,7 @@ class ProjectionViewUiTest {
     }
 
     /** The engine's value at every curve point. */
-    private double[] curve(ToDoubleFunction<Design.Point> f) {
+    private double[] curve(ToDoubleFunction<Point> f) {
         return expected.curve().stream().mapToDouble(f).toArray();
     }
 
@@ -197,8 +198,8 @@ class ProjectionViewUiTest {
         assertThat(names(p)).containsSubsequence(billed);
         assertThat(p.size()).isEqualTo(expected.curve().size());
         Component first = expected.model().component(
-                expected.breaks().get(0).componentId()).orElseThrow();
-        MonthlyCost bill = expected.curve().get(AT).bill();
+                expected.fixes().get(0).componentId()).orElseThrow();
+        Bill bill = expected.curve().get(AT).bill();
         assertThat(p.line(first.displayName()).y(AT)).isEqualTo(bill.componentUsd(first.id()));
         assertDrawn(ProjectionPlots.BILL, first.displayName(), m(AT),
                 bill.componentUsd(first.id()));
@@ -224,13 +225,14 @@ class ProjectionViewUiTest {
                         .solution().component(c.id()).orElseThrow().utilization() > 0))
                 .map(Component::displayName).toList();
         assertThat(names(p)).isEqualTo(loaded);
-        BreakFix first = expected.breaks().get(0);
+        Fixes.BreakFixes first = expected.fixes().get(0);
         double u = solution(AT).component(first.componentId()).orElseThrow().utilization();
         assertThat(p.line(first.name()).y(AT)).isEqualTo(u);
         assertDrawn(ProjectionPlots.UTILIZATION, first.name(), m(AT), u);
         assertThat(p.limits()).extracting(Plot.Limit::y)
                 .containsExactly(expected.model().slo().maxUtilization());
-        assertThat(p.markers()).extracting(Plot.Marker::x).contains(first.overUtilizationAt());
+        assertThat(p.markers()).extracting(Plot.Marker::x)
+                .contains(first.brk().overUtilizationAt());
     }
 
     @Test
@@ -253,7 +255,7 @@ class ProjectionViewUiTest {
         Point2D y = c.yAxis().localToScreen(0, c.yAxis().getHeight() / 2);
         robot.moveTo(new Point2D(x.getX(), y.getY()));
         String text = c.readoutText();
-        assertThat(text).startsWith(ProjectionPlots.exactTimes(m(AT)));
+        assertThat(text).startsWith(Format.times(m(AT)));
         for (var r : solution(AT).classes()) {
             assertThat(text).contains(r.name() + " p95  " + Format.ms(r.latencyP95Ms()));
             assertThat(text).contains(r.name() + " mean  " + Format.ms(r.latencyMeanMs()));
@@ -261,20 +263,20 @@ class ProjectionViewUiTest {
     }
 
     @Test
-    void theBreaksTableListsTheEnginesBreaksInOrder() {
+    void theBreaksTableShowsTheRowsAndAppliesAFixAsOneUndoableEdit(FxRobot robot) {
         var table = view.breaks().table();
-        assertThat(table.getItems()).isEqualTo(expected.breaks());
-        BreakFix first = expected.breaks().get(0);
+        BreakRows rows = BreakRows.of(expected);
+        assertThat(table.getItems()).isEqualTo(rows.rows());
+        BreakRows.Row first = rows.rows().get(0);
         assertThat(table.getColumns().get(0).getCellData(0)).isEqualTo(first.name());
-        assertThat(table.getColumns().get(1).getCellData(0))
-                .isEqualTo(Format.times(first.overUtilizationAt()));
-        assertThat(table.getColumns().get(2).getCellData(0))
-                .isEqualTo(Format.times(first.saturatesAt()));
-        assertThat(table.getColumns().get(4).getCellData(0))
-                .isEqualTo(first.instancesNeeded() + " instances (+" + first.extraInstances()
-                        + ")");
-        assertThat(table.getColumns().get(5).getCellData(0))
-                .isEqualTo("+" + Format.usd(first.fixMonthlyUsd()));
+        assertThat(table.getColumns().get(4).getCellData(0)).isEqualTo(first.bestFix());
+        assertThat(first.options()).isNotEmpty();
+        Model before = doc.model();
+        var apply = robot.lookup("#fixes .fix-apply").queryButton();
+        robot.interact(apply::fire);
+        assertThat(doc.model()).isEqualTo(first.options().get(0).fix().applied());
+        robot.interact(doc::undo);
+        assertThat(doc.model()).isEqualTo(before);
     }
 
     @Test
@@ -285,7 +287,7 @@ class ProjectionViewUiTest {
         robot.interact(() -> doc.open(cdn, null));
         assertThat(view.breaks().table().getItems()).isEmpty();
         assertThat(robot.lookup("#breaks-table .placeholder .label").queryLabeled().getText())
-                .startsWith("Nothing breaks before 10x");
+                .startsWith("Nothing queues");
     }
 
     @Test

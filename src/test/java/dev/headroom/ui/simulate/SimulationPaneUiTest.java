@@ -6,7 +6,7 @@ import dev.headroom.network.Network;
 import dev.headroom.network.NetworkCompiler;
 import dev.headroom.sim.SimResult;
 import dev.headroom.sim.Simulator;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.TestModels;
 import dev.headroom.ui.simulate.SimulationViewModel.State;
 import java.util.Set;
@@ -42,7 +42,7 @@ class SimulationPaneUiTest {
     @Start
     void start(Stage stage) {
         pool = SimTestModels.pool();
-        doc = DocumentViewModel.direct(TestModels::catalogs);
+        doc = DocumentViewModel.direct(dev.headroom.Fixtures.service());
         doc.open(SimTestModels.mm1(), null);
         pane = new SimulationPane(doc, pool);
         pane.viewModel().optionsProperty().set(SimTestModels.shortRun());
@@ -166,7 +166,7 @@ class SimulationPaneUiTest {
         robot.interact(() -> doc.updateComponent("server", "Set instances",
                 c -> c.withInstances(2)));
         Label status = robot.lookup("#sim-status").queryAs(Label.class);
-        assertThat(status.getText()).startsWith("Simulated at 1.0x before your last edit");
+        assertThat(status.getText()).startsWith("Simulated at 1x before your last edit");
         assertThat(status.getStyleClass()).contains("sim-stale");
         assertThat(robot.lookup("#sim-class-table").queryAs(TableView.class).getStyleClass())
                 .contains("stale");

@@ -1,9 +1,10 @@
 package dev.headroom.ui.simulate;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.HeadroomApp;
 import dev.headroom.ui.MainWindow;
+import dev.headroom.ui.Workers;
 import dev.headroom.ui.TestModels;
 import dev.headroom.ui.files.Autosave;
 import dev.headroom.ui.files.FxDialogs;
@@ -38,9 +39,9 @@ public final class SimulationScreenshot {
         MainWindow[] window = new MainWindow[1];
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            DocumentViewModel vm = DocumentViewModel.direct(TestModels::catalogs);
+            DocumentViewModel vm = DocumentViewModel.direct(dev.headroom.Fixtures.service());
             stage[0] = new Stage();
-            window[0] = new MainWindow(vm, TestModels::catalogs, new FxDialogs(stage[0]),
+            window[0] = new MainWindow(vm, new Workers(), new FxDialogs(stage[0]),
                     new RecentFiles(home.resolve("recent.json")),
                     new Autosave(home.resolve("autosave")));
             vm.open(TestModels.shop(), null);

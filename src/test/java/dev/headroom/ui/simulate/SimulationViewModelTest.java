@@ -15,7 +15,7 @@ import dev.headroom.sim.SimOptions;
 import dev.headroom.sim.SimResult;
 import dev.headroom.sim.Simulator;
 import dev.headroom.sim.UnstableModelException;
-import dev.headroom.ui.DocumentViewModel;
+import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.TestModels;
 import dev.headroom.ui.simulate.SimulationViewModel.State;
 import java.util.Map;
@@ -25,7 +25,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class SimulationViewModelTest {
-    final DocumentViewModel doc = DocumentViewModel.direct(TestModels::catalogs);
+    final DocumentViewModel doc = DocumentViewModel.direct(dev.headroom.Fixtures.service());
 
     /** Everything inline: run() returns with the run finished. */
     SimulationViewModel inline() {
@@ -215,7 +215,7 @@ class SimulationViewModelTest {
 
         doc.multiplierProperty().set(2);
         assertThat(vm.staleProperty().get()).startsWith("Simulated at 1.5x")
-                .contains("2.0x");
+                .contains("2x");
     }
 
     private static void waitUntil(BooleanSupplier c) throws InterruptedException {

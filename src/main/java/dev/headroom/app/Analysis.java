@@ -1,0 +1,320 @@
+package dev.headroom.app;
+
+import dev.headroom.analysis.AnalyticSolver;
+import dev.headroom.analysis.Break;
+import dev.headroom.analysis.BreakFinder;
+import dev.headroom.analysis.ClassResult;
+import dev.headroom.analysis.Solution;
+import dev.headroom.cost.Bill;
+import dev.headroom.cost.Billing;
+import dev.headroom.cost.Catalog;
+import dev.headroom.cost.CatalogMachines;
+import dev.headroom.cost.LineItem;
+import dev.headroom.model.Growth;
+import dev.headroom.model.Model;
+import dev.headroom.model.ModelException;
+import dev.headroom.model.ModelValidator;
+import dev.headroom.model.Problem;
+import dev.headroom.network.Edge;
+import dev.headroom.network.Machines;
+import dev.headroom.network.Network;
+import dev.headroom.network.NetworkCompiler;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One model as every front end sees it: validated, compiled against its pricing catalog (which
+ * also says how many vCPUs each instance type has), checked for pricing, and ready to be solved
+ * at any growth multiplier, swept, broken and fixed. Made by {@link Headroom#analyze}; the app,
+ * the command line, the report and the comparison all ask it, so a figure is made in one place.
+ *
+ * <p>Immutable apart from caches of what depends only on the model (where it breaks, its
+ * design over its growth range), which are computed once, on first use, by whichever thread
+ * asks first.
+ */
+public final class Analysis {
+    private final Model model;
+    private final Path file;
+    private final Catalogs catalogs;
+    private final Catalog catalog;
+    private final List<Problem> problems;
+    private final Network network;
+    private final Pricing pricing;
+    private Breaks breaks;
+    private Design design;
+
+    Analysis(Model model, Path file, Catalogs catalogs) {
+        this.model = Objects.requireNonNull(model);
+        this.file = file;
+        this.catalogs = Objects.requireNonNull(catalogs);
+        this.catalog = model.pricing() == null ? null
+                : catalogs.library().find(model.pricing()).orElse(null);
+        List<Problem> found = ModelValidator.validate(model);
+        Network net = null;
+        if (found.isEmpty()) {
+            try {
+                net = NetworkCompiler.compile(model, machines());
+            } catch (ModelException e) {
+                found = e.problems();
+            }
+        }
+        this.problems = List.copyOf(found);
+        this.network = net;
+        this.pricing = net == null ? Pricing.unsolved() : Pricing.of(model, net, catalogs);
+    }
+
+    /** What the compiler knows of the model's instance types: its catalog's vCPUs and speeds. */
+    private Machines machines() {
+        return CatalogMachines.of(catalog);
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    /** The file the model was read from or belongs to, or null. */
+    public Path file() {
+        return file;
+    }
+
+    /** The catalogs the model was priced against. */
+    public Catalogs catalogs() {
+        return catalogs;
+    }
+
+    /** The model's pricing catalog, or null when it names none or it cannot be read. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Another model analysed in the same context (same file, same catalogs): a fix, a plan. */
+    public Analysis variant(Model other) {
+        return new Analysis(other, file, catalogs);
+    }
+
+    /** Why the model cannot be solved, each with its JSON path; empty when it can. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public boolean solvable() {
+        return network != null;
+    }
+
+    /**
+     * The compiled network.
+     *
+     * @throws IllegalStateException when the model has problems
+     */
+    public Network network() {
+        requireSolvable();
+        return network;
+    }
+
+    /** Whether bills are made, and why not. */
+    public Pricing pricing() {
+        return pricing;
+    }
+
+    private void requireSolvable() {
+        if (network == null) {
+            throw new IllegalStateException("the model has problems: " + problems);
+        }
+    }
+
+    /** The solution and the bill at growth multiplier {@code m}. */
+    public Point at(double m) {
+        requireSolvable();
+        Solution s = AnalyticSolver.solve(network, m);
+        return new Point(s, billAt(m));
+    }
+
+    /** The bill at {@code m}, or null when the model is not priced. */
+    public Bill billAt(double m) {
+        requireSolvable();
+        return pricing.priced() ? Billing.bill(model, network, m, catalogs.library()) : null;
+    }
+
+    /** Where the model breaks (computed once). */
+    public synchronized Breaks breaks() {
+        if (breaks == null) {
+            requireSolvable();
+            breaks = findBreaks();
+        }
+        return breaks;
+    }
+
+    private Breaks findBreaks() {
+        double end = model.growth().to();
+        List<Break> components = BreakFinder.breaks(network, model.slo(), end);
+        Double slo = BreakFinder.sloBreachedAt(network, model.slo(), end);
+        Break firstSat = components.stream().filter(b -> b.saturatesAt() != null)
+                .min(java.util.Comparator.comparingDouble(Break::saturatesAt)).orElse(null);
+        Double sat = firstSat == null ? null : firstSat.saturatesAt();
+        Double at;
+        Breaks.Cause cause;
+        if (sat == null && slo == null) {
+            at = null;
+            cause = null;
+        } else if (slo != null && (sat == null || slo <= sat)) {
+            at = slo;
+            cause = Breaks.Cause.LATENCY;
+        } else {
+            at = sat;
+            cause = Breaks.Cause.SATURATION;
+        }
+        Double users1 = network.users(1);
+        String cls = cause == Breaks.Cause.LATENCY ? worstClassAt(at) : null;
+        return new Breaks(components, slo, at, cause,
+                cause == Breaks.Cause.SATURATION ? firstSat.component() : null, cls,
+                at == null || users1 == null ? null : users1 * at, users1);
+    }
+
+    /** The class with the worst p95 just past {@code m} (a saturated class is the worst). */
+    private String worstClassAt(double m) {
+        Solution s = AnalyticSolver.solve(network, Math.max(m, 1e-9) * (1 + 1e-9));
+        String worst = null;
+        double p95 = -1;
+        for (ClassResult c : s.classes()) {
+            double v = c.latencyP95Ms() == null ? Double.MAX_VALUE : c.latencyP95Ms();
+            if (v > p95) {
+                p95 = v;
+                worst = c.name();
+            }
+        }
+        return worst;
+    }
+
+    /** A point at each step of a growth range (what {@code sweep} prints). */
+    public List<Point> points(Growth range) {
+        List<Point> out = new ArrayList<>();
+        for (double m : range.multipliers()) {
+            out.add(at(m));
+        }
+        return out;
+    }
+
+    /** The design over the model's own growth range (computed once). */
+    public synchronized Design design() {
+        if (design == null) {
+            design = Design.of(this, model.growth());
+        }
+        return design;
+    }
+
+    /** The design over another growth range. */
+    public Design design(Growth range) {
+        return range.equals(model.growth()) ? design() : Design.of(this, range);
+    }
+
+    /**
+     * Calls per second on each connection at a solution: {@code Σ_r λ_r·V_r,from·calls·P(miss)},
+     * keyed by {@link #edgeKey}.
+     */
+    public Map<String, Double> edgeRates(Solution s) {
+        requireSolvable();
+        Map<String, Double> out = new LinkedHashMap<>();
+        double lambda = s.arrivalRatePerSecond();
+        List<Edge> all = new ArrayList<>();
+        for (int k = 0; k < network.stationCount(); k++) {
+            all.addAll(network.outgoing(k));
+        }
+        for (Edge e : all) {
+            double rate = 0;
+            for (int r = 0; r < network.classCount(); r++) {
+                rate += lambda * network.share(r) * network.loadVisits(r, e.from())
+                        * e.meanCalls(r);
+            }
+            out.merge(edgeKey(network.id(e.from()), network.id(e.to())), rate, Double::sum);
+        }
+        return out;
+    }
+
+    public static String edgeKey(String from, String to) {
+        return from + "\u2192" + to;
+    }
+
+    /**
+     * A load balancer's connection as a share of its traffic: its weight over the weights of all
+     * the balancer's connections (0..1), or null when the connection does not leave a load
+     * balancer. (A class that takes only some of the targets splits among those; this is the
+     * share over every target, as the canvas labels the arrow.)
+     */
+    public static Double routeShare(Model m, dev.headroom.model.Connection c) {
+        var from = m.component(c.from()).orElse(null);
+        if (from == null || from.kind() != dev.headroom.model.Kind.LOAD_BALANCER) {
+            return null;
+        }
+        double total = 0;
+        for (var o : m.connections()) {
+            if (o.from().equals(c.from())) {
+                total += o.weightOrDefault();
+            }
+        }
+        return total > 0 ? c.weightOrDefault() / total : null;
+    }
+
+    /**
+     * Servers per instance of a component, and why, under the rule of docs/model-format.md
+     * ("Servers"): also when the model cannot be solved yet.
+     */
+    public dev.headroom.network.Servers servers(String componentId) {
+        if (network != null) {
+            int k = network.indexOf(componentId);
+            if (k >= 0) {
+                return network.servers(k);
+            }
+        }
+        var c = model.component(componentId).orElse(null);
+        if (c == null) {
+            return null;
+        }
+        return dev.headroom.network.Servers.of(c.concurrency(), c.concurrencyPerVcpu(),
+                c.instanceType(), machines());
+    }
+
+    /**
+     * Whether the model is priced, and if not, why.
+     *
+     * @param priced bills are made
+     * @param why one line saying why there is no bill, or null when priced
+     * @param problems the pricing problems with their JSON paths (an unknown instance type, a
+     *     catalog that cannot be read), empty when priced
+     */
+    public record Pricing(boolean priced, String why, List<Problem> problems) {
+        /** Why a model none of whose components has a price shows no bill. */
+        public static final String NOTHING_PRICED = "no component has a price yet";
+
+        public Pricing {
+            problems = List.copyOf(problems);
+        }
+
+        static Pricing unsolved() {
+            return new Pricing(false, "the model has problems", List.of());
+        }
+
+        static Pricing of(Model model, Network net, Catalogs catalogs) {
+            List<Problem> found = new ArrayList<>(Billing.check(model, catalogs.library()));
+            if (model.pricing() != null && catalogs.library().find(model.pricing()).isEmpty()) {
+                for (String p : catalogs.problems()) {
+                    found.add(new Problem("pricing", "catalog file cannot be read: " + p));
+                }
+            }
+            if (!found.isEmpty()) {
+                String first = found.get(0).toString();
+                int more = found.size() - 1;
+                return new Pricing(false, "cannot price: " + first + (more == 0 ? ""
+                        : " (and " + more + " more)"), found);
+            }
+            Bill probe = Billing.bill(model, net, 1, catalogs.library());
+            if (probe.items().stream().noneMatch(LineItem::priced)) {
+                return new Pricing(false, NOTHING_PRICED, List.of());
+            }
+            return new Pricing(true, null, List.of());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.headroom.app;
+
+import dev.headroom.model.Model;
+
+/**
+ * The sentences that say where a design breaks and how its latency objective fares, written
+ * once for the app, the command line and the report, so that a client reads the same words
+ * on screen and on paper.
+ */
+public final class Words {
+    private Words() {}
+
+    /** A sentence and whether it is good news (the report colours it, the app too). */
+    public record Status(String text, boolean ok) {}
+
+    /**
+     * Where a design breaks, as a multiplier: "3.4x", "any load" (the objective is missed with
+     * no traffic), or "not found" (nothing breaks within the engine's search).
+     */
+    public static String breaksAt(Breaks b) {
+        return b.breaksAt() == null ? "not found" : Format.breakPoint(b.breaksAt());
+    }
+
+    /**
+     * What breaks it: "Primary DB saturates", "checkout's p95 passes 400 ms", or "nothing breaks
+     * within 1,000x".
+     */
+    public static String breaksWhat(Model model, Breaks b, double growthEnd) {
+        if (b.cause() == null) {
+            return "nothing breaks within " + Format.times(growthEnd * 100);
+        }
+        return switch (b.cause()) {
+            case SATURATION -> model.component(b.component()).map(c -> c.displayName())
+                    .orElse(b.component()) + " saturates";
+            case LATENCY -> (b.requestClass() == null ? "the" : b.requestClass() + "'s")
+                    + " p95 passes " + Format.ms(model.slo().p95LatencyMs());
+        };
+    }
+
+    /** "Breaks at 3.4x (41,200 users): Primary DB saturates." */
+    public static String breaks(Model model, Breaks b, double growthEnd) {
+        if (b.breaksAt() == null) {
+            return "Does not break: " + breaksWhat(model, b, growthEnd) + ".";
+        }
+        String users = b.breaksAtUsers() == null || b.breaksAt() == 0 ? ""
+                : " (" + Format.count(b.breaksAtUsers()) + " users)";
+        return "Breaks at " + breaksAt(b) + users + ": " + breaksWhat(model, b, growthEnd) + ".";
+    }
+
+    /** How the p95 objective fares over a range: held, breached at a multiplier, or at any load. */
+    public static Status slo(Model model, Breaks b, double growthEnd) {
+        Double slo = model.slo().p95LatencyMs();
+        if (slo == null) {
+            return new Status("No p95 latency objective is set.", true);
+        }
+        Double at = b.sloBreachedAt();
+        String target = "The p95 objective of " + Format.ms(slo);
+        if (at == null) {
+            return new Status(target + " holds across the range and well beyond it.", true);
+        }
+        if (at == 0) {
+            return new Status(target + " is breached at any load: service and network times "
+                    + "alone exceed it.", false);
+        }
+        if (at > growthEnd) {
+            return new Status(target + " holds across the range; it is breached at "
+                    + Format.times(at) + ".", true);
+        }
+        return new Status(target + " is breached at " + Format.times(at) + ".", false);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.headroom.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.headroom.Fixtures;
+import dev.headroom.io.ModelReader;
+import dev.headroom.model.Model;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AnalysisTest {
+    static Model parse(String json) {
+        ModelReader.Result r = ModelReader.parse(json);
+        assertThat(r.problems()).isEmpty();
+        return r.model();
+    }
+
+    @Test
+    void edgeRatesFollowCallsAndMisses() {
+        Analysis a = Fixtures.analysis(Fixtures.example("monolith-redis-replica.json"));
+        Point p = a.at(1);
+        Map<String, Double> rates = a.edgeRates(p.solution());
+        assertThat(rates.get(Analysis.edgeKey("lb", "app")))
+                .isCloseTo(p.solution().arrivalRatePerSecond(), within(1e-9));
+        assertThat(rates.get(Analysis.edgeKey("cache", "replica")))
+                .isLessThan(rates.get(Analysis.edgeKey("app", "cache")));
+    }
+
+    @Test
+    void aModelThatPricesNothingHasNoBillRatherThanZeroDollars() {
+        Analysis a = Fixtures.analysis(parse("""
+                {"name": "unpriced", "workload": {"arrivalRatePerSecond": 10},
+                 "components": [{"id": "a", "serviceTimeMs": 5}], "connections": []}"""));
+        assertThat(a.solvable()).isTrue();
+        assertThat(a.at(1).bill()).isNull();
+        assertThat(a.pricing().priced()).isFalse();
+        assertThat(a.pricing().why()).isEqualTo(Analysis.Pricing.NOTHING_PRICED);
+    }
+
+    @Test
+    void anUnknownCatalogIsAPricingProblemWithItsPath() {
+        Analysis a = Fixtures.unpriced().analyze(Fixtures.model(Fixtures.SHOP));
+        assertThat(a.solvable()).isTrue();
+        assertThat(a.pricing().priced()).isFalse();
+        assertThat(a.pricing().problems()).first().hasToString(
+                "pricing: unknown pricing catalog \"aws-us-east-1\" (known: )");
+    }
+
+    @Test
+    void aModelWithProblemsSaysWhereAndIsNotSolved() {
+        Analysis a = Fixtures.analysis(parse("""
+                {"name": "x", "workload": {"arrivalRatePerSecond": 10},
+                 "components": [{"id": "a", "serviceTimeMs": 5}],
+                 "connections": [{"from": "a", "to": "a", "calls": 1.5}]}"""));
+        assertThat(a.solvable()).isFalse();
+        assertThat(a.problems()).first().extracting(Object::toString).asString()
+                .startsWith("connections: routing cycle a → a");
+    }
+}
