@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.cost.Catalog;
 import dev.headroom.cost.CatalogLibrary;
 import dev.headroom.cost.Commitment;
+import dev.headroom.cost.PriceCategory;
 import dev.headroom.cost.PriceItem;
 import dev.headroom.cost.PriceUnit;
 import java.time.LocalDate;
@@ -61,6 +62,54 @@ class CatalogBundledTest {
         assertThat(aws.find("s3-get").orElseThrow().unit()).isEqualTo(PriceUnit.THOUSAND_REQUESTS);
         assertThat(aws.find("s3-standard").orElseThrow().unit()).isEqualTo(PriceUnit.GB_MONTH);
         assertThat(aws.find("cloudfront-egress").orElseThrow().unit()).isEqualTo(PriceUnit.GB);
+    }
+
+    @Test
+    void atLeast95PercentOfTheBundledItemsAreConfirmedAndThereAreAtLeast150() {
+        List<PriceItem> all = LIBRARY.all().stream().flatMap(c -> c.items().stream()).toList();
+        long confirmed = all.stream().filter(PriceItem::confirmed).count();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(confirmed * 100).as("%d of %d confirmed", confirmed, all.size())
+                .isGreaterThanOrEqualTo(95L * all.size());
+    }
+
+    @Test
+    void everyConfirmedItemSaysWhereAndWhenItWasRead() {
+        for (Catalog c : LIBRARY.all()) {
+            for (PriceItem i : c.items()) {
+                if (i.confirmed()) {
+                    String where = c.id() + " " + i.sku();
+                    assertThat(i.source()).as(where).isNotBlank().startsWith("https://");
+                    assertThat(i.read()).as(where).isNotNull();
+                    assertThat(i.notes()).as(where).isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyServerAndDatabaseInstanceHasItsVcpuCount() {
+        // The engine derives servers per instance from vcpu. (Memorystore caches have none
+        // published, so caches are not checked.)
+        for (Catalog c : LIBRARY.all()) {
+            for (PriceItem i : c.items()) {
+                if (i.category() == PriceCategory.COMPUTE || i.category() == PriceCategory.GPU
+                        || i.category() == PriceCategory.DATABASE) {
+                    assertThat(i.vcpu()).as(c.id() + " " + i.sku()).isPositive();
+                    assertThat(i.memoryGib()).as(c.id() + " " + i.sku()).isPositive();
+                }
+            }
+        }
+    }
+
+    @Test
+    void commitmentPricesAreBelowTheOnDemandPrice() {
+        for (Catalog c : LIBRARY.all()) {
+            for (PriceItem i : c.items()) {
+                i.commitments().forEach((commitment, price) -> assertThat(price)
+                        .as(c.id() + " " + i.sku() + " " + commitment.key()).isLessThan(i.price()));
+            }
+        }
     }
 
     @Test
