@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.cost.Catalog;
 import dev.headroom.cost.CatalogLibrary;
 import dev.headroom.cost.Commitment;
+import dev.headroom.cost.PriceCategory;
 import dev.headroom.cost.PriceItem;
 import dev.headroom.cost.PriceUnit;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class CatalogBundledTest {
 
     @Test
     void everyItemHasAPositivePriceAnHttpsSourceAndAnIsoDate() {
-        LocalDate today = LocalDate.of(2026, 11, 25);
+        LocalDate today = LocalDate.of(2026, 11, 30);
         for (Catalog c : LIBRARY.all()) {
             assertThat(c.items()).as(c.id()).isNotEmpty();
             for (PriceItem i : c.items()) {
@@ -43,12 +44,14 @@ class CatalogBundledTest {
     @Test
     void theAwsCatalogHasEverySkuTheExampleModelsUse() {
         Catalog aws = LIBRARY.find("aws-us-east-1").orElseThrow();
+        // Every instanceType in models/*.json and src/test/resources/models/*.json, plus the
+        // per-request and egress items a model may name.
         List<String> required = List.of("t3.small", "t3.medium", "t3.large", "m6i.large", "m6i.xlarge", "m6i.2xlarge",
                 "c6i.large", "c6i.xlarge", "c6i.2xlarge", "r6i.large", "r6i.xlarge", "m7g.large", "m7g.xlarge",
-                "g5.xlarge", "alb", "alb-lcu", "db.t4g.medium", "db.m6g.large", "db.m6g.xlarge", "db.m6g.2xlarge",
-                "db.r6g.large", "db.r6g.xlarge", "cache.t4g.medium", "cache.m6g.large", "cache.m6g.xlarge",
-                "cache.r6g.large", "sqs-standard", "lambda-requests", "lambda-gb-second", "dynamodb-write",
-                "dynamodb-read", "r6g.large.search", "s3-standard", "s3-get", "s3-put", "cloudfront-egress",
+                "g5.xlarge", "alb", "alb-lcu", "db.t4g.medium", "db.m6g.large", "db.m6g.xlarge",
+                "db.r6g.large", "db.r6g.xlarge", "cache.t4g.medium", "cache.m6g.large",
+                "sqs-standard", "lambda-requests", "lambda-gb-second",
+                "r6g.large.search", "s3-standard", "s3-get", "s3-put", "cloudfront-egress",
                 "internet-egress");
         for (String sku : required) {
             assertThat(aws.find(sku)).as(sku).isPresent();
@@ -59,6 +62,54 @@ class CatalogBundledTest {
         assertThat(aws.find("s3-get").orElseThrow().unit()).isEqualTo(PriceUnit.THOUSAND_REQUESTS);
         assertThat(aws.find("s3-standard").orElseThrow().unit()).isEqualTo(PriceUnit.GB_MONTH);
         assertThat(aws.find("cloudfront-egress").orElseThrow().unit()).isEqualTo(PriceUnit.GB);
+    }
+
+    @Test
+    void atLeast95PercentOfTheBundledItemsAreConfirmedAndThereAreAtLeast150() {
+        List<PriceItem> all = LIBRARY.all().stream().flatMap(c -> c.items().stream()).toList();
+        long confirmed = all.stream().filter(PriceItem::confirmed).count();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(confirmed * 100).as("%d of %d confirmed", confirmed, all.size())
+                .isGreaterThanOrEqualTo(95L * all.size());
+    }
+
+    @Test
+    void everyConfirmedItemSaysWhereAndWhenItWasRead() {
+        for (Catalog c : LIBRARY.all()) {
+            for (PriceItem i : c.items()) {
+                if (i.confirmed()) {
+                    String where = c.id() + " " + i.sku();
+                    assertThat(i.source()).as(where).isNotBlank().startsWith("https://");
+                    assertThat(i.read()).as(where).isNotNull();
+                    assertThat(i.notes()).as(where).isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyServerAndDatabaseInstanceHasItsVcpuCount() {
+        // The engine derives servers per instance from vcpu. (Memorystore caches have none
+        // published, so caches are not checked.)
+        for (Catalog c : LIBRARY.all()) {
+            for (PriceItem i : c.items()) {
+                if (i.category() == PriceCategory.COMPUTE || i.category() == PriceCategory.GPU
+                        || i.category() == PriceCategory.DATABASE) {
+                    assertThat(i.vcpu()).as(c.id() + " " + i.sku()).isPositive();
+                    assertThat(i.memoryGib()).as(c.id() + " " + i.sku()).isPositive();
+                }
+            }
+        }
+    }
+
+    @Test
+    void commitmentPricesAreBelowTheOnDemandPrice() {
+        for (Catalog c : LIBRARY.all()) {
+            for (PriceItem i : c.items()) {
+                i.commitments().forEach((commitment, price) -> assertThat(price)
+                        .as(c.id() + " " + i.sku() + " " + commitment.key()).isLessThan(i.price()));
+            }
+        }
     }
 
     @Test
