@@ -22,6 +22,9 @@ import java.util.Set;
  * @param read         the day the catalog as a whole was last checked
  * @param notes        what the prices are (on-demand list, Linux, single-AZ ...); may be ""
  * @param items        the priced items, SKUs unique
+ * @param speedBaseline what the items' {@code relativeSpeed} is measured against (e.g. "one core
+ *                     of an m6i at 1.0, SPECrate 2017 integer per vCPU"), or "" when no item
+ *                     states a speed
  */
 public record Catalog(
         String id,
@@ -31,7 +34,8 @@ public record Catalog(
         ExchangeRate usdRate,
         LocalDate read,
         String notes,
-        List<PriceItem> items) {
+        List<PriceItem> items,
+        String speedBaseline) {
 
     /** Hours in the average month, as used by the cost model (DESIGN.md section 4). */
     public static final double HOURS_PER_MONTH = 730.0;
@@ -44,6 +48,7 @@ public record Catalog(
         Objects.requireNonNull(usdRate, "usdRate");
         Objects.requireNonNull(read, "read");
         Objects.requireNonNull(notes, "notes");
+        Objects.requireNonNull(speedBaseline, "speedBaseline");
         items = List.copyOf(items);
         Set<String> seen = new HashSet<>();
         for (PriceItem item : items) {
@@ -54,6 +59,12 @@ public record Catalog(
         if ("USD".equals(currency) && usdRate.usdPerUnit() != 1.0) {
             throw new IllegalArgumentException(id + ": a USD catalog converts at 1.0");
         }
+    }
+
+    /** A catalog whose items state no per-core speed. */
+    public Catalog(String id, String provider, String region, String currency,
+            ExchangeRate usdRate, LocalDate read, String notes, List<PriceItem> items) {
+        this(id, provider, region, currency, usdRate, read, notes, items, "");
     }
 
     /** The item with exactly this SKU. */

@@ -28,7 +28,7 @@ public final class CatalogMachines implements Machines {
 
     @Override
     public OptionalDouble relativeSpeed(String instanceType) {
-        return catalog.find(instanceType).map(PriceItem::relativeSpeed)
+        return catalog.find(instanceType).map(PriceItem::speed)
                 .orElse(OptionalDouble.empty());
     }
 }

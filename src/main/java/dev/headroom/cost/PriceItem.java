@@ -26,6 +26,9 @@ import java.util.OptionalDouble;
  * @param confirmed        whether that check found the figure; false means the number is carried
  *                         over from an earlier list and {@code notes} says so
  * @param notes            free text: what is included, tier, caveats; may be ""
+ * @param relativeSpeed    per-core speed against the catalog's {@code speedBaseline}, or 0 when
+ *                         the catalog states none for this item
+ * @param speedSource      the https page the relative speed comes from, or "" when not stated
  */
 public record PriceItem(
         String sku,
@@ -40,7 +43,9 @@ public record PriceItem(
         String commitmentSource,
         LocalDate read,
         boolean confirmed,
-        String notes) {
+        String notes,
+        double relativeSpeed,
+        String speedSource) {
 
     public PriceItem {
         Objects.requireNonNull(sku, "sku");
@@ -51,6 +56,10 @@ public record PriceItem(
         Objects.requireNonNull(commitmentSource, "commitmentSource");
         Objects.requireNonNull(read, "read");
         Objects.requireNonNull(notes, "notes");
+        Objects.requireNonNull(speedSource, "speedSource");
+        if (relativeSpeed < 0 || Double.isInfinite(relativeSpeed) || Double.isNaN(relativeSpeed)) {
+            throw new IllegalArgumentException(sku + ": relativeSpeed must be a positive number");
+        }
         if (sku.isBlank()) {
             throw new IllegalArgumentException("sku must not be blank");
         }
@@ -73,6 +82,15 @@ public record PriceItem(
             copy.put(c, p);
         }
         commitments = Map.copyOf(copy);
+    }
+
+    /** An item that states no per-core speed. */
+    public PriceItem(String sku, PriceCategory category, String family, PriceUnit unit,
+            double price, double vcpu, double memoryGib, Map<Commitment, Double> commitments,
+            String source, String commitmentSource, LocalDate read, boolean confirmed,
+            String notes) {
+        this(sku, category, family, unit, price, vcpu, memoryGib, commitments, source,
+                commitmentSource, read, confirmed, notes, 0, "");
     }
 
     /** Whether the provider offers this item under the given commitment (on-demand always is). */
@@ -103,8 +121,8 @@ public record PriceItem(
      * Per-core speed of this instance type against its catalog's baseline, when the catalog
      * states it; empty otherwise.
      */
-    public OptionalDouble relativeSpeed() {
-        return OptionalDouble.empty();
+    public OptionalDouble speed() {
+        return relativeSpeed > 0 ? OptionalDouble.of(relativeSpeed) : OptionalDouble.empty();
     }
 
     /** The memory in GiB, when this item is an instance. */

@@ -36,10 +36,12 @@ public final class CatalogReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Set<String> CATALOG_FIELDS = Set.of(
-            "id", "provider", "region", "currency", "usdExchangeRate", "read", "notes", "items");
+            "id", "provider", "region", "currency", "usdExchangeRate", "read", "notes", "items",
+            "speedBaseline");
     private static final Set<String> RATE_FIELDS = Set.of("usdPerUnit", "source", "read", "notes");
     private static final Set<String> ITEM_FIELDS = Set.of("sku", "category", "family", "unit", "price",
-            "vcpu", "memoryGib", "commitments", "commitmentSource", "source", "read", "confirmed", "notes");
+            "vcpu", "memoryGib", "commitments", "commitmentSource", "source", "read", "confirmed", "notes",
+            "relativeSpeed", "speedSource");
 
     private CatalogReader() {}
 
@@ -114,13 +116,22 @@ public final class CatalogReader {
             }
             LocalDate read = date(root, "", "read", true);
             String notes = text(root, "", "notes", false);
+            String baseline = text(root, "", "speedBaseline", false);
             ExchangeRate rate = exchangeRate(root, currency, read);
             List<PriceItem> items = items(root);
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) != null && items.get(i).relativeSpeed() > 0 && baseline == null) {
+                    problem("speedBaseline", "required when an item states relativeSpeed: say what "
+                            + "a speed of 1 is");
+                    break;
+                }
+            }
             if (!problems.isEmpty()) {
                 return null;
             }
             try {
-                return new Catalog(id, provider, region, currency, rate, read, notes == null ? "" : notes, items);
+                return new Catalog(id, provider, region, currency, rate, read, notes == null ? "" : notes, items,
+                        baseline == null ? "" : baseline);
             } catch (IllegalArgumentException e) {
                 problem("", e.getMessage());
                 return null;
@@ -229,6 +240,11 @@ public final class CatalogReader {
                 }
             }
             String notes = text(node, path, "notes", false);
+            double speed = positive(node, path, "relativeSpeed", false);
+            String speedSource = httpsUrl(node, path, "speedSource", false);
+            if (speed > 0 && speedSource == null) {
+                problem(path + ".speedSource", "required with relativeSpeed: the page the speed comes from");
+            }
             if (!confirmed && (notes == null || notes.isBlank())) {
                 problem(path + ".notes", "required when confirmed is false: say where the figure comes from");
             }
@@ -236,7 +252,8 @@ public final class CatalogReader {
                 return null;
             }
             return new PriceItem(sku, category, family, unit, price, vcpu, memory, commitments, source,
-                    commitmentSource == null ? "" : commitmentSource, read, confirmed, notes == null ? "" : notes);
+                    commitmentSource == null ? "" : commitmentSource, read, confirmed, notes == null ? "" : notes,
+                    speed, speedSource == null ? "" : speedSource);
         }
 
         Map<Commitment, Double> commitments(Json item, String path) {
