@@ -77,6 +77,16 @@ public final class Fixtures {
                 .withComponent(db, c.withConcurrency(c.concurrency() * 4));
     }
 
+    /** The model compiled as the service compiles it (servers from the catalog's vCPUs). */
+    public static dev.headroom.network.Network network(Model m) {
+        return analysis(m).network();
+    }
+
+    /** Every problem the service finds with the model (empty when it solves). */
+    public static List<dev.headroom.model.Problem> problems(Model m) {
+        return analysis(m).problems();
+    }
+
     public static Analysis analysis(Path file) {
         return service().analyze(model(file), file);
     }

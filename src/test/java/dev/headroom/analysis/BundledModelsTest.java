@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import dev.headroom.io.ModelReader;
 import dev.headroom.model.Model;
 import dev.headroom.network.Network;
-import dev.headroom.network.NetworkCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ class BundledModelsTest {
         assertThat(m.description()).as("description of " + file).isNotBlank();
         assertThat(m.layout().nodes().keySet()).as("layout of " + file)
                 .containsAll(m.components().stream().map(c -> c.id()).toList());
-        Network net = NetworkCompiler.compile(m);
+        Network net = dev.headroom.Fixtures.network(m);
         Solution today = AnalyticSolver.solve(net, m.growth().from());
         assertThat(today.stable()).as(file + " is stable today").isTrue();
         Sweep sw = Sweeps.sweep(m);
@@ -55,7 +54,7 @@ class BundledModelsTest {
         // T = 1 + 47.62 + 3 × (5.263 + 0.5) = 65.91 ms; app saturates at 2.5x.
         Model m = ModelReader.read(Path.of("src/test/resources/models/worked-example.json"))
                 .model();
-        Solution s = AnalyticSolver.solve(NetworkCompiler.compile(m), 1);
+        Solution s = AnalyticSolver.solve(dev.headroom.Fixtures.network(m), 1);
         assertThat(s.arrivalRatePerSecond()).isCloseTo(20, within(1e-9));
         assertThat(s.component("app").orElseThrow().waitMs()).isCloseTo(0.16 / 0.84 * 40,
                 within(1e-9));

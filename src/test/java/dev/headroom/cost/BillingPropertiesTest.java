@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.io.ModelReader;
 import dev.headroom.model.Model;
 import dev.headroom.network.Network;
-import dev.headroom.network.NetworkCompiler;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -34,7 +33,7 @@ class BillingPropertiesTest {
             @ForAll @DoubleRange(min = 1.01, max = 3) double factor,
             @ForAll @DoubleRange(min = 1, max = 6) double peak) {
         Model model = model(1, peak);
-        Network net = NetworkCompiler.compile(model);
+        Network net = dev.headroom.Fixtures.network(model);
         double a = Billing.bill(model, net, m, BillingTest.CATALOGS).totalUsd();
         double b = Billing.bill(model, net, m * factor, BillingTest.CATALOGS).totalUsd();
         assertThat(b).isGreaterThanOrEqualTo(a);
@@ -45,9 +44,9 @@ class BillingPropertiesTest {
             @ForAll @DoubleRange(min = 0.1, max = 10) double m) {
         Model few = model(instances, 2);
         Model more = model(instances + 1, 2);
-        double a = Billing.bill(few, NetworkCompiler.compile(few), m, BillingTest.CATALOGS)
+        double a = Billing.bill(few, dev.headroom.Fixtures.network(few), m, BillingTest.CATALOGS)
                 .totalUsd();
-        double b = Billing.bill(more, NetworkCompiler.compile(more), m, BillingTest.CATALOGS)
+        double b = Billing.bill(more, dev.headroom.Fixtures.network(more), m, BillingTest.CATALOGS)
                 .totalUsd();
         assertThat(b).isGreaterThan(a);
     }

@@ -7,7 +7,6 @@ import dev.headroom.io.CatalogLoader;
 import dev.headroom.io.ModelReader;
 import dev.headroom.model.Model;
 import dev.headroom.model.Problem;
-import dev.headroom.network.NetworkCompiler;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,7 @@ class BillingTest {
 
     static Bill bill(Model m, double at) {
         assertThat(Billing.check(m, CATALOGS)).isEmpty();
-        return Billing.bill(m, NetworkCompiler.compile(m), at, CATALOGS);
+        return Billing.bill(m, dev.headroom.Fixtures.network(m), at, CATALOGS);
     }
 
     @Test

@@ -9,7 +9,6 @@ import dev.headroom.analysis.StationResult;
 import dev.headroom.io.ModelReader;
 import dev.headroom.model.Model;
 import dev.headroom.network.Network;
-import dev.headroom.network.NetworkCompiler;
 import dev.headroom.sim.SimOptions;
 import dev.headroom.sim.SimResult;
 import dev.headroom.sim.Simulator;
@@ -51,7 +50,7 @@ class AnalyticVsSimulatedP95Test {
         ModelReader.Result read = ModelReader.read(file);
         assertThat(read.problems()).as(file.toString()).isEmpty();
         Model model = read.model();
-        Network net = NetworkCompiler.compile(model);
+        Network net = dev.headroom.Fixtures.network(model);
         // 0.5x, 1x, and the busiest growth point that stays below 80% everywhere
         TreeSet<Double> multipliers = new TreeSet<>(List.of(0.5, 1.0));
         if (model.growth() != null) {
@@ -97,7 +96,7 @@ class AnalyticVsSimulatedP95Test {
             "models/monolith-redis-replica.json, 8.0",
             "models/monolith-postgres.json, 3.2"})
     void repeatedCallsToABusyDatabaseKeepTheTailWithinTenPercent(String file, double m) {
-        Network net = NetworkCompiler.compile(ModelReader.read(Path.of(file)).model());
+        Network net = dev.headroom.Fixtures.network(ModelReader.read(Path.of(file)).model());
         Solution a = AnalyticSolver.solve(net, m);
         double busiest = a.components().stream().mapToDouble(StationResult::utilization)
                 .max().orElseThrow();

@@ -296,7 +296,7 @@ class MainWindowUiTest {
     @Test
     void usersUntilItBreaksCountsTheFirstOfSaturationAndTheLatencyObjective() {
         var m = vm.model();
-        var net = dev.headroom.network.NetworkCompiler.compile(m);
+        var net = dev.headroom.Fixtures.network(m);
         Double slo = dev.headroom.analysis.BreakFinder.sloBreachedAt(net, m.slo(),
                 m.growth().to());
         double saturates = dev.headroom.analysis.BreakFinder.breaks(net, m.slo(), m.growth().to())

@@ -125,7 +125,7 @@ public final class ArchitectureDiagram {
             if (a == null || b == null || e.from().equals(e.to())) {
                 continue;
             }
-            arrow(g, a, b, e);
+            arrow(g, a, b, e, dev.headroom.app.Analysis.routeShare(model, e));
         }
         for (Component c : model.components()) {
             card(g, c, pos.get(c.id()));
@@ -174,11 +174,12 @@ public final class ArchitectureDiagram {
         String count = c.instanceType() == null
                 ? c.instances() + (c.instances() == 1 ? " instance" : " instances")
                 : c.instances() + type;
-        return count + (c.concurrency() > 1 && c.instanceType() == null
+        return count + (c.concurrency() != null && c.concurrency() > 1 && c.instanceType() == null
                 ? ", " + c.concurrency() + " servers each" : "");
     }
 
-    private static void arrow(Graphics2D g, Layout.Position a, Layout.Position b, Connection e) {
+    private static void arrow(Graphics2D g, Layout.Position a, Layout.Position b, Connection e,
+            Double share) {
         Point2D.Double ca = new Point2D.Double(a.x() + CARD_W / 2, a.y() + CARD_H / 2);
         Point2D.Double cb = new Point2D.Double(b.x() + CARD_W / 2, b.y() + CARD_H / 2);
         Point2D.Double from = edge(ca, cb);
@@ -194,7 +195,7 @@ public final class ArchitectureDiagram {
         head.lineTo(to.x - 9 * Math.cos(ang + 0.38), to.y - 9 * Math.sin(ang + 0.38));
         head.closePath();
         g.fill(head);
-        String label = label(e);
+        String label = label(e, share);
         if (!label.isEmpty()) {
             g.setFont(Canvas.font(Font.PLAIN, 9.5f));
             double mx = (from.x + to.x) / 2;
@@ -207,8 +208,12 @@ public final class ArchitectureDiagram {
         }
     }
 
-    static String label(Connection e) {
+    /** "×3 on miss", "checkout async"; a load balancer's share of traffic as "50%". */
+    static String label(Connection e, Double share) {
         StringBuilder sb = new StringBuilder();
+        if (share != null && share < 1) {
+            sb.append(dev.headroom.app.Format.percent(share));
+        }
         if (e.calls() != 1) {
             sb.append("×").append(LineChart.trim(e.calls()));
         }

@@ -3,7 +3,6 @@ package dev.headroom.ui.simulate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.network.Network;
-import dev.headroom.network.NetworkCompiler;
 import dev.headroom.sim.SimResult;
 import dev.headroom.sim.Simulator;
 import dev.headroom.ui.document.DocumentViewModel;
@@ -79,7 +78,7 @@ class SimulationPaneUiTest {
                 .isEqualTo("Simulation at 1.5x \u2014 20,000 requests \u00d7 10 replications");
 
         // The same run computed here, independently of the view.
-        Network net = NetworkCompiler.compile(doc.model());
+        Network net = dev.headroom.Fixtures.network(doc.model());
         SimResult r = new Simulator(net, 1.5, SimTestModels.shortRun()).runOnCallingThread();
         String mean = Cells.estimate(r.classes().get(0).latencyMeanMs(), Cells.Unit.MS);
         String p95 = Cells.estimate(r.classes().get(0).latencyP95Ms(), Cells.Unit.MS);

@@ -10,7 +10,6 @@ import dev.headroom.analysis.StationResult;
 import dev.headroom.model.Layout.Position;
 import dev.headroom.model.PerClass;
 import dev.headroom.network.Network;
-import dev.headroom.network.NetworkCompiler;
 import dev.headroom.sim.SimOptions;
 import dev.headroom.sim.SimResult;
 import dev.headroom.sim.Simulator;
@@ -50,7 +49,7 @@ class SimulationViewModelTest {
         assertThat(row.mean().simulated().covers(exact))
                 .as("%s covers %s", row.mean().simulated(), exact).isTrue();
 
-        Network net = NetworkCompiler.compile(doc.model());
+        Network net = dev.headroom.Fixtures.network(doc.model());
         Solution a = AnalyticSolver.solve(net, 1.5);
         ClassResult ac = a.classes().get(0);
         assertThat(row.mean().analytic()).isEqualTo(ac.latencyMeanMs());
@@ -121,7 +120,7 @@ class SimulationViewModelTest {
         vm.run();
 
         UnstableModelException expected = catchThrowableOfType(UnstableModelException.class,
-                () -> new Simulator(NetworkCompiler.compile(doc.model()), 2.5,
+                () -> new Simulator(dev.headroom.Fixtures.network(doc.model()), 2.5,
                         SimOptions.defaults()));
         assertThat(vm.state()).isEqualTo(State.FAILED);
         assertThat(vm.messageProperty().get()).contains(expected.getMessage())
@@ -138,7 +137,7 @@ class SimulationViewModelTest {
         vm.run();
         assertThat(vm.state()).isEqualTo(State.FAILED);
         assertThat(vm.messageProperty().get()).startsWith("Fix the model first: ")
-                .contains(NetworkCompiler.check(doc.model()).get(0).toString());
+                .contains(dev.headroom.Fixtures.problems(doc.model()).get(0).toString());
     }
 
     @Test
