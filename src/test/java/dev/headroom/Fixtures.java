@@ -43,6 +43,33 @@ public final class Fixtures {
         return service;
     }
 
+    /**
+     * The service with the test catalog {@code machines} (src/test/resources/catalogs): round
+     * made-up prices and sizes, so that capacity and bills can be checked by hand.
+     */
+    public static Headroom machines() {
+        try (var in = java.nio.file.Files.newInputStream(
+                Path.of("src/test/resources/catalogs/machines.json"))) {
+            var r = dev.headroom.io.CatalogReader.read(in, "machines.json");
+            if (!(r instanceof dev.headroom.io.CatalogReadResult.Loaded loaded)) {
+                throw new AssertionError(r.toString());
+            }
+            return Headroom.with(new Catalogs(CatalogLibrary.of(List.of(loaded.catalog())),
+                    List.of()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a model from JSON text, failing the test on any problem. */
+    public static Model parse(String json) {
+        ModelReader.Result r = ModelReader.parse(json);
+        if (!r.ok()) {
+            throw new AssertionError(r.problems().toString());
+        }
+        return r.model();
+    }
+
     /** The service with no catalogs at all: nothing is priced from a catalog. */
     public static Headroom unpriced() {
         return Headroom.with(Catalogs.NONE);

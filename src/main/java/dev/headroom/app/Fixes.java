@@ -76,15 +76,18 @@ public final class Fixes {
      * @param assumption what the figures take for granted (a hit ratio, a class that does not need
      *     an answer), or null
      * @param applied the model with the fix applied; applying it in the app is one undoable step
-     * @param breaksAt where the fixed model breaks, or null when it does not within the search
+     * @param limitAt where the fixed component (or what the fix adds for it: a replica, a cache)
+     *     first passes the utilization limit, or null when not within the search; for a latency
+     *     fix, where the p95 objective is first missed
+     * @param holds the fix keeps it under the limit (or the objective) through the growth range
+     * @param breaksAt where the whole fixed design breaks (another component may break first)
      * @param breaksAtUsers the users there, or null
      * @param monthlyUsd the fixed model's bill at the top of the range, or null when not priced
      * @param monthlyChangeUsd that bill less today's design's at the same point, or null
-     * @param holds the fixed model does not break within the growth range
      */
     public record Option(Type kind, String title, String assumption, Model applied,
-            Double breaksAt, Double breaksAtUsers, Double monthlyUsd, Double monthlyChangeUsd,
-            boolean holds) {}
+            Double limitAt, boolean holds, Double breaksAt, Double breaksAtUsers,
+            Double monthlyUsd, Double monthlyChangeUsd) {}
 
     /**
      * A component that passes its utilization limit or saturates within the growth range, and
@@ -175,18 +178,33 @@ public final class Fixes {
             add(out, a, top, readReplica(m, c));
             add(out, a, top, cacheInFront(a, c));
         }
-        out.sort(Comparator.comparing((Option o) -> !o.holds())
-                .thenComparingDouble(o -> o.holds() ? orMax(o.monthlyChangeUsd())
-                        : -(o.breaksAt() == null ? Double.MAX_VALUE : o.breaksAt())));
+        out.sort(BEST_FIRST);
         return out;
     }
+
+    /**
+     * Fixes that hold through the range first, cheapest first; then the others by how far they
+     * push the limit.
+     */
+    static final Comparator<Option> BEST_FIRST = Comparator.comparing((Option o) -> !o.holds())
+            .thenComparingDouble(o -> o.holds() ? orMax(o.monthlyChangeUsd())
+                    : -(o.limitAt() == null ? Double.MAX_VALUE : o.limitAt()));
 
     private static double orMax(Double v) {
         return v == null ? Double.MAX_VALUE : v;
     }
 
-    /** A fix not yet solved: what it does and the model it makes. */
-    private record Draft(Type kind, String title, String assumption, Model applied) {}
+    /**
+     * A fix not yet solved: what it does, the model it makes, and the components whose limit
+     * tells whether it holds (the fixed one and anything added for it); none for a latency fix,
+     * which holds when the p95 objective does.
+     */
+    private record Draft(Type kind, String title, String assumption, Model applied,
+            List<String> watched) {
+        Draft(Type kind, String title, String assumption, Model applied, String... watched) {
+            this(kind, title, assumption, applied, List.of(watched));
+        }
+    }
 
     private static void add(List<Option> out, Analysis a, Point top, Draft d) {
         if (d == null || d.applied().equals(a.model())) {
@@ -203,9 +221,21 @@ public final class Fixes {
             bill = fixed.billAt(top.multiplier()).totalUsd();
             change = bill - top.bill().totalUsd();
         }
-        boolean holds = b.breaksAt() == null || b.breaksAt() > top.multiplier();
-        out.add(new Option(d.kind(), d.title(), d.assumption(), d.applied(), b.breaksAt(),
-                b.breaksAtUsers(), bill, change, holds));
+        Double limit;
+        if (d.watched().isEmpty()) {
+            limit = b.sloBreachedAt();
+        } else {
+            limit = null;
+            for (String id : d.watched()) {
+                Double over = b.of(id).map(Break::overUtilizationAt).orElse(null);
+                if (over != null && (limit == null || over < limit)) {
+                    limit = over;
+                }
+            }
+        }
+        boolean holds = limit == null || limit > top.multiplier();
+        out.add(new Option(d.kind(), d.title(), d.assumption(), d.applied(), limit, holds,
+                b.breaksAt(), b.breaksAtUsers(), bill, change));
     }
 
     private static Draft scaleOut(Model m, Component c, int needed) {
@@ -216,13 +246,14 @@ public final class Fixes {
             }
             return new Draft(Type.SCALE_OUT, "Raise the autoscaling maximum to " + needed
                     + " (+" + (needed - s.max()) + ")", null, replace(m, c.withAutoscale(
-                            new Autoscale(s.min(), needed, s.targetUtilization()))));
+                            new Autoscale(s.min(), needed, s.targetUtilization()))), c.id());
         }
         if (needed <= c.instances()) {
             return null;
         }
         return new Draft(Type.SCALE_OUT, "Scale out to " + needed + " instances (+"
-                + (needed - c.instances()) + ")", null, replace(m, c.withInstances(needed)));
+                + (needed - c.instances()) + ")", null, replace(m, c.withInstances(needed)),
+                c.id());
     }
 
     private static Draft autoscale(Model m, Component c, int needed) {
@@ -234,7 +265,7 @@ public final class Fixes {
         Autoscale s = new Autoscale(c.instances(), max, target);
         return new Draft(Type.AUTOSCALE, "Autoscale " + c.instances() + "\u2013" + max
                 + " instances at " + Format.percent(target) + " busy", null,
-                replace(m, c.withAutoscale(s)));
+                replace(m, c.withAutoscale(s)), c.id());
     }
 
     /**
@@ -276,7 +307,8 @@ public final class Fixes {
         String title = "Move to " + chosen.sku() + " (" + Format.number(chosen.vcpu())
                 + " vCPUs, was " + Format.number(vcpus) + ")"
                 + (pinned && c.concurrency() <= vcpus ? ", servers following its vCPUs" : "");
-        return new Draft(Type.NEXT_SIZE, title, null, replace(m, resized(c, chosen, vcpus)));
+        return new Draft(Type.NEXT_SIZE, title, null, replace(m, resized(c, chosen, vcpus)),
+                c.id());
     }
 
     /**
@@ -307,7 +339,7 @@ public final class Fixes {
         int to = (int) Math.floor(vcpus);
         return new Draft(Type.LARGER_POOL, "Raise the pool from " + c.concurrency() + " to "
                 + to + " (the vCPUs of " + c.instanceType() + ")", null,
-                replace(a.model(), c.withConcurrency(null)));
+                replace(a.model(), c.withConcurrency(null)), c.id());
     }
 
     /** A replica of the database takes the read-only classes' queries. */
@@ -322,7 +354,7 @@ public final class Fixes {
         Model out = redirect(m, db, replica, reads);
         return new Draft(Type.READ_REPLICA, "Add a read replica for " + String.join(", ", reads),
                 "replica of the same size; replication lag and the load of applying writes "
-                        + "are not modelled", out);
+                        + "are not modelled", out, db.id(), id);
     }
 
     /** A cache in front of the database for its read-only classes (all classes if none is). */
@@ -345,7 +377,8 @@ public final class Fixes {
         out = out.withConnections(es);
         String who = classes.isEmpty() ? "every query" : String.join(", ", classes) + "'s queries";
         return new Draft(Type.CACHE_IN_FRONT, "Put a cache in front of " + db.displayName(),
-                Format.percent(ASSUMED_HIT_RATIO) + " of " + who + " hit the cache", out);
+                Format.percent(ASSUMED_HIT_RATIO) + " of " + who + " hit the cache", out,
+                db.id(), id);
     }
 
     private static String smallestCache(Catalog catalog) {
@@ -511,6 +544,6 @@ public final class Fixes {
         String name = m.component(to).map(Component::displayName).orElse(to);
         return new Draft(Type.ASYNC_CALL, "Call " + name + " asynchronously for " + cls,
                 cls + " does not need " + name + "'s answer before it replies",
-                m.withConnections(es));
+                m.withConnections(es), List.of());
     }
 }

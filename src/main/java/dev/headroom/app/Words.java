@@ -68,4 +68,17 @@ public final class Words {
         }
         return new Status(target + " is breached at " + Format.times(at) + ".", false);
     }
+
+    /**
+     * What a fix does, in a few words: "holds to 10x", or "passes again at 6.2x"; with "the
+     * design still breaks at 4x" when something else breaks first within the range.
+     */
+    public static String fixOutcome(Fixes.Option o, double top) {
+        String then = o.holds() ? "holds to " + Format.times(top)
+                : "passes again at " + Format.breakPoint(o.limitAt());
+        if (o.breaksAt() != null && o.breaksAt() <= top) {
+            then += "; the design still breaks at " + Format.breakPoint(o.breaksAt());
+        }
+        return then;
+    }
 }

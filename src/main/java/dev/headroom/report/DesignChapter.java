@@ -284,7 +284,7 @@ final class DesignChapter {
         }
         boolean money = d.priced();
         out.append("<table class=\"data keep\"><thead><tr><th class=\"l\">Fix</th>"
-                + "<th>Then breaks at</th>")
+                + "<th>Then</th>")
                 .append(money ? "<th>Bill at " + Format.times(d.top().multiplier())
                         + "</th><th>Change</th>" : "").append("</tr></thead><tbody>\n");
         for (Fixes.Option o : options) {
@@ -294,8 +294,8 @@ final class DesignChapter {
                         .append(Html.text(o.assumption())).append(".</span>");
             }
             out.append("</td><td").append(o.holds() ? " class=\"good\"" : "").append('>')
-                    .append(o.breaksAt() == null ? "not within the search"
-                            : Format.breakPoint(o.breaksAt())).append("</td>");
+                    .append(Html.text(Words.fixOutcome(o, d.top().multiplier())))
+                    .append("</td>");
             if (money) {
                 out.append("<td>").append(Format.usd(o.monthlyUsd())).append("</td><td>")
                         .append(o.monthlyChangeUsd() == null ? Format.UNKNOWN

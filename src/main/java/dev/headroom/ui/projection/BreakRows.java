@@ -45,8 +45,8 @@ public record BreakRows(String headline, String slo, boolean sloOk, List<Row> ro
     /**
      * One fix as the card shows it.
      *
-     * @param thenBreaks where the design breaks with the fix ("holds to 10x" when beyond the
-     *     range)
+     * @param thenBreaks what the fix does: "holds to 10x", or where the component passes its
+     *     limit again; and where the design still breaks when something else breaks first
      * @param change what it adds to the monthly bill at the top of the range, or "—"
      * @param fix the service's option, which the Apply button applies
      */
@@ -88,9 +88,7 @@ public record BreakRows(String headline, String slo, boolean sloOk, List<Row> ro
     }
 
     static Option option(Fixes.Option o, double top) {
-        String then = o.holds() ? (o.breaksAt() == null ? "holds" : "holds to "
-                + Format.times(top) + " (breaks at " + Format.breakPoint(o.breaksAt()) + ")")
-                : "breaks at " + Format.breakPoint(o.breaksAt());
+        String then = Words.fixOutcome(o, top);
         return new Option(o.title(), o.assumption(), then, Format.usd(o.monthlyUsd()),
                 o.monthlyChangeUsd() == null ? Format.UNKNOWN
                         : Format.usdChange(o.monthlyChangeUsd()), o.holds(), o);
