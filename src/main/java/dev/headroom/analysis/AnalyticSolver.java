@@ -104,6 +104,8 @@ public final class AnalyticSolver {
         final double[] lambda;
         final double[] meanService;
         final double[] scv;
+        /** SCV of the interarrival times (1 for Poisson), from {@link ArrivalVariability}. */
+        final double[] arrivalScv;
         final int[] instances;
         final int[] servers;
         final double[] utilization;
@@ -118,6 +120,8 @@ public final class AnalyticSolver {
             lambda = new double[n];
             meanService = new double[n];
             scv = new double[n];
+            arrivalScv = new double[n];
+            java.util.Arrays.fill(arrivalScv, 1);
             instances = new int[n];
             servers = new int[n];
             utilization = new double[n];
@@ -135,15 +139,21 @@ public final class AnalyticSolver {
                 double offered = s.lambda[k] * s.meanService[k];
                 s.instances[k] = net.instancesAt(k, offered);
                 s.servers[k] = s.instances[k] * net.concurrency(k);
-                if (net.isDelay(k)) {
-                    continue;
+                if (!net.isDelay(k)) {
+                    s.utilization[k] = offered / s.servers[k];
+                    s.saturated[k] = s.utilization[k] >= SATURATION;
                 }
-                s.utilization[k] = offered / s.servers[k];
-                if (s.utilization[k] >= SATURATION) {
-                    s.saturated[k] = true;
-                } else if (s.lambda[k] > 0) {
+            }
+            double[] rho = new double[n];
+            for (int k = 0; k < n; k++) {
+                rho[k] = Math.min(1, s.utilization[k]);
+            }
+            double[] ca = ArrivalVariability.of(net, lamR, s.lambda, rho, s.scv, s.servers);
+            System.arraycopy(ca, 0, s.arrivalScv, 0, n);
+            for (int k = 0; k < n; k++) {
+                if (!net.isDelay(k) && !s.saturated[k] && s.lambda[k] > 0) {
                     s.wait[k] = MultiServer.meanWait(s.servers[k], s.lambda[k], s.meanService[k],
-                            s.scv[k]);
+                            s.arrivalScv[k], s.scv[k]);
                     s.probWait[k] = MultiServer.probabilityOfWait(s.servers[k], s.lambda[k],
                             s.meanService[k]);
                 }

@@ -81,7 +81,7 @@ final class LatencyDistribution {
     /** One visit to an M/M/c station whose classes all share one exponential service time. */
     private static boolean isMmc(Network net, AnalyticSolver.StationState st, int r, int k) {
         return !st.closed && !net.isDelay(k) && net.latencyVisits(r, k) == 1 && net.serviceCv(r, k) == 1
-                && Math.abs(st.scv[k] - 1) < 1e-12
+                && Math.abs(st.scv[k] - 1) < 1e-12 && Math.abs(st.arrivalScv[k] - 1) < 1e-12
                 && Math.abs(net.serviceSec(r, k) - st.meanService[k]) <= 1e-12 * st.meanService[k]
                 && st.lambda[k] > 0;
     }

@@ -29,9 +29,23 @@ public final class MultiServer {
      * @throws IllegalArgumentException outside the domain, including {@code λS ≥ c}
      */
     public static double meanWait(int c, double lambda, double meanService, double serviceScv) {
+        return meanWait(c, lambda, meanService, 1, serviceScv);
+    }
+
+    /**
+     * Mean wait in queue for general arrivals (GI/G/c), Allen–Cunneen:
+     * {@code Wq = C(c, λS) / (c/S − λ) × (ca² + cs²)/2}. With Poisson arrivals ({@code ca² = 1})
+     * this is {@link #meanWait(int, double, double, double)}.
+     *
+     * @param arrivalScv squared coefficient of variation of the interarrival times, {@code ≥ 0}
+     * @throws IllegalArgumentException outside the domain, including {@code λS ≥ c}
+     */
+    public static double meanWait(int c, double lambda, double meanService, double arrivalScv,
+            double serviceScv) {
+        Checks.finiteNonNegative("arrival SCV", arrivalScv);
         Checks.finiteNonNegative("service SCV", serviceScv);
         return probabilityOfWait(c, lambda, meanService) / waitRate(c, lambda, meanService)
-                * (1 + serviceScv) / 2;
+                * (arrivalScv + serviceScv) / 2;
     }
 
     /**
