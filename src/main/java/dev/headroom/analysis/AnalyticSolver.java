@@ -112,6 +112,8 @@ public final class AnalyticSolver {
         final boolean[] saturated;
         final double[] wait;
         final double[] probWait;
+        /** The distribution of a wait given that the arrival waits (null: no waiting). */
+        final dev.headroom.queueing.WaitShape[] waitShape;
         /** Closed network: the M/M/c sojourn formula does not apply to its stations. */
         final boolean closed;
 
@@ -128,6 +130,7 @@ public final class AnalyticSolver {
             saturated = new boolean[n];
             wait = new double[n];
             probWait = new double[n];
+            waitShape = new dev.headroom.queueing.WaitShape[n];
         }
 
         /** Open network at class arrival rates {@code lamR}. */
@@ -156,6 +159,8 @@ public final class AnalyticSolver {
                             s.arrivalScv[k], s.scv[k]);
                     s.probWait[k] = MultiServer.probabilityOfWait(s.servers[k], s.lambda[k],
                             s.meanService[k]);
+                    s.waitShape[k] = dev.headroom.queueing.WaitShape.of(s.servers[k],
+                            s.lambda[k], s.meanService[k], s.arrivalScv[k], s.scv[k]);
                 }
             }
             return s;

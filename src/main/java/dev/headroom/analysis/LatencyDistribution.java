@@ -115,6 +115,46 @@ final class LatencyDistribution {
         return fit;
     }
 
+    /**
+     * One visit of class r to station k as a mixture: its service (a bursty one as the two
+     * exponentials the simulator samples, not one fit) and its wait (none, or one of the
+     * exponentials of the station's {@link dev.headroom.queueing.WaitShape}). Keeping the
+     * branches apart is what lets the percentiles of a bursty station follow the simulator:
+     * with cv 20 at 10% busy one fit put the p95 at several times the simulated.
+     */
+    static LatencyMixture visit(Network net, AnalyticSolver.StationState st, int r, int k) {
+        double s = net.serviceSec(r, k);
+        double cv = net.serviceCv(r, k);
+        LatencyMixture service;
+        if (cv > 1 && s > 0) {
+            double scv = cv * cv;
+            double p1 = (1 + Math.sqrt((scv - 1) / (scv + 1))) / 2;
+            service = LatencyMixture.exponentials(new double[] {p1, 1 - p1},
+                    new double[] {s / (2 * p1), s / (2 * (1 - p1))});
+        } else {
+            service = LatencyMixture.of(Cumulants.service(s, cv));
+        }
+        dev.headroom.queueing.WaitShape shape = st.waitShape[k];
+        if (net.isDelay(k) || !(st.probWait[k] > 0 && st.wait[k] > 0) || shape == null) {
+            if (!net.isDelay(k) && st.probWait[k] > 0 && st.wait[k] > 0) {
+                return service.plus(LatencyMixture.of(Cumulants.waitMixture(st.probWait[k],
+                        st.wait[k] / st.probWait[k])));
+            }
+            return service;
+        }
+        double p = st.probWait[k];
+        // scale the shape so that its mean is the station's wait given wait
+        double scale = st.wait[k] / p / shape.mean();
+        double[] w = new double[shape.weights().length + 1];
+        double[] m = new double[w.length];
+        w[0] = 1 - p;
+        for (int i = 0; i < shape.weights().length; i++) {
+            w[i + 1] = p * shape.weights()[i];
+            m[i + 1] = shape.means()[i] * scale;
+        }
+        return service.plus(LatencyMixture.exponentials(w, m));
+    }
+
     /** Per-visit sojourn at station k for class r: its wait (queueing stations) and service. */
     static Cumulants perVisit(Network net, AnalyticSolver.StationState st, int r, int k) {
         Cumulants c = Cumulants.service(net.serviceSec(r, k), net.serviceCv(r, k));
@@ -170,7 +210,14 @@ final class LatencyDistribution {
                 return null;
             }
             onPath[k] = true;
-            LatencyMixture m = LatencyMixture.of(perVisit(net, st, r, k));
+            dev.headroom.network.Edge retry = selfRetry(k);
+            if (retry != null) {
+                LatencyMixture m = retried(k, retry);
+                onPath[k] = false;
+                memo[k] = m;
+                return m;
+            }
+            LatencyMixture m = visit(net, st, r, k);
             if (net.routes(k)) {
                 LatencyMixture routed = routed(k);
                 onPath[k] = false;
@@ -205,6 +252,54 @@ final class LatencyDistribution {
             onPath[k] = false;
             memo[k] = m;
             return m;
+        }
+
+        /** A synchronous call of station k to itself with fewer than one call per visit. */
+        private dev.headroom.network.Edge selfRetry(int k) {
+            for (dev.headroom.network.Edge e : net.outgoing(k)) {
+                double q = e.meanCalls(r);
+                if (e.to() == k && !e.async() && q > 0 && q < 1 && !e.routes()) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A station that calls itself again with probability q after a visit (a retry loop):
+         * the request makes N visits, N geometric ({@code P(N = n) = (1 − q) q^(n−1)}), each
+         * with its own service and its other calls, and all of them meet the same wait, since
+         * the retries follow each other far quicker than the queue changes (the argument of
+         * {@link LatencyMixture#correlatedCalls} for repeated calls). Summed as independent
+         * waits instead, the p99 of a 30% retry loop came out 25% below the simulated one at
+         * 57% busy and 33% below at 94%.
+         */
+        private LatencyMixture retried(int k, dev.headroom.network.Edge retry) {
+            double q = retry.meanCalls(r);
+            LatencyMixture once = LatencyMixture.of(Cumulants.service(net.serviceSec(r, k),
+                    net.serviceCv(r, k)));
+            for (dev.headroom.network.Edge e : net.outgoing(k)) {
+                if (e == retry || e.async() || e.meanCalls(r) <= 0) {
+                    continue;
+                }
+                if (e.to() == k || net.routes(k)) {
+                    return null;
+                }
+                LatencyMixture child = subtree(e.to());
+                if (child == null) {
+                    return null;
+                }
+                int n0 = (int) Math.floor(e.calls());
+                double frac = e.calls() - n0;
+                double p = e.missProbability();
+                once = once.plus(child.shifted(e.latencySec())
+                        .calls(1 - p, n0, p * (1 - frac), p * frac));
+            }
+            boolean waits = !net.isDelay(k) && st.probWait[k] > 0 && st.wait[k] > 0;
+            double pWait = waits ? st.probWait[k] : 0;
+            double meanGivenWait = waits ? st.wait[k] / st.probWait[k] : 0;
+            return LatencyMixture.geometricVisits(once, q, retry.latencySec(), pWait,
+                    meanGivenWait);
         }
 
         /**

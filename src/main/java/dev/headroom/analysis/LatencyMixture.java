@@ -37,6 +37,21 @@ final class LatencyMixture {
         return m;
     }
 
+    /**
+     * A mixture of exponentials: with probability {@code w[i]} exponential with mean
+     * {@code m[i]} (a mean of 0 is the point 0).
+     */
+    static LatencyMixture exponentials(double[] w, double[] m) {
+        LatencyMixture x = new LatencyMixture(w.length);
+        for (int i = 0; i < w.length; i++) {
+            x.w[i] = w[i];
+            x.k1[i] = m[i];
+            x.k2[i] = m[i] * m[i];
+            x.k3[i] = 2 * m[i] * m[i] * m[i];
+        }
+        return x.sortedReduced();
+    }
+
     static LatencyMixture point(double t) {
         LatencyMixture m = new LatencyMixture(1);
         m.w[0] = 1;
@@ -156,6 +171,54 @@ final class LatencyMixture {
             m.k2[size] = k2 + w * w;
             m.k3[size] = k3 + 2 * w * w * w;
             size++;
+        }
+        return m.truncated(size).sortedReduced();
+    }
+
+    /**
+     * A geometric number N of visits ({@code P(N = n) = (1 − q) q^(n−1)}), each costing an
+     * independent copy of {@code visit}, plus {@code shift} between consecutive visits, plus
+     * one shared wait counted N times: 0 with probability {@code 1 − pWait}, else exponential
+     * with mean {@code meanWaitGivenWait}. The terms run until their weight is below 1e-9;
+     * the mixture is then reduced to {@link #MAX_PARTS} parts, first three moments kept.
+     */
+    static LatencyMixture geometricVisits(LatencyMixture visit, double q, double shift,
+            double pWait, double meanWaitGivenWait) {
+        double[] one = visit.merged(0, visit.n);
+        int most = 1;
+        while (Math.pow(q, most) > 1e-9 && most < 200) {
+            most++;
+        }
+        LatencyMixture m = new LatencyMixture(2 * most);
+        int size = 0;
+        for (int n = 1; n <= most; n++) {
+            double w = (1 - q) * Math.pow(q, n - 1);
+            double k1 = n * one[0] + (n - 1) * shift;
+            double k2 = n * one[1];
+            double k3 = n * one[2];
+            if (pWait < 1) {
+                m.w[size] = w * (1 - pWait);
+                m.k1[size] = k1;
+                m.k2[size] = k2;
+                m.k3[size] = k3;
+                size++;
+            }
+            if (pWait > 0) {
+                double t = n * meanWaitGivenWait;
+                m.w[size] = w * pWait;
+                m.k1[size] = k1 + t;
+                m.k2[size] = k2 + t * t;
+                m.k3[size] = k3 + 2 * t * t * t;
+                size++;
+            }
+        }
+        // the geometric tail beyond the last term goes to the last one, so weights sum to 1
+        double total = 0;
+        for (int i = 0; i < size; i++) {
+            total += m.w[i];
+        }
+        for (int i = 0; i < size; i++) {
+            m.w[i] /= total;
         }
         return m.truncated(size).sortedReduced();
     }

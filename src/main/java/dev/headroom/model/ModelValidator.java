@@ -153,6 +153,7 @@ public final class ModelValidator {
         }
         perClass(c.serviceTimeMs(), p + ".serviceTimeMs", classNames, out);
         perClass(c.serviceTimeCv(), p + ".serviceTimeCv", classNames, out);
+        cvAtMost(c.serviceTimeCv(), p + ".serviceTimeCv", out);
         if (c.hitRatio() != null && !(c.hitRatio() >= 0 && c.hitRatio() <= 1)) {
             out.add(new Problem(p + ".hitRatio", "must be between 0 and 1"));
         }
@@ -177,6 +178,26 @@ public final class ModelValidator {
         if (!COMMITMENTS.contains(c.commitment())) {
             out.add(new Problem(p + ".commitment", "must be one of on-demand, 1y, 3y, spot"));
         }
+    }
+
+    /**
+     * The largest service-time cv Headroom accepts. Its latency percentiles are checked against
+     * its simulator up to here (docs/engine.md "Bursty service"); beyond it the few enormous
+     * jobs that make such a cv dominate everything, and a cv that large nearly always means two
+     * kinds of request mixed in one class.
+     */
+    public static final double MAX_CV = 20;
+
+    private static void cvAtMost(PerClass v, String p, List<Problem> out) {
+        java.util.Map<String, Double> values = v.isUniform() ? java.util.Map.of("", v.uniform())
+                : v.byClass();
+        values.forEach((k, x) -> {
+            if (x != null && Double.isFinite(x) && x > MAX_CV) {
+                out.add(new Problem(k.isEmpty() ? p : p + "." + k, "must be at most 20: a cv "
+                        + "this large nearly always means two kinds of request in one class; "
+                        + "split them into classes with a cv each"));
+            }
+        });
     }
 
     private static void perClass(PerClass v, String p, List<String> classNames,

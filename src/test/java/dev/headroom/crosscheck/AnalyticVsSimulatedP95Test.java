@@ -131,11 +131,33 @@ class AnalyticVsSimulatedP95Test {
         Network net = dev.headroom.Fixtures.network(dev.headroom.Fixtures.model(Path.of(file)));
         for (double m : new double[] {0.5, 1.0}) {
             Solution a = AnalyticSolver.solve(net, m);
-            SimResult s = new Simulator(net, m, SimOptions.defaults().withRequests(200_000)
-                    .withReplications(8).withSeed(5)).runOnCallingThread();
+            SimResult s = new Simulator(net, m, SimOptions.defaults().withRequests(150_000)
+                    .withReplications(6).withSeed(5)).runOnCallingThread();
             double sim = s.classes().get(0).latencyMeanMs().value();
             assertThat(a.classes().get(0).latencyMeanMs()).as(file + " at " + m + "x")
                     .isCloseTo(sim, org.assertj.core.data.Percentage.withPercentage(5));
         }
+    }
+
+    /**
+     * A retry loop (a station that calls itself again for 30% of its visits): the request makes
+     * a geometric number of visits that meet one and the same wait. Summed as independent waits
+     * the p99 came out 25% below the simulated one at 57% busy and 33% below at 94%.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {1.0, 1.5, 1.65})
+    void aRetryLoopKeepsItsTail(double m) {
+        Network net = dev.headroom.Fixtures.network(dev.headroom.Fixtures.model(
+                Path.of("src/test/resources/models/retry-loop.json")));
+        Solution a = AnalyticSolver.solve(net, m);
+        SimResult s = new Simulator(net, m, SimOptions.defaults().withRequests(200_000)
+                .withReplications(6).withSeed(3)).runOnCallingThread();
+        var c = s.classes().get(0);
+        assertThat(a.classes().get(0).latencyP95Ms()).as("p95 at " + m + "x")
+                .isCloseTo(c.latencyP95Ms().value(),
+                        org.assertj.core.data.Percentage.withPercentage(10));
+        assertThat(a.classes().get(0).latencyP99Ms()).as("p99 at " + m + "x")
+                .isCloseTo(c.latencyP99Ms().value(),
+                        org.assertj.core.data.Percentage.withPercentage(15));
     }
 }

@@ -103,7 +103,7 @@ final class ComponentForm {
         explain.run();
         f.onRefresh(explain);
         serviceTimes(f, vm, c, edit);
-        f.number("c-cv", "Variability (cv)", "", 0, 10, false,
+        f.number("c-cv", "Variability (cv)", "", 0, 20, false,
                 () -> c.get().serviceTimeCv().isUniform() ? c.get().serviceTimeCv().uniform() : 1,
                 v -> edit.accept("Set variability", x -> x.withServiceTimeCv(PerClass.of(v))));
         f.check("c-queueing", "Queues when busy",
