@@ -154,7 +154,9 @@ public final class AnalyticSolver {
             double[] ca = ArrivalVariability.of(net, lamR, s.lambda, rho, s.scv, s.servers);
             System.arraycopy(ca, 0, s.arrivalScv, 0, n);
             for (int k = 0; k < n; k++) {
-                if (!net.isDelay(k) && !s.saturated[k] && s.lambda[k] > 0) {
+                // a station whose visits take no time never queues anyone
+                if (!net.isDelay(k) && !s.saturated[k] && s.lambda[k] > 0
+                        && s.meanService[k] > 0) {
                     s.wait[k] = MultiServer.meanWait(s.servers[k], s.lambda[k], s.meanService[k],
                             s.arrivalScv[k], s.scv[k]);
                     s.probWait[k] = MultiServer.probabilityOfWait(s.servers[k], s.lambda[k],

@@ -27,6 +27,9 @@ public final class BreakFinder {
     /** Breaks of every loaded queueing component, in the order they break. */
     public static List<Break> breaks(Network net, Slo slo, double growthEnd) {
         double hi = growthEnd * SEARCH_LIMIT;
+        if (net.isClosed() && !anyAutoscaled(net)) {
+            return sorted(ClosedBreaks.of(net, slo, hi));
+        }
         List<Break> out = new ArrayList<>();
         for (int k = 0; k < net.stationCount(); k++) {
             if (net.isDelay(k) || net.demandPerUnitRate(k) <= 0) {
@@ -40,9 +43,23 @@ public final class BreakFinder {
                             hi, SCAN_POINTS);
             out.add(new Break(net.id(k), over, sat));
         }
-        out.sort(Comparator.comparingDouble((Break b) -> orMax(b.overUtilizationAt()))
+        return sorted(out);
+    }
+
+    private static List<Break> sorted(List<Break> out) {
+        List<Break> copy = new ArrayList<>(out);
+        copy.sort(Comparator.comparingDouble((Break b) -> orMax(b.overUtilizationAt()))
                 .thenComparingDouble(b -> orMax(b.saturatesAt())));
-        return out;
+        return copy;
+    }
+
+    static boolean anyAutoscaled(Network net) {
+        for (int k = 0; k < net.stationCount(); k++) {
+            if (net.isAutoscaled(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -57,6 +74,9 @@ public final class BreakFinder {
         }
         double limit = slo.p95LatencyMs();
         double hi = growthEnd * SEARCH_LIMIT;
+        if (net.isClosed()) {
+            hi = Math.min(hi, ClosedBreaks.certainLatencyBreach(net, limit));
+        }
         DoublePredicate breached = m -> AnalyticSolver.p95Exceeds(net, m, limit);
         if (breached.test(hi * 1e-9)) {
             return 0.0;
@@ -70,7 +90,7 @@ public final class BreakFinder {
      * which throughput can no longer grow with users (Lazowska et al., <i>Quantitative System
      * Performance</i>, §5.2). As a multiplier of today's users.
      */
-    private static Double closedKnee(Network net, int k) {
+    static Double closedKnee(Network net, int k) {
         double total = 0;
         for (int j = 0; j < net.stationCount(); j++) {
             total += net.demandPerUnitRate(j);

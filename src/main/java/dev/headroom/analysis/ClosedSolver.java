@@ -76,7 +76,8 @@ final class ClosedSolver {
             double perVisit = mva.residenceTime(0, k) / visits[k];
             st.wait[k] = Math.max(0, perVisit - st.meanService[k]);
             // P(wait) as in an open M/M/c at the same load: an approximation for the tails.
-            st.probWait[k] = st.utilization[k] < AnalyticSolver.SATURATION
+            st.probWait[k] = st.meanService[k] <= 0 ? 0
+                    : st.utilization[k] < AnalyticSolver.SATURATION
                     ? MultiServer.probabilityOfWait(servers[k], st.lambda[k], st.meanService[k])
                     : 1;
         }

@@ -42,12 +42,24 @@ final class LatencyMixture {
      * {@code m[i]} (a mean of 0 is the point 0).
      */
     static LatencyMixture exponentials(double[] w, double[] m) {
-        LatencyMixture x = new LatencyMixture(w.length);
+        int size = 0;
+        for (double v : w) {
+            size += v > 0 ? 1 : 0;
+        }
+        LatencyMixture x = new LatencyMixture(Math.max(size, 1));
+        int j = 0;
         for (int i = 0; i < w.length; i++) {
-            x.w[i] = w[i];
-            x.k1[i] = m[i];
-            x.k2[i] = m[i] * m[i];
-            x.k3[i] = 2 * m[i] * m[i] * m[i];
+            if (!(w[i] > 0)) {
+                continue; // an empty branch (a probability that underflowed) adds nothing
+            }
+            x.w[j] = w[i];
+            x.k1[j] = m[i];
+            x.k2[j] = m[i] * m[i];
+            x.k3[j] = 2 * m[i] * m[i] * m[i];
+            j++;
+        }
+        if (j == 0) {
+            x.w[0] = 1;
         }
         return x.sortedReduced();
     }
@@ -347,6 +359,9 @@ final class LatencyMixture {
         double a = k1[i];
         double b = k1[i + 1];
         double total = wa + wb;
+        if (!(total > 0)) {
+            return; // both branches empty: keep part i as it is
+        }
         double m1 = (wa * a + wb * b) / total;
         double m2 = (wa * (k2[i] + a * a) + wb * (k2[i + 1] + b * b)) / total;
         double m3 = (wa * (k3[i] + 3 * a * k2[i] + a * a * a)

@@ -149,6 +149,48 @@ public final class Mva {
                 new double[][] {residence}, utilization);
     }
 
+    /**
+     * The exact throughput at every population {@code n = 0..maxUsers} of the single-class network
+     * of {@link #exactSingleClass}, from one convolution: {@code X(n) = G(n−1)/G(n)}. What a
+     * search over the population needs, at the cost of one solve instead of one per probe.
+     *
+     * @return {@code X[n]} for {@code n = 0..maxUsers} ({@code X[0] = 0})
+     */
+    public static double[] throughputs(double[] demands, int[] servers, boolean[] delay,
+            double thinkTime, int maxUsers) {
+        validate(new double[][] {demands}, servers, delay, new double[] {thinkTime},
+                new int[] {maxUsers});
+        double scale = 0;
+        for (int k = 0; k < demands.length; k++) {
+            if (!delay[k]) {
+                scale = Math.max(scale, demands[k] / servers[k]);
+            }
+        }
+        if (scale == 0) {
+            scale = 1;
+        }
+        double infiniteServerDemand = thinkTime / scale;
+        for (int k = 0; k < demands.length; k++) {
+            if (delay[k]) {
+                infiniteServerDemand += demands[k] / scale;
+            }
+        }
+        double[] logG = new double[maxUsers + 1];
+        java.util.Arrays.fill(logG, Double.NEGATIVE_INFINITY);
+        logG[0] = 0;
+        if (infiniteServerDemand > 0) {
+            logG = convolveLoadDependent(logG, Math.log(infiniteServerDemand), maxUsers + 1);
+        }
+        for (int k = 0; k < demands.length; k++) {
+            logG = convolveStation(logG, demands[k] / scale, servers[k], delay[k]);
+        }
+        double[] x = new double[maxUsers + 1];
+        for (int n = 1; n <= maxUsers; n++) {
+            x[n] = Math.exp(logG[n - 1] - logG[n]) / scale;
+        }
+        return x;
+    }
+
     private static double[] convolveStation(double[] logG, double demand, int servers,
             boolean isDelay) {
         if (isDelay || demand == 0) {

@@ -23,7 +23,8 @@ public final class Simulator {
 
     /**
      * @throws UnstableModelException when the model (open) has a station at or beyond
-     *     saturation at this multiplier
+     *     saturation at this multiplier, or (closed) the run is too short for its warm-up to
+     *     reach a steady state
      */
     public Simulator(Network net, double multiplier, SimOptions options) {
         if (!(multiplier > 0) || !Double.isFinite(multiplier)) {
@@ -32,6 +33,7 @@ public final class Simulator {
         this.sm = new SimModel(net, multiplier);
         this.options = options;
         sm.requireStable();
+        sm.requireLongEnough(options);
     }
 
     public SimOptions options() {

@@ -122,4 +122,25 @@ class AnalyticPropertiesTest {
             assertThat(Double.isFinite(st.utilization())).isTrue();
         }
     }
+
+    /**
+     * Any load from a trickle to far past saturation gives figures, never an exception, NaN or
+     * infinity: bursty service at a trickle of traffic once made a wait branch's probability
+     * underflow to 0 and a merge of two empty branches divide 0 by 0.
+     */
+    @Property(tries = 300)
+    void everyLoadGivesFiniteFiguresOrSaturated(
+            @ForAll @DoubleRange(min = -12, max = 4) double log10Rate,
+            @ForAll @DoubleRange(min = 0, max = 20) double cv,
+            @ForAll @DoubleRange(min = 0, max = 1) double hit) {
+        Solution s = AnalyticSolver.solve(net(chain(Math.pow(10, log10Rate), 4, 4, 20, 5, cv,
+                hit)), 1);
+        for (ClassResult c : s.classes()) {
+            for (Double v : new Double[] {c.latencyMeanMs(), c.latencyP50Ms(), c.latencyP95Ms(),
+                    c.latencyP99Ms()}) {
+                assertThat(v == null || (Double.isFinite(v) && v >= 0)).as("%s", v).isTrue();
+            }
+            assertThat(c.latencyP99Ms() == null || c.latencyP99Ms() >= c.latencyP95Ms()).isTrue();
+        }
+    }
 }

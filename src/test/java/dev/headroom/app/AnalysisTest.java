@@ -57,4 +57,30 @@ class AnalysisTest {
         assertThat(a.problems()).first().extracting(Object::toString).asString()
                 .startsWith("connections: routing cycle a → a");
     }
+
+    @Test
+    void aComponentWhoseVisitsTakeNoTimeNeverQueues() {
+        Analysis a = Fixtures.analysis(parse("""
+                {"format": 2, "name": "zero", "workload": {"arrivalRatePerSecond": 10},
+                 "components": [{"id": "a", "serviceTimeMs": 0}, {"id": "b", "serviceTimeMs": 5}],
+                 "connections": [{"from": "a", "to": "b"}]}"""));
+        var s = a.at(1).solution();
+        assertThat(s.component("a").orElseThrow().utilization()).isZero();
+        assertThat(s.component("a").orElseThrow().waitMs()).isZero();
+        // b alone: M/M/1 at ρ = 0.05, response 5 / 0.95 ms
+        assertThat(s.classes().get(0).latencyMeanMs()).isCloseTo(5 / 0.95, within(1e-9));
+    }
+
+    @Test
+    void aClosedNetworkTooBigForTheRunIsRefusedWithTheRunItNeeds() {
+        Analysis a = Fixtures.analysis(parse("""
+                {"format": 2, "name": "a million users", "workload": {"type": "closed",
+                 "users": 1000000, "thinkTimeMs": 1000},
+                 "components": [{"id": "app", "serviceTimeMs": 5}]}"""));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new dev.headroom.sim.Simulator(
+                a.network(), 1, dev.headroom.sim.SimOptions.defaults()))
+                .isInstanceOf(dev.headroom.sim.UnstableModelException.class)
+                .hasMessageContaining("1,000,000 users keep about 999,800 requests in the system")
+                .hasMessageContaining("at least 19,996,000 requests per replication");
+    }
 }
