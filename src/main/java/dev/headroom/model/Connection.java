@@ -61,6 +61,14 @@ public record Connection(String from, String to, double calls, boolean onMiss, b
         return new Connection(from, to, calls, onMiss, async, cs, latencyMs, weight);
     }
 
+    public Connection withLatencyMs(double ms) {
+        return new Connection(from, to, calls, onMiss, async, classes, ms, weight);
+    }
+
+    public Connection withOnMiss(boolean m) {
+        return new Connection(from, to, calls, m, async, classes, latencyMs, weight);
+    }
+
     public Connection withAsync(boolean a) {
         return new Connection(from, to, calls, onMiss, a, classes, latencyMs, weight);
     }

@@ -70,6 +70,18 @@ public final class ScreenshotTool {
         });
         done.await();
         Thread.sleep(800);
+        // -Dshot.then=other.json opens another model once the workspace is shown
+        String then = System.getProperty("shot.then");
+        if (then != null) {
+            CountDownLatch opened = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                window[0].viewModel().open(dev.headroom.io.ModelReader.read(Path.of(then))
+                        .model(), null);
+                opened.countDown();
+            });
+            opened.await();
+            Thread.sleep(1500);
+        }
         dev.headroom.ui.Snapshots.write(stage[0].getScene(), out);
         Platform.exit();
     }

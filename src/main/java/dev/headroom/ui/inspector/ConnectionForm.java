@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
-/** Edits one connection: calls per visit, cache-miss only, async, network latency, classes. */
+/**
+ * Edits one connection: calls per visit (a load balancer's: its weight, shown as a share),
+ * cache-miss only, async, network latency, classes.
+ */
 final class ConnectionForm {
     private ConnectionForm() {}
 
@@ -22,19 +25,36 @@ final class ConnectionForm {
         Connection c0 = c.get();
         f.section("Connection");
         f.note(c0.from() + "  \u2192  " + c0.to());
-        f.number("e-calls", "Calls per visit", "calls", 0, 10_000, false, () -> c.get().calls(),
-                v -> edit.accept("Set calls", x -> new Connection(x.from(), x.to(), v, x.onMiss(),
-                        x.async(), x.classes(), x.latencyMs())));
+        boolean routes = vm.model().component(c0.from())
+                .map(x -> x.kind() == dev.headroom.model.Kind.LOAD_BALANCER).orElse(false);
+        if (routes) {
+            // a load balancer sends each request to one target: its share, not calls
+            f.number("e-weight", "Weight", "relative", 0.001, 1_000_000, false,
+                    () -> c.get().weightOrDefault(),
+                    v -> edit.accept("Set weight", x -> x.withWeight(v == 1 ? null : v)));
+            javafx.scene.control.Label share = new javafx.scene.control.Label();
+            share.setId("e-share");
+            share.getStyleClass().add("field-note");
+            Runnable showShare = () -> {
+                Double s = dev.headroom.app.Analysis.routeShare(vm.model(), c.get());
+                share.setText(s == null ? "" : dev.headroom.app.Format.percent(s)
+                        + " of " + c.get().from() + "'s requests go to " + c.get().to());
+            };
+            showShare.run();
+            f.onRefresh(showShare);
+            f.row("", share);
+        } else {
+            f.number("e-calls", "Calls per visit", "calls", 0, 10_000, false,
+                    () -> c.get().calls(),
+                    v -> edit.accept("Set calls", x -> x.withCalls(v)));
+        }
         f.number("e-latency", "Network latency", "ms", 0, 60_000, false,
                 () -> c.get().latencyMs(),
-                v -> edit.accept("Set latency", x -> new Connection(x.from(), x.to(), x.calls(),
-                        x.onMiss(), x.async(), x.classes(), v)));
+                v -> edit.accept("Set latency", x -> x.withLatencyMs(v)));
         f.check("e-async", "Asynchronous (adds load, not latency)", () -> c.get().async(),
-                v -> edit.accept("Toggle async", x -> new Connection(x.from(), x.to(), x.calls(),
-                        x.onMiss(), v, x.classes(), x.latencyMs())));
+                v -> edit.accept("Toggle async", x -> x.withAsync(v)));
         f.check("e-miss", "Only on a cache miss", () -> c.get().onMiss(),
-                v -> edit.accept("Toggle on-miss", x -> new Connection(x.from(), x.to(),
-                        x.calls(), v, x.async(), x.classes(), x.latencyMs())));
+                v -> edit.accept("Toggle on-miss", x -> x.withOnMiss(v)));
         List<RequestClass> classes = vm.model().requestClasses();
         if (classes.size() > 1) {
             f.section("Made by");
@@ -47,8 +67,7 @@ final class ConnectionForm {
                             if (v) {
                                 cs.add(r.name());
                             }
-                            return new Connection(x.from(), x.to(), x.calls(), x.onMiss(),
-                                    x.async(), cs, x.latencyMs());
+                            return x.withClasses(cs);
                         }));
             }
         }

@@ -91,6 +91,10 @@ final class ChartPanel extends VBox {
             createChart(p.stacked());
         }
         scaleAxes(p);
+        // A NumberAxis keeps its tick labels while its bounds stay the same: a new formatter
+        // makes it draw them again, so that another model's users (same growth range) show.
+        xAxis.setTickLabelFormatter(converter(true));
+        yAxis.setTickLabelFormatter(converter(false));
         chart.getData().clear();
         for (Plot.Line l : p.lines()) {
             for (XYChart.Series<Number, Number> s : series(p, l)) {

@@ -169,7 +169,8 @@ final class ProjectionPlots {
         p.line("throughput", series(0), Plot.Style.SOLID, served);
         sat.ifPresent(b -> {
             double rate = w.peakArrivalRate(b.brk().saturatesAt());
-            p.marker(b.name() + " saturates at " + Format.rate(rate), rate, rate, MARK);
+            p.marker(b.name() + " saturates at " + Format.rate(rate) + " req/s", rate, rate,
+                    MARK);
         });
         return p;
     }

@@ -19,7 +19,7 @@ public final class HeaderBar extends HBox {
     private final Metric p95 = new Metric("metric-p95", "P95 LATENCY");
     private final Metric throughput = new Metric("metric-throughput", "THROUGHPUT");
     private final Metric cost = new Metric("metric-cost", "MONTHLY COST");
-    private final Metric headroom = new Metric("metric-headroom", "USERS UNTIL IT BREAKS");
+    private final Metric headroom = new Metric("metric-headroom", "BREAKS AT");
 
     /** One figure: a caption, a big value, a small line under it. */
     public static final class Metric extends VBox {

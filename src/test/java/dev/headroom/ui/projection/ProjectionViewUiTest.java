@@ -279,6 +279,37 @@ class ProjectionViewUiTest {
         assertThat(doc.model()).isEqualTo(before);
     }
 
+    /** The users under each growth tick are the open model's, also after opening another. */
+    @Test
+    void theUserAxisFollowsTheOpenModel(FxRobot robot) {
+        Model other = TestModels.example("saas-search.json");
+        assertThat(other.growth()).isEqualTo(doc.model().growth());
+        robot.interact(() -> view.setVvalue(0));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // the app opens the other model while the Projection workspace is hidden
+        robot.interact(() -> view.setVisible(false));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> doc.open(other, null));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.setVisible(true));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.setVvalue(0));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        var axis = view.chart(ProjectionPlots.LATENCY).xAxis();
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            axis.getChildrenUnmodifiable().forEach(n -> {
+                if (n instanceof javafx.scene.text.Text t) {
+                    labels.add("text:" + t.getText());
+                }
+            });
+        });
+        double users2 = other.workload().usersAt(2);
+        double before = TestModels.shop().workload().usersAt(2);
+        assertThat(labels).contains("text:2x\n" + Format.count(users2))
+                .noneMatch(l -> l.endsWith("\n" + Format.count(before)));
+    }
+
     @Test
     void whenNothingCanBreakTheTableSaysSo(FxRobot robot) {
         Model cdn = ModelReader.parse("{\"format\":1,\"name\":\"Static site\",\"workload\":"
