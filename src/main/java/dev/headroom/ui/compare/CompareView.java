@@ -52,6 +52,7 @@ public final class CompareView extends BorderPane {
     public CompareView(CompareViewModel vm, Dialogs dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
+        vm.activeProperty().bind(visibleProperty());
         getStyleClass().add("compare-view");
         getStylesheets().add(CompareView.class.getResource("compare.css").toExternalForm());
 

@@ -56,6 +56,9 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<List<String>> pairs =
             new ReadOnlyObjectWrapper<>(List.of());
     private final LatestOnly<Request, CompareSnapshot> solving;
+    private final javafx.beans.property.BooleanProperty active =
+            new javafx.beans.property.SimpleBooleanProperty(true);
+    private boolean stale;
     private long nextId;
     // Listing the examples opens the jar: once, not on every edit.
     private List<String> bundled;
@@ -76,6 +79,11 @@ public final class CompareViewModel {
                 updatePairs();
             }
             if (entries.stream().anyMatch(DesignEntry::live)) {
+                recompute();
+            }
+        });
+        active.addListener((o, was, now) -> {
+            if (now && stale) {
                 recompute();
             }
         });
@@ -202,7 +210,17 @@ public final class CompareViewModel {
 
     // ---- solving -----------------------------------------------------------------------------
 
+    /** Whether the comparison is shown; while it is not, edits only mark it stale. */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
+    }
+
     private void recompute() {
+        if (!active.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         solving.request(new Request(List.copyOf(entries), doc.model(),
                 doc.fileProperty().get()));
     }

@@ -74,6 +74,7 @@ public final class ProjectionView extends ScrollPane {
     public ProjectionView(ProjectionViewModel vm, Dialogs dialogs) {
         this.vm = vm;
         this.breaks = new BreaksTable(vm::applyFix);
+        vm.activeProperty().bind(visibleProperty());
         this.dialogs = dialogs;
         setId("projection");
         getStyleClass().add("projection-view");

@@ -56,6 +56,9 @@ public final class ProjectionViewModel {
     private final ReadOnlyObjectWrapper<Growth> rangeOverride = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.BooleanProperty active =
+            new javafx.beans.property.SimpleBooleanProperty(true);
+    private boolean stale;
 
     /**
      * @param worker where designs are computed and reports written (never the FX thread)
@@ -68,7 +71,13 @@ public final class ProjectionViewModel {
         this.projector = new LatestOnly<>(worker, ui, this::project, this::show);
         multiplier.bind(doc.multiplierProperty());
         doc.modelProperty().addListener((o, a, b) -> recompute());
+        doc.fileProperty().addListener((o, a, b) -> recompute());
         rangeOverride.addListener((o, a, b) -> recompute());
+        active.addListener((o, was, now) -> {
+            if (now && stale) {
+                recompute();
+            }
+        });
         recompute();
     }
 
@@ -81,6 +90,11 @@ public final class ProjectionViewModel {
 
     private void recompute() {
         Model m = doc.model();
+        if (!active.get()) {
+            stale = true; // a hidden projection is made when it is shown, not on every edit
+            return;
+        }
+        stale = false;
         if (m != null) {
             projector.request(new Input(m, doc.fileProperty().get(), rangeOverride.get()));
         }
@@ -119,6 +133,14 @@ public final class ProjectionViewModel {
         }
         Model solvedFor = d.model();
         doc.apply("Apply fix: " + fix.title(), m -> m.equals(solvedFor) ? fix.applied() : null);
+    }
+
+    /**
+     * Whether the projection is shown: while it is not, edits only mark it stale, and it is
+     * made again when it is shown (a design with its fixes solves dozens of variants).
+     */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
     }
 
     /** The growth range shown: the override when set, else the model's own. */
