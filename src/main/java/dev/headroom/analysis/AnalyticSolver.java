@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class AnalyticSolver {
     /** Utilization at or above this is saturation (guards against rounding at exactly 1). */
-    static final double SATURATION = 1 - 1e-12;
+    static final double SATURATION = dev.headroom.network.OperatingPoint.SATURATION;
 
     private AnalyticSolver() {}
 
@@ -58,10 +58,7 @@ public final class AnalyticSolver {
         int rc = net.classCount();
         int n = net.stationCount();
         double lambda = net.arrivalRate(m);
-        double[] lamR = new double[rc];
-        for (int r = 0; r < rc; r++) {
-            lamR[r] = net.share(r) * lambda;
-        }
+        double[] lamR = dev.headroom.network.OperatingPoint.classRates(net, m);
         StationState st = StationState.open(net, lamR);
 
         List<StationResult> stations = new ArrayList<>(n);
@@ -74,7 +71,7 @@ public final class AnalyticSolver {
         }
         Double maxRate = Capacity.maxArrivalRate(net);
         return new Solution(net.name(), m, net.users(m), lambda, st.stable(), st.bottleneck(net),
-                maxRate, Capacity.maxUsers(net, maxRate), classes, stations);
+                maxRate, Capacity.maxUsers(net, maxRate), classes, stations, st.warnings);
     }
 
     static ClassResult classResult(Network net, StationState st, int r, double arrival) {
@@ -101,6 +98,8 @@ public final class AnalyticSolver {
 
     /** Per-station figures at one operating point, shared by the open and closed solvers. */
     static final class StationState {
+        /** What the figures take for granted that the user should know (non-convergence). */
+        List<String> warnings = List.of();
         final double[] lambda;
         final double[] meanService;
         final double[] scv;
@@ -151,8 +150,14 @@ public final class AnalyticSolver {
             for (int k = 0; k < n; k++) {
                 rho[k] = Math.min(1, s.utilization[k]);
             }
-            double[] ca = ArrivalVariability.of(net, lamR, s.lambda, rho, s.scv, s.servers);
-            System.arraycopy(ca, 0, s.arrivalScv, 0, n);
+            ArrivalVariability.Result ca = ArrivalVariability.of(net, lamR, s.lambda, rho, s.scv,
+                    s.servers);
+            System.arraycopy(ca.scv(), 0, s.arrivalScv, 0, n);
+            if (!ca.converged()) {
+                s.warnings = List.of("the arrival variability did not settle in "
+                        + ArrivalVariability.MAX_SWEEPS + " sweeps (a routing loop close to a "
+                        + "gain of 1); the waits use the last sweep");
+            }
             for (int k = 0; k < n; k++) {
                 // a station whose visits take no time never queues anyone
                 if (!net.isDelay(k) && !s.saturated[k] && s.lambda[k] > 0

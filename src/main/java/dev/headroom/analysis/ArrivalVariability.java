@@ -20,7 +20,10 @@ import dev.headroom.queueing.Departures;
  * which for an acyclic routing is exact after as many sweeps as the longest path.
  */
 final class ArrivalVariability {
-    private static final int MAX_SWEEPS = 500;
+    static final int MAX_SWEEPS = 500;
+
+    /** The arrival SCVs, and whether the sweeps settled. */
+    record Result(double[] scv, boolean converged) {}
 
     private ArrivalVariability() {}
 
@@ -28,7 +31,7 @@ final class ArrivalVariability {
      * Arrival SCV per station, given the class rates, the stations' arrival rates, utilizations
      * (saturated stations at 1), service SCVs and servers.
      */
-    static double[] of(Network net, double[] lamR, double[] lambda, double[] rho,
+    static Result of(Network net, double[] lamR, double[] lambda, double[] rho,
             double[] serviceScv, int[] servers) {
         int n = net.stationCount();
         int rc = lamR.length;
@@ -88,9 +91,9 @@ final class ArrivalVariability {
                 ca[k] = next;
             }
             if (moved < 1e-12) {
-                return ca;
+                return new Result(ca, true);
             }
         }
-        return ca;
+        return new Result(ca, false);
     }
 }

@@ -1,6 +1,7 @@
 package dev.headroom.analysis;
 
 import dev.headroom.network.Network;
+import dev.headroom.network.OperatingPoint;
 import dev.headroom.queueing.Mva;
 import dev.headroom.queueing.MvaSolution;
 import dev.headroom.queueing.MultiServer;
@@ -19,7 +20,6 @@ import java.util.List;
  * resulting throughput, repeat until the sizes stop changing (at most 20 rounds).
  */
 final class ClosedSolver {
-    private static final int SIZING_ROUNDS = 20;
 
     private ClosedSolver() {}
 
@@ -35,29 +35,10 @@ final class ClosedSolver {
             visits[k] = net.visitsPerRequest(k);
             delay[k] = net.isDelay(k);
         }
-        int[] instances = new int[n];
-        int[] servers = new int[n];
-        for (int k = 0; k < n; k++) {
-            instances[k] = net.instancesAt(k, 0);
-            servers[k] = Math.max(1, instances[k] * net.concurrency(k));
-        }
-        MvaSolution mva = Mva.exactSingleClass(demand, servers, delay, net.thinkTimeSec(), users);
-        for (int round = 0; round < SIZING_ROUNDS; round++) {
-            boolean changed = false;
-            double x = mva.systemThroughput();
-            for (int k = 0; k < n; k++) {
-                int sized = net.instancesAt(k, x * demand[k]);
-                if (sized != instances[k]) {
-                    instances[k] = sized;
-                    servers[k] = sized * net.concurrency(k);
-                    changed = true;
-                }
-            }
-            if (!changed) {
-                break;
-            }
-            mva = Mva.exactSingleClass(demand, servers, delay, net.thinkTimeSec(), users);
-        }
+        OperatingPoint.ClosedSizing sizing = OperatingPoint.closedSizing(net, users);
+        int[] instances = sizing.instances();
+        int[] servers = sizing.servers();
+        MvaSolution mva = sizing.mva();
 
         double x = mva.systemThroughput();
         double[] lamR = new double[rc];
@@ -90,7 +71,11 @@ final class ClosedSolver {
             classes.add(AnalyticSolver.classResult(net, st, r, lamR[r]));
         }
         Double maxRate = Capacity.maxArrivalRate(net);
+        java.util.List<String> warnings = sizing.converged() ? java.util.List.of()
+                : java.util.List.of("the autoscaled tiers did not settle in "
+                        + OperatingPoint.SIZING_ROUNDS + " rounds of sizing by MVA; the figures "
+                        + "are those of the last round");
         return new Solution(net.name(), m, (double) users, x, true, st.bottleneck(net), maxRate,
-                Capacity.maxUsers(net, maxRate), classes, stations);
+                Capacity.maxUsers(net, maxRate), classes, stations, warnings);
     }
 }

@@ -126,11 +126,10 @@ final class LatencyDistribution {
         double s = net.serviceSec(r, k);
         double cv = net.serviceCv(r, k);
         LatencyMixture service;
-        if (cv > 1 && s > 0) {
-            double scv = cv * cv;
-            double p1 = (1 + Math.sqrt((scv - 1) / (scv + 1))) / 2;
-            service = LatencyMixture.exponentials(new double[] {p1, 1 - p1},
-                    new double[] {s / (2 * p1), s / (2 * (1 - p1))});
+        dev.headroom.queueing.ServiceShape shape0 = dev.headroom.queueing.ServiceShape.of(s, cv);
+        if (shape0.kind() == dev.headroom.queueing.ServiceShape.Kind.HYPEREXPONENTIAL) {
+            service = LatencyMixture.exponentials(new double[] {shape0.p1(), 1 - shape0.p1()},
+                    new double[] {shape0.mean1(), shape0.mean2()});
         } else {
             service = LatencyMixture.of(Cumulants.service(s, cv));
         }

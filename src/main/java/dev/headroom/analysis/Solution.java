@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param maxArrivalRatePerSecond capacity {@code λ_max = min_k c_k/D_k} (autoscaled at max), or
  *     null when no queueing station carries load (unbounded)
  * @param maxUsers the users that capacity corresponds to, or null
+ * @param warnings what the figures take for granted that the user should know: an iteration
+ *     that stopped at its cap before settling; empty when there is none
  */
 public record Solution(
         String model,
@@ -24,11 +26,13 @@ public record Solution(
         Double maxArrivalRatePerSecond,
         Double maxUsers,
         List<ClassResult> classes,
-        List<StationResult> components) {
+        List<StationResult> components,
+        List<String> warnings) {
 
     public Solution {
         classes = List.copyOf(classes);
         components = List.copyOf(components);
+        warnings = List.copyOf(warnings);
     }
 
     public Optional<StationResult> component(String id) {

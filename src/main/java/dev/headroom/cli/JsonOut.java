@@ -39,6 +39,9 @@ final class JsonOut {
         o.put("pricingNote", a.pricing().why());
         o.putNumber("throughputPerSecond", s.throughputPerSecond());
         breaks(o, breaks, a.model().slo().p95LatencyMs());
+        Json warnings = Json.array();
+        s.warnings().forEach(w -> warnings.add(Json.of(w)));
+        o.put("warnings", warnings);
         Json classes = Json.array();
         o.put("classes", classes);
         for (ClassResult c : s.classes()) {

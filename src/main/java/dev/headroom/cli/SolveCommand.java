@@ -102,6 +102,7 @@ final class SolveCommand implements Callable<Integer> {
             out.println(slo);
         }
         out.println(Cli.clean(Words.breaks(a.model(), breaks, a.model().growth().to())));
+        s.warnings().forEach(w -> out.println("note: " + w));
         out.println();
         Table classes = new Table("class", "req/s", "done/s", "mean", "p50", "p95", "p99");
         for (ClassResult c : s.classes()) {

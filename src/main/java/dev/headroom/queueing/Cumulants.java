@@ -135,18 +135,13 @@ public record Cumulants(double k1, double k2, double k3) {
      * @param cv   coefficient of variation, {@code ≥ 0}
      */
     public static Cumulants service(double mean, double cv) {
-        Checks.finiteNonNegative("mean service time", mean);
-        Checks.finiteNonNegative("service cv", cv);
-        if (mean == 0 || cv == 0) {
-            return deterministic(mean);
-        }
-        if (cv < 1) {
-            return gamma(mean, cv * cv);
-        }
-        if (cv == 1) {
-            return exponential(mean);
-        }
-        return hyperexponentialBalanced(mean, cv * cv);
+        ServiceShape s = ServiceShape.of(mean, cv);
+        return switch (s.kind()) {
+            case CONSTANT -> deterministic(mean);
+            case GAMMA -> gamma(mean, cv * cv);
+            case EXPONENTIAL -> exponential(mean);
+            case HYPEREXPONENTIAL -> hyperexponentialBalanced(mean, cv * cv);
+        };
     }
 
     /**

@@ -2,8 +2,10 @@ package dev.headroom.sim;
 
 import dev.headroom.network.Edge;
 import dev.headroom.network.Network;
+import dev.headroom.network.OperatingPoint;
 import dev.headroom.queueing.Mva;
 import dev.headroom.queueing.MvaSolution;
+import dev.headroom.queueing.ServiceShape;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +22,7 @@ final class SimModel {
     static final int HYPER = 3;
 
     /** A queueing station at this utilization or more never settles (the analytic threshold). */
-    static final double SATURATION = 1 - 1e-12;
+    static final double SATURATION = dev.headroom.network.OperatingPoint.SATURATION;
 
     final Network net;
     final double multiplier;
@@ -92,12 +94,8 @@ final class SimModel {
             sizeClosed();
         } else {
             for (int k = 0; k < n; k++) {
-                double a = 0;
-                for (int r = 0; r < classes; r++) {
-                    a += classRate[r] * net.loadVisits(r, k) * net.serviceSec(r, k);
-                }
-                offered[k] = a;
-                setInstances(k, net.instancesAt(k, a));
+                offered[k] = OperatingPoint.offeredLoad(net, k, classRate);
+                setInstances(k, net.instancesAt(k, offered[k]));
             }
         }
 
@@ -175,62 +173,39 @@ final class SimModel {
      * exact MVA (size for the throughput, solve, repeat until the sizes settle; 20 rounds at most).
      */
     private void sizeClosed() {
-        double[] demand = new double[n];
+        OperatingPoint.ClosedSizing sizing = OperatingPoint.closedSizing(net, users);
+        double x = sizing.mva().systemThroughput();
         for (int k = 0; k < n; k++) {
-            demand[k] = net.demandPerUnitRate(k);
-            setInstances(k, net.instancesAt(k, 0));
-        }
-        boolean anyAutoscaled = false;
-        for (int k = 0; k < n; k++) {
-            anyAutoscaled |= net.isAutoscaled(k);
-        }
-        if (!anyAutoscaled) {
-            return;
-        }
-        int[] srv = new int[n];
-        for (int round = 0; round < 20; round++) {
-            for (int k = 0; k < n; k++) {
-                srv[k] = delay[k] ? 1 : servers[k];
-            }
-            MvaSolution mva = Mva.exactSingleClass(demand, srv, delay, thinkSec, users);
-            double x = mva.systemThroughput();
-            boolean changed = false;
-            for (int k = 0; k < n; k++) {
-                offered[k] = x * demand[k];
-                int sized = net.instancesAt(k, offered[k]);
-                if (sized != instances[k]) {
-                    setInstances(k, sized);
-                    changed = true;
-                }
-            }
-            if (!changed) {
-                return;
-            }
+            setInstances(k, sizing.instances()[k]);
+            offered[k] = x * net.demandPerUnitRate(k);
         }
     }
 
-    /** The service shape of {@code Cumulants.service}: keep the two identical. */
+    /** The sampler of the service shape the analytic engine assumes too (queueing.ServiceShape). */
     private void sampler(int i, double mean, double cv) {
-        if (mean == 0 || cv == 0) {
-            svcType[i] = CONSTANT;
-            svcA[i] = mean;
-        } else if (cv < 1) {
-            double shape = 1 / (cv * cv);
-            double d = shape - 1.0 / 3;
-            svcType[i] = GAMMA;
-            svcA[i] = d;
-            svcB[i] = 1 / Math.sqrt(9 * d);
-            svcC[i] = mean / shape; // scale
-        } else if (cv == 1) {
-            svcType[i] = EXPONENTIAL;
-            svcA[i] = mean;
-        } else {
-            double scv = cv * cv;
-            double p1 = (1 + Math.sqrt((scv - 1) / (scv + 1))) / 2;
-            svcType[i] = HYPER;
-            svcA[i] = p1;
-            svcB[i] = mean / (2 * p1); // branch means: each branch carries half the mean
-            svcC[i] = mean / (2 * (1 - p1));
+        ServiceShape shape = ServiceShape.of(mean, cv);
+        switch (shape.kind()) {
+            case CONSTANT -> {
+                svcType[i] = CONSTANT;
+                svcA[i] = mean;
+            }
+            case GAMMA -> {
+                double d = shape.shape() - 1.0 / 3;
+                svcType[i] = GAMMA;
+                svcA[i] = d;
+                svcB[i] = 1 / Math.sqrt(9 * d);
+                svcC[i] = mean / shape.shape(); // scale
+            }
+            case EXPONENTIAL -> {
+                svcType[i] = EXPONENTIAL;
+                svcA[i] = mean;
+            }
+            case HYPEREXPONENTIAL -> {
+                svcType[i] = HYPER;
+                svcA[i] = shape.p1();
+                svcB[i] = shape.mean1();
+                svcC[i] = shape.mean2();
+            }
         }
     }
 
