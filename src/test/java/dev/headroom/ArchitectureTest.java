@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package arrows of DESIGN §6 and STYLE "The house", enforced: a package may use only those
+ * The package arrows of docs/architecture.md, enforced: a package may use only those
  * listed above it; {@code ui} and {@code cli} are siblings; {@code analysis} and {@code sim} meet
  * only in tests; nothing outside {@code ui} touches JavaFX, nothing outside {@code io} Jackson.
  */

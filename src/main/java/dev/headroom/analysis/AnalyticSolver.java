@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The analytic engine of DESIGN §2: an open network solved station by station (Erlang C scaled
+ * The analytic engine of docs/engine.md: an open network solved station by station (Erlang C scaled
  * by Allen–Cunneen), or a closed one by MVA ({@link ClosedSolver}). Pure and fast: it reads only
  * the compiled {@link Network} and allocates a few small arrays per call.
  */
@@ -175,7 +175,7 @@ public final class AnalyticSolver {
 
         /**
          * λ_k, S̄_k and the mixture SCV {@code cs² = Σ p_r S_rk²(1+cv_r²)/S̄² − 1} of station k
-         * for class rates {@code lamR} (DESIGN §2). With no traffic, S̄ is the share-weighted mean.
+         * for class rates {@code lamR} (docs/engine.md). With no traffic, S̄ is the share-weighted mean.
          */
         void mix(Network net, int k, double[] lamR) {
             double lam = 0;

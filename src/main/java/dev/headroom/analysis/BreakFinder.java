@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.DoublePredicate;
 
 /**
- * What breaks first (DESIGN §2): for each queueing component the smallest growth multiplier at
+ * What breaks first (docs/engine.md): for each queueing component the smallest growth multiplier at
  * which its utilization exceeds the SLO's limit and at which it saturates, and the multiplier at
  * which the p95 SLO is first breached. Found by bisection on the condition, not read off the
  * sweep grid: a geometric scan brackets the first crossing, then 60 halvings pin it to about

@@ -3,7 +3,7 @@ package dev.headroom.analysis;
 import dev.headroom.network.Network;
 
 /**
- * Capacity (DESIGN §2): {@code λ_max = min_k c_k / D_k} with {@code D_k = Σ_r share_r·V_rk·S_rk}
+ * Capacity (docs/engine.md): {@code λ_max = min_k c_k / D_k} with {@code D_k = Σ_r share_r·V_rk·S_rk}
  * and autoscaled stations at their {@code max}.
  */
 final class Capacity {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Closed workloads (DESIGN §1, §2): {@code N} users, each thinking {@code Z} then sending one
+ * Closed workloads (docs/model-format.md, docs/engine.md): {@code N} users, each thinking {@code Z} then sending one
  * request whose class is drawn by share. That is one customer population whose demand at
  * station k is the share-weighted {@code D_k = Σ_r share_r·V_rk·S_rk}, solved by exact MVA
  * ({@link Mva#exactSingleClass}, load-dependent and exact for multi-server stations).

@@ -7,7 +7,7 @@ import dev.headroom.queueing.ShiftedGammaMixture;
 import dev.headroom.queueing.SojournMoments;
 
 /**
- * The latency of one request class as a sum of independent per-visit sojourn times (DESIGN §2
+ * The latency of one request class as a sum of independent per-visit sojourn times (docs/engine.md
  * "Percentiles").
  *
  * <p>Exact when the request's path has a single random term and it is one visit to an M/M/c

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The analytic solution of a model at one growth multiplier (DESIGN §2, §5 {@code solve}).
+ * The analytic solution of a model at one growth multiplier (docs/engine.md, docs/cli.md {@code solve}).
  *
  * @param users users at this multiplier, or null when the workload is given as a rate
  * @param arrivalRatePerSecond offered request rate (open: the peak; closed: the throughput)

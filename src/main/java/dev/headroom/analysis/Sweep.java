@@ -3,7 +3,7 @@ package dev.headroom.analysis;
 import java.util.List;
 
 /**
- * A growth sweep (DESIGN §5 {@code sweep}): one solution per multiplier, the components in the
+ * A growth sweep (docs/cli.md {@code sweep}): one solution per multiplier, the components in the
  * order they break, and the multiplier at which the p95 latency SLO is first breached (null when
  * it never is within the search limit, or when the model has no latency SLO).
  */

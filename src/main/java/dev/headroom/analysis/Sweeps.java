@@ -7,7 +7,7 @@ import dev.headroom.network.NetworkCompiler;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Growth sweeps (DESIGN §5 {@code sweep}): solutions at each multiplier plus the breaks. */
+/** Growth sweeps (docs/cli.md {@code sweep}): solutions at each multiplier plus the breaks. */
 public final class Sweeps {
     private Sweeps() {}
 

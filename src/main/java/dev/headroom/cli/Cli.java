@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line (DESIGN §5). Exit codes: 0 success, 1 a model or input error (one line per
+ * The command line (docs/cli.md). Exit codes: 0 success, 1 a model or input error (one line per
  * problem on stderr, naming the JSON path), 2 a usage error. Never starts JavaFX and never shows
  * a stack trace to a user.
  */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The monthly bill of a model at one growth multiplier (DESIGN §4).
+ * The monthly bill of a model at one growth multiplier (docs/pricing.md "The bill").
  *
  * @param totalUsd the sum of the items, USD per month
  * @param perThousandUsersUsd the total per 1,000 users, or null when the model gives no users

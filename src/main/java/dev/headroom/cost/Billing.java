@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The monthly bill (DESIGN §4). Per component: instance-hours × hourly price, plus per-call
+ * The monthly bill (docs/pricing.md "The bill"). Per component: instance-hours × hourly price, plus per-call
  * charges at average load, plus fixed monthly charges; plus internet egress from the classes'
  * response sizes. A month is 730 hours; calls per month are counted at average load,
  * {@code users × requestsPerUserPerDay × 30.4 × visits}.
@@ -30,7 +30,7 @@ import java.util.Optional;
  * per request is a per-call charge; an explicit {@code costPerMillionCalls} wins over it.
  */
 public final class Billing {
-    /** Days per month for call volumes (DESIGN §4). */
+    /** Days per month for call volumes (docs/pricing.md "The bill"). */
     public static final double DAYS_PER_MONTH = 30.4;
     /** KB per GB for egress: binary units, as cloud providers bill. */
     public static final double KB_PER_GB = 1024.0 * 1024.0;

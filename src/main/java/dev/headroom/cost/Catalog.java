@@ -37,7 +37,7 @@ public record Catalog(
         List<PriceItem> items,
         String speedBaseline) {
 
-    /** Hours in the average month, as used by the cost model (DESIGN.md section 4). */
+    /** Hours in the average month, as used by the cost model (docs/pricing.md "The bill"). */
     public static final double HOURS_PER_MONTH = 730.0;
 
     public Catalog {

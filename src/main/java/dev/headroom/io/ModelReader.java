@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a model file (DESIGN §1) into a {@link Model}, collecting every problem with its JSON
+ * Reads a model file (docs/model-format.md) into a {@link Model}, collecting every problem with its JSON
  * path: malformed JSON (with line and column), wrong types, unknown fields, then the semantic
  * checks of {@link ModelValidator}. Never throws for bad input.
  */

@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Writes a model in the file format of DESIGN §1, fields in the documented order, defaults left
+ * Writes a model in the file format of docs/model-format.md, fields in the documented order, defaults left
  * out so that a hand-written file stays as short as its author made it.
  */
 public final class ModelWriter {

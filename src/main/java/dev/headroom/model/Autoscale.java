@@ -2,7 +2,7 @@ package dev.headroom.model;
 
 /**
  * Autoscaling: at load λ the tier runs {@code clamp(ceil(λ·S̄ / (concurrency × target)), min, max)}
- * instances (DESIGN §1).
+ * instances (docs/model-format.md).
  */
 public record Autoscale(int min, int max, double targetUtilization) {
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A whole architecture with its traffic assumptions: the immutable in-memory form of a model
- * file (DESIGN §1). Build one through {@code io.ModelReader}; check it with
+ * file (docs/model-format.md). Build one through {@code io.ModelReader}; check it with
  * {@link ModelValidator}.
  */
 public record Model(

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Traffic assumptions (DESIGN §1 "Workload").
+ * Traffic assumptions (docs/model-format.md "Workload").
  *
  * <p>Open (the default): peak arrival rate {@code users × requestsPerUserPerDay / 86400 ×
  * peakToAverage}, or {@code arrivalRatePerSecond} when given (it then replaces the users-based

@@ -5,7 +5,7 @@ import dev.headroom.model.Kind;
 import java.util.List;
 
 /**
- * A model compiled into flat numbers for the solvers (STYLE "Compile, then solve"): classes,
+ * A model compiled into flat numbers for the solvers (docs/code-style.md "Compile, then solve"): classes,
  * stations, service demands in seconds, visit ratios, routing. Built once per model by
  * {@link NetworkCompiler}; every solver and the simulator read only this. Indices: {@code r} a
  * class, {@code k} a station (same order as the model's components). Arrays are owned by the

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Compiles a model into a {@link Network}: validates it, then solves the traffic equations
- * {@code V = e_r + V·P_r} for every class (DESIGN §2) by inverting {@code I − P_r}. A routing
+ * {@code V = e_r + V·P_r} for every class (docs/engine.md) by inverting {@code I − P_r}. A routing
  * matrix whose spectral radius is 1 or more (a cycle with gain ≥ 1) is a model error: for a
  * non-negative P, {@code ρ(P) < 1} exactly when {@code I − P} is invertible with a non-negative
  * inverse (an M-matrix; Berman &amp; Plemmons, <i>Nonnegative Matrices in the Mathematical

@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A running simulation (STYLE "Long work is a plain-Java job"): a future for the result,
+ * A running simulation (docs/code-style.md "Long work is a plain-Java job"): a future for the result,
  * progress from 0 to 1, and cancel. The UI wraps it in a JavaFX task; the CLI waits on it.
  */
 public final class SimJob {

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The discrete-event simulator of DESIGN §3: the same network the analytic engine solves, run as
+ * The discrete-event simulator of docs/simulator.md: the same network the analytic engine solves, run as
  * independent replications in parallel. A simulator is a plain object with no global state: a
  * run is a pure function of (network, multiplier, options), whatever the number of threads,
  * because every replication draws from its own random streams seeded from

@@ -18,7 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
-/** Laws that hold for every open network the engine solves (STYLE "Properties over examples"). */
+/** Laws that hold for every open network the engine solves (docs/code-style.md "Properties over examples"). */
 class AnalyticPropertiesTest {
 
     /** A web tier calling a cache (with misses to a database) and an external API. */

@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
-/** Laws of the bill (STYLE "Properties over examples"). */
+/** Laws of the bill (docs/code-style.md "Properties over examples"). */
 class BillingPropertiesTest {
     static Model model(int instances, double peak) {
         return ModelReader.parse("""

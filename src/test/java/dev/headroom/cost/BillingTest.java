@@ -10,7 +10,7 @@ import dev.headroom.model.Problem;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Bills against hand-computed figures (DESIGN §4: 730 hours, 30.4 days a month). */
+/** Bills against hand-computed figures (docs/pricing.md "The bill": 730 hours, 30.4 days a month). */
 class BillingTest {
     static final CatalogLibrary CATALOGS = CatalogLoader.loadBundled().library();
 

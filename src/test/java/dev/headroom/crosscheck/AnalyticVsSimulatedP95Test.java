@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * DESIGN §2: "on the bundled models below saturation, analytic p95 within 10% of the simulated
+ * docs/engine.md: "on the bundled models below saturation, analytic p95 within 10% of the simulated
  * p95". Every model of {@code models/} (the bundled examples, when there are any) and of the test
  * models, at 0.5x, 1x and at the highest point of its growth grid where no component is more
  * than 80% busy by the analytic engine's reckoning (the hardest point below saturation).

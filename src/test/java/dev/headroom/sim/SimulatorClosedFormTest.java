@@ -9,7 +9,7 @@ import dev.headroom.queueing.MvaSolution;
 import org.junit.jupiter.api.Test;
 
 /**
- * The simulator against closed forms (STYLE "Tests"), never against numbers pinned to a seed.
+ * The simulator against closed forms (docs/code-style.md "Tests"), never against numbers pinned to a seed.
  * Each figure must lie within its own confidence interval of the exact value, or within 1% of it.
  * The interval is widened from 95% to 99% (× t(0.995, R−1) / t(0.975, R−1), 1.44 for 10
  * replications): with a dozen figures checked, 95% intervals would make some test fail for about

@@ -8,7 +8,7 @@ import static org.assertj.core.data.Offset.offset;
 import dev.headroom.network.Network;
 import org.junit.jupiter.api.Test;
 
-/** Calls, onMiss, async and network latency behave as DESIGN §3 says. */
+/** Calls, onMiss, async and network latency behave as docs/simulator.md says. */
 class SimulatorSemanticsTest {
 
     @Test
