@@ -448,7 +448,7 @@ public final class DocumentViewModel {
                 .withFrom(c.from().equals(from) ? to : c.from())
                 .withTo(c.to().equals(from) ? to : c.to())).toList();
         List<RequestClass> rcs = m.workload().classes().stream().map(r -> r.entry().equals(from)
-                ? new RequestClass(r.name(), r.share(), to, r.responseKb(), r.readOnly()) : r)
+                ? r.withEntry(to) : r)
                 .toList();
         Map<String, Position> nodes = new java.util.LinkedHashMap<>();
         m.layout().nodes().forEach((k, v) -> nodes.put(k.equals(from) ? to : k, v));

@@ -123,8 +123,7 @@ final class ModelForm {
             entry.getItems().setAll(vm.model().components().stream().map(Component::id)
                     .toList());
             entry.setValue(r.entry());
-            entry.setOnAction(e -> setClass(vm, idx, c -> new RequestClass(c.name(), c.share(),
-                    entry.getValue(), c.responseKb())));
+            entry.setOnAction(e -> setClass(vm, idx, c -> c.withEntry(entry.getValue())));
             Button remove = new Button("\u2715");
             remove.getStyleClass().addAll("flat", "small");
             remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -160,8 +159,7 @@ final class ModelForm {
                     return;
                 }
                 Form.showError(share, error, null);
-                setClass(vm, idx, c -> new RequestClass(c.name(), v / 100, c.entry(),
-                        c.responseKb()));
+                setClass(vm, idx, c -> c.withShare(v / 100));
             };
             share.setOnAction(e -> commit.run());
             share.focusedProperty().addListener((o, a, b) -> {
