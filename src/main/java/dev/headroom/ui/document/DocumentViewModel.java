@@ -11,6 +11,7 @@ import dev.headroom.model.Kind;
 import dev.headroom.model.Layout;
 import dev.headroom.model.Layout.Position;
 import dev.headroom.model.Model;
+import dev.headroom.model.Networking;
 import dev.headroom.model.RequestClass;
 import dev.headroom.model.Slo;
 import dev.headroom.model.Workload;
@@ -360,6 +361,15 @@ public final class DocumentViewModel {
 
     public void updateGrowth(String label, UnaryOperator<Growth> change) {
         apply(label, m -> m.withGrowth(change.apply(m.growth())));
+    }
+
+    public void updateNetwork(String label, UnaryOperator<Networking> change) {
+        apply(label, m -> m.withNetwork(change.apply(m.network())));
+    }
+
+    public void setSupportPlan(String plan) {
+        apply(plan == null ? "Remove the support plan" : "Set the support plan",
+                m -> m.withSupportPlan(plan));
     }
 
     public void setPricing(String catalogId) {
