@@ -115,7 +115,7 @@ public final class ModelValidator {
                 nonNegative(rc.responseKb(), p + ".responseKb", out);
             }
             if (rc.requestKb() != null) {
-                nonNegative(rc.requestKb(), p + ".requestKb", out);
+                bounded(rc.requestKb(), 1e7, p + ".requestKb", out);
             }
         }
         if (!classes.isEmpty() && Math.abs(sum - 1) > SHARE_TOLERANCE) {
@@ -244,10 +244,10 @@ public final class ModelValidator {
             nonNegative(e.calls(), p + ".calls", out);
             nonNegative(e.latencyMs(), p + ".latencyMs", out);
             if (e.requestKb() != null) {
-                nonNegative(e.requestKb(), p + ".requestKb", out);
+                bounded(e.requestKb(), 1e7, p + ".requestKb", out);
             }
             if (e.responseKb() != null) {
-                nonNegative(e.responseKb(), p + ".responseKb", out);
+                bounded(e.responseKb(), 1e7, p + ".responseKb", out);
             }
             for (int j = 0; j < e.classes().size(); j++) {
                 String cls = e.classes().get(j);
@@ -282,14 +282,14 @@ public final class ModelValidator {
     private static void billed(Component c, String p, Workload w, List<Problem> out) {
         boolean stores = c.kind() == Kind.DATABASE || c.kind() == Kind.STORAGE;
         if (c.storageGb() != null) {
-            nonNegative(c.storageGb(), p + ".storageGb", out);
+            bounded(c.storageGb(), 1e9, p + ".storageGb", out);
             if (!stores) {
                 out.add(new Problem(p + ".storageGb", "only a database or storage component "
                         + "stores data; this is a " + c.kind().json()));
             }
         }
         if (c.storageGbPerUser() != null) {
-            nonNegative(c.storageGbPerUser(), p + ".storageGbPerUser", out);
+            bounded(c.storageGbPerUser(), 1e6, p + ".storageGbPerUser", out);
             if (!stores) {
                 out.add(new Problem(p + ".storageGbPerUser", "only a database or storage "
                         + "component stores data; this is a " + c.kind().json()));
@@ -299,10 +299,10 @@ public final class ModelValidator {
             }
         }
         if (c.backupGb() != null) {
-            nonNegative(c.backupGb(), p + ".backupGb", out);
+            bounded(c.backupGb(), 1e9, p + ".backupGb", out);
         }
         if (c.provisionedIops() != null) {
-            nonNegative(c.provisionedIops(), p + ".provisionedIops", out);
+            bounded(c.provisionedIops(), 1e7, p + ".provisionedIops", out);
         }
         if ((c.backupGb() != null || c.provisionedIops() != null) && c.kind() != Kind.DATABASE) {
             out.add(new Problem(p + (c.backupGb() != null ? ".backupGb" : ".provisionedIops"),
@@ -314,7 +314,7 @@ public final class ModelValidator {
                     + "another zone; this is a " + c.kind().json()));
         }
         if (c.logKbPerRequest() != null) {
-            nonNegative(c.logKbPerRequest(), p + ".logKbPerRequest", out);
+            bounded(c.logKbPerRequest(), 1e6, p + ".logKbPerRequest", out);
         }
     }
 
@@ -352,6 +352,14 @@ public final class ModelValidator {
         }
         if (!(s.maxUtilization() > 0 && s.maxUtilization() <= 1)) {
             out.add(new Problem("slo.maxUtilization", "must be above 0 and at most 1"));
+        }
+    }
+
+    /** A billing size: non-negative, finite and at most {@code max} (a bill stays finite). */
+    private static void bounded(double v, double max, String path, List<Problem> out) {
+        nonNegative(v, path, out);
+        if (Double.isFinite(v) && v > max) {
+            out.add(new Problem(path, "must be at most " + fmt(max)));
         }
     }
 
