@@ -9,7 +9,6 @@ import dev.headroom.cost.Bill;
 import dev.headroom.cost.Billing;
 import dev.headroom.cost.Catalog;
 import dev.headroom.cost.CatalogMachines;
-import dev.headroom.cost.LineItem;
 import dev.headroom.model.Growth;
 import dev.headroom.model.Model;
 import dev.headroom.model.ModelException;
@@ -137,6 +136,17 @@ public final class Analysis {
     public Bill billAt(double m) {
         requireSolvable();
         return pricing.priced() ? Billing.bill(model, network, m, catalogs.library()) : null;
+    }
+
+    /**
+     * The bill at {@code m} with every catalog-priced component at one commitment (on-demand,
+     * 1-year, 3-year, spot) instead of its own, or null when the model is not priced: the Bill
+     * view's comparison of on-demand with committed prices.
+     */
+    public Bill billAt(double m, dev.headroom.cost.Commitment commitment) {
+        requireSolvable();
+        return pricing.priced() ? Billing.bill(model, network, m, catalogs.library(), commitment)
+                : null;
     }
 
     /** Where the model breaks (computed once). */
@@ -284,13 +294,26 @@ public final class Analysis {
      * @param why one line saying why there is no bill, or null when priced
      * @param problems the pricing problems with their JSON paths (an unknown instance type, a
      *     catalog that cannot be read), empty when priced
+     * @param unpricedComponents the components nothing prices, in model order: the bill leaves
+     *     them out and every front end says so ("2 components have no price")
      */
-    public record Pricing(boolean priced, String why, List<Problem> problems) {
+    public record Pricing(boolean priced, String why, List<Problem> problems,
+            List<String> unpricedComponents) {
         /** Why a model none of whose components has a price shows no bill. */
         public static final String NOTHING_PRICED = "no component has a price yet";
 
         public Pricing {
             problems = List.copyOf(problems);
+            unpricedComponents = List.copyOf(unpricedComponents);
+        }
+
+        public Pricing(boolean priced, String why, List<Problem> problems) {
+            this(priced, why, problems, List.of());
+        }
+
+        /** Whether the bill leaves some component out. */
+        public boolean incomplete() {
+            return !unpricedComponents.isEmpty();
         }
 
         static Pricing unsolved() {
@@ -311,10 +334,11 @@ public final class Analysis {
                         : " (and " + more + " more)"), found);
             }
             Bill probe = Billing.bill(model, net, 1, catalogs.library());
-            if (probe.items().stream().noneMatch(LineItem::priced)) {
-                return new Pricing(false, NOTHING_PRICED, List.of());
+            List<String> unpriced = probe.unpricedComponents();
+            if (unpriced.size() == model.components().size()) {
+                return new Pricing(false, NOTHING_PRICED, List.of(), unpriced);
             }
-            return new Pricing(true, null, List.of());
+            return new Pricing(true, null, List.of(), unpriced);
         }
     }
 }

@@ -81,4 +81,25 @@ public final class Words {
         }
         return then;
     }
+
+    /**
+     * What a bill leaves out: "2 components have no price (Payment API, E-mail worker)", or ""
+     * when everything is priced.
+     */
+    public static String unpriced(Model model, java.util.List<String> componentIds) {
+        if (componentIds.isEmpty()) {
+            return "";
+        }
+        int n = componentIds.size();
+        String names = String.join(", ", componentIds.stream()
+                .map(id -> model.component(id).map(c -> c.displayName()).orElse(id)).toList());
+        return (n == 1 ? "1 component has" : n + " components have") + " no price (" + names
+                + ")";
+    }
+
+    /** "$1,234 of it at prices not confirmed against a dated source", or "" for none. */
+    public static String unconfirmed(double usd) {
+        return usd <= 0 ? "" : Format.usd(usd) + " of it at prices not confirmed against a "
+                + "dated source";
+    }
 }

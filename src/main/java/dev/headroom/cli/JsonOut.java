@@ -9,6 +9,8 @@ import dev.headroom.app.Breaks;
 import dev.headroom.app.Comparison;
 import dev.headroom.app.Point;
 import dev.headroom.cost.Bill;
+import dev.headroom.cost.LineItem;
+import dev.headroom.cost.PriceStatus;
 import dev.headroom.io.Json;
 import dev.headroom.network.Network;
 
@@ -80,10 +82,60 @@ final class JsonOut {
             n.putNumber("responseMs", c.responseMs());
             n.putNumber("queueLength", c.queueLength());
             n.put("saturated", c.saturated());
-            n.putNumber("monthlyCostUsd", bill == null ? null
-                    : bill.item(c.id()).map(i -> i.monthlyUsd()).orElse(null));
+            n.putNumber("monthlyCostUsd", bill == null || !bill.prices(c.id()) ? null
+                    : bill.componentUsd(c.id()));
         }
+        o.put("bill", bill == null ? Json.NULL : bill(bill));
         return o;
+    }
+
+    /**
+     * {@code bill: {totalUsd, unconfirmedUsd, unpricedComponents[], unpriced[], lines[],
+     * warnings[]}}; each line {@code {component, item, category, sku, quantity, unit,
+     * unitPriceUsd, monthlyUsd, arithmetic, source, read, confirmed, commitment}}. The lines sum
+     * to {@code totalUsd}; {@code confirmed} is null for a price typed in the model.
+     */
+    static Json bill(Bill bill) {
+        Json b = Json.object();
+        b.putNumber("totalUsd", bill.totalUsd());
+        b.putNumber("unconfirmedUsd", bill.unconfirmedUsd());
+        Json ids = Json.array();
+        bill.unpricedComponents().forEach(id -> ids.add(Json.of(id)));
+        b.put("unpricedComponents", ids);
+        Json parts = Json.array();
+        for (Bill.Unpriced u : bill.unpriced()) {
+            Json n = Json.object();
+            parts.add(n);
+            n.put("component", u.componentId());
+            n.put("what", u.what());
+            n.put("why", u.why());
+        }
+        b.put("unpriced", parts);
+        Json lines = Json.array();
+        b.put("lines", lines);
+        for (LineItem l : bill.lines()) {
+            Json n = Json.object();
+            lines.add(n);
+            n.put("component", l.componentId() == null ? Json.NULL : Json.of(l.componentId()));
+            n.put("item", l.item());
+            n.put("category", l.category().key());
+            n.put("sku", l.sku() == null ? Json.NULL : Json.of(l.sku()));
+            n.putNumber("quantity", l.quantity());
+            n.put("unit", l.unit());
+            n.putNumber("unitPriceUsd", l.unitPriceUsd());
+            n.putNumber("monthlyUsd", l.monthlyUsd());
+            n.put("arithmetic", l.arithmetic());
+            n.put("source", l.source());
+            n.put("read", l.read() == null ? Json.NULL : Json.of(l.read().toString()));
+            n.put("confirmed", l.status() == PriceStatus.MODEL ? Json.NULL
+                    : Json.of(l.status() == PriceStatus.CONFIRMED));
+            n.put("commitment", l.commitment() == null ? Json.NULL
+                    : Json.of(l.commitment().key()));
+        }
+        Json warnings = Json.array();
+        bill.warnings().forEach(w -> warnings.add(Json.of(w)));
+        b.put("warnings", warnings);
+        return b;
     }
 
     /** {@code breaksAtMultiplier}, {@code breaksAtUsers} and {@code breaksBecause}. */

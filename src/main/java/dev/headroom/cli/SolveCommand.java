@@ -59,13 +59,31 @@ final class SolveCommand implements Callable<Integer> {
         }
         String perUsers = bill.perThousandUsersUsd() == null ? ""
                 : " (" + Format.usd(bill.perThousandUsersUsd()) + " per 1,000 users)";
-        out.println("Monthly bill: " + Format.usd(bill.totalUsd()) + perUsers);
-        Table t = new Table("item", "$/month", "how").left(2);
-        for (LineItem i : bill.items()) {
-            t.row(Cli.clean(i.componentId() == null ? i.label() : i.componentId()),
-                    Format.usdCents(i.monthlyUsd()), Cli.clean(i.basis()));
+        String unpriced = Words.unpriced(a.model(), bill.unpricedComponents());
+        out.println("Monthly bill: " + (unpriced.isEmpty() ? "" : "at least ")
+                + Format.usd(bill.totalUsd()) + perUsers);
+        Table t = new Table("component", "item", "$/month", "arithmetic").left(1, 3);
+        for (LineItem i : bill.lines()) {
+            t.row(Cli.clean(i.componentId() == null ? "(all)" : i.componentId()),
+                    Cli.clean(i.item()) + (i.unconfirmed() ? " *" : ""),
+                    Format.usdCents(i.monthlyUsd()), Cli.clean(i.arithmetic()));
         }
+        t.row("total", "", Format.usdCents(bill.totalUsd()), "");
         t.print(out);
+        if (bill.hasUnconfirmed()) {
+            out.println("* " + Words.unconfirmed(bill.unconfirmedUsd())
+                    + ": check them (docs/pricing.md).");
+        }
+        if (!unpriced.isEmpty()) {
+            out.println(Cli.clean(unpriced) + ": the total leaves "
+                    + (bill.unpricedComponents().size() == 1 ? "it" : "them") + " out.");
+        }
+        for (Bill.Unpriced u : bill.unpriced()) {
+            if (!u.whole()) {
+                out.println("not priced: " + Cli.clean(u.componentId()) + " " + Cli.clean(u.what())
+                        + ": " + Cli.clean(u.why()));
+            }
+        }
         bill.warnings().forEach(w -> out.println("note: " + Cli.clean(w)));
     }
 
@@ -122,7 +140,8 @@ final class SolveCommand implements Callable<Integer> {
                     c.servers() == null ? "\u221e" : Integer.toString(c.servers()),
                     c.saturated() ? "saturated" : Format.plainMs(c.waitMs()),
                     c.saturated() ? "saturated" : Format.plainMs(c.responseMs()),
-                    Format.plainMs(c.queueLength()), p.bill() == null ? Format.UNKNOWN
+                    Format.plainMs(c.queueLength()),
+                    p.bill() == null || !p.bill().prices(c.id()) ? Format.UNKNOWN
                             : Format.usdCents(p.bill().componentUsd(c.id())));
         }
         comps.print(out);

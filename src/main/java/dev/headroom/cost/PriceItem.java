@@ -29,6 +29,8 @@ import java.util.OptionalDouble;
  * @param relativeSpeed    per-core speed against the catalog's {@code speedBaseline}, or 0 when
  *                         the catalog states none for this item
  * @param speedSource      the https page the relative speed comes from, or "" when not stated
+ * @param terms            how the item is billed beyond one flat price: tiers, Multi-AZ price,
+ *                         the items billed with it ({@link PriceTerms#NONE} for none)
  */
 public record PriceItem(
         String sku,
@@ -45,7 +47,8 @@ public record PriceItem(
         boolean confirmed,
         String notes,
         double relativeSpeed,
-        String speedSource) {
+        String speedSource,
+        PriceTerms terms) {
 
     public PriceItem {
         Objects.requireNonNull(sku, "sku");
@@ -57,6 +60,7 @@ public record PriceItem(
         Objects.requireNonNull(read, "read");
         Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(speedSource, "speedSource");
+        Objects.requireNonNull(terms, "terms");
         if (relativeSpeed < 0 || Double.isInfinite(relativeSpeed) || Double.isNaN(relativeSpeed)) {
             throw new IllegalArgumentException(sku + ": relativeSpeed must be a positive number");
         }
@@ -84,13 +88,23 @@ public record PriceItem(
         commitments = Map.copyOf(copy);
     }
 
+    /** An item with no billing terms beyond its flat price. */
+    public PriceItem(String sku, PriceCategory category, String family, PriceUnit unit,
+            double price, double vcpu, double memoryGib, Map<Commitment, Double> commitments,
+            String source, String commitmentSource, LocalDate read, boolean confirmed,
+            String notes, double relativeSpeed, String speedSource) {
+        this(sku, category, family, unit, price, vcpu, memoryGib, commitments, source,
+                commitmentSource, read, confirmed, notes, relativeSpeed, speedSource,
+                PriceTerms.NONE);
+    }
+
     /** An item that states no per-core speed. */
     public PriceItem(String sku, PriceCategory category, String family, PriceUnit unit,
             double price, double vcpu, double memoryGib, Map<Commitment, Double> commitments,
             String source, String commitmentSource, LocalDate read, boolean confirmed,
             String notes) {
         this(sku, category, family, unit, price, vcpu, memoryGib, commitments, source,
-                commitmentSource, read, confirmed, notes, 0, "");
+                commitmentSource, read, confirmed, notes, 0, "", PriceTerms.NONE);
     }
 
     /** Whether the provider offers this item under the given commitment (on-demand always is). */

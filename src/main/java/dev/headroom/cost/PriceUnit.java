@@ -17,7 +17,13 @@ public enum PriceUnit {
     /** One GB transferred. */
     GB("gb"),
     /** One GB of memory allocated for one second (serverless duration). */
-    GB_SECOND("gb-second");
+    GB_SECOND("gb-second"),
+    /** Ten thousand requests (CDN request fees). */
+    TEN_THOUSAND_REQUESTS("10000-requests"),
+    /** One provisioned IOPS for one month. */
+    IOPS_MONTH("iops-month"),
+    /** One unit of the month's other charges, in the catalog currency (support plans: a share). */
+    SPEND("spend");
 
     private final String key;
 

@@ -6,6 +6,8 @@ import dev.headroom.cost.Commitment;
 import dev.headroom.cost.ExchangeRate;
 import dev.headroom.cost.PriceCategory;
 import dev.headroom.cost.PriceItem;
+import dev.headroom.cost.PriceTerms;
+import dev.headroom.cost.PriceTier;
 import dev.headroom.cost.PriceUnit;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +43,11 @@ public final class CatalogReader {
     private static final Set<String> RATE_FIELDS = Set.of("usdPerUnit", "source", "read", "notes");
     private static final Set<String> ITEM_FIELDS = Set.of("sku", "category", "family", "unit", "price",
             "vcpu", "memoryGib", "commitments", "commitmentSource", "source", "read", "confirmed", "notes",
-            "relativeSpeed", "speedSource");
+            "relativeSpeed", "speedSource", "tiers", "multiAzPrice", "billedWith", "capacityUnit",
+            "publicIpv4PerZone", "minimumMonthly");
+    private static final Set<String> TIER_FIELDS = Set.of("upTo", "price");
+    private static final Set<String> CAPACITY_FIELDS = Set.of("gbPerHour",
+            "newConnectionsPerSecond");
 
     private CatalogReader() {}
 
@@ -119,6 +125,17 @@ public final class CatalogReader {
             String baseline = text(root, "", "speedBaseline", false);
             ExchangeRate rate = exchangeRate(root, currency, read);
             List<PriceItem> items = items(root);
+            java.util.Set<String> skus = new java.util.HashSet<>();
+            items.forEach(x -> skus.add(x.sku()));
+            for (int i = 0; i < items.size(); i++) {
+                PriceItem it = items.get(i);
+                for (Map.Entry<String, String> e : it.terms().billedWith().entrySet()) {
+                    if (!skus.contains(e.getValue())) {
+                        problem("items[" + i + "].billedWith." + e.getKey(), "no item has the sku \""
+                                + e.getValue() + "\"");
+                    }
+                }
+            }
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i) != null && items.get(i).relativeSpeed() > 0 && baseline == null) {
                     problem("speedBaseline", "required when an item states relativeSpeed: say what "
@@ -245,6 +262,7 @@ public final class CatalogReader {
             if (speed > 0 && speedSource == null) {
                 problem(path + ".speedSource", "required with relativeSpeed: the page the speed comes from");
             }
+            PriceTerms terms = terms(node, path);
             if (!confirmed && (notes == null || notes.isBlank())) {
                 problem(path + ".notes", "required when confirmed is false: say where the figure comes from");
             }
@@ -253,7 +271,103 @@ public final class CatalogReader {
             }
             return new PriceItem(sku, category, family, unit, price, vcpu, memory, commitments, source,
                     commitmentSource == null ? "" : commitmentSource, read, confirmed, notes == null ? "" : notes,
-                    speed, speedSource == null ? "" : speedSource);
+                    speed, speedSource == null ? "" : speedSource, terms);
+        }
+
+        /** The optional billing terms of an item; problems are recorded, NONE parts returned. */
+        PriceTerms terms(Json node, String path) {
+            List<PriceTier> tiers = new ArrayList<>();
+            Json ts = node.get("tiers");
+            if (ts != null && !ts.isNull()) {
+                if (!ts.isArray() || ts.size() == 0) {
+                    problem(path + ".tiers", "must be a non-empty array of {upTo, price}, the last "
+                            + "without upTo");
+                } else {
+                    double last = 0;
+                    for (int i = 0; i < ts.size(); i++) {
+                        String here = path + ".tiers[" + i + "]";
+                        Json t = ts.get(i);
+                        if (!t.isObject()) {
+                            problem(here, "must be an object {upTo, price}");
+                            continue;
+                        }
+                        unknownFields(t, here, TIER_FIELDS);
+                        Json price = t.get("price");
+                        if (price == null || !price.isNumber() || !(price.doubleValue() >= 0)
+                                || Double.isInfinite(price.doubleValue())) {
+                            problem(here + ".price", "must be a number, 0 or more");
+                            continue;
+                        }
+                        Json upTo = t.get("upTo");
+                        boolean isLast = i == ts.size() - 1;
+                        if (upTo == null || upTo.isNull()) {
+                            if (!isLast) {
+                                problem(here + ".upTo", "required on every tier but the last");
+                                continue;
+                            }
+                            tiers.add(new PriceTier(null, price.doubleValue()));
+                        } else if (isLast) {
+                            problem(here + ".upTo", "must be absent on the last tier, which has "
+                                    + "no end");
+                        } else if (!upTo.isNumber() || !(upTo.doubleValue() > last)
+                                || Double.isInfinite(upTo.doubleValue())) {
+                            problem(here + ".upTo", "must be a number above the previous tier's");
+                        } else {
+                            last = upTo.doubleValue();
+                            tiers.add(new PriceTier(last, price.doubleValue()));
+                        }
+                    }
+                }
+            }
+            double multiAz = positive(node, path, "multiAzPrice", false);
+            java.util.Map<String, String> with = new java.util.LinkedHashMap<>();
+            Json bw = node.get("billedWith");
+            if (bw != null && !bw.isNull()) {
+                if (!bw.isObject()) {
+                    problem(path + ".billedWith", "must be an object such as {\"storage\": "
+                            + "\"rds-gp3-storage\"}");
+                } else {
+                    for (Map.Entry<String, Json> e : bw.fields().entrySet()) {
+                        if (!PriceTerms.ROLES.contains(e.getKey())) {
+                            problem(path + ".billedWith." + e.getKey(), "unknown role; expected one "
+                                    + "of " + keys(PriceTerms.ROLES));
+                        } else if (!e.getValue().isTextual() || e.getValue().textValue().isBlank()) {
+                            problem(path + ".billedWith." + e.getKey(), "must be a SKU of this "
+                                    + "catalog");
+                        } else {
+                            with.put(e.getKey(), e.getValue().textValue());
+                        }
+                    }
+                }
+            }
+            PriceTerms.CapacityUnit unit = null;
+            Json cu = node.get("capacityUnit");
+            if (cu != null && !cu.isNull()) {
+                if (!cu.isObject()) {
+                    problem(path + ".capacityUnit", "must be an object {gbPerHour, "
+                            + "newConnectionsPerSecond}");
+                } else {
+                    unknownFields(cu, path + ".capacityUnit", CAPACITY_FIELDS);
+                    double gb = positive(cu, path + ".capacityUnit", "gbPerHour", true);
+                    double conn = positive(cu, path + ".capacityUnit", "newConnectionsPerSecond",
+                            true);
+                    if (gb > 0 && conn > 0) {
+                        unit = new PriceTerms.CapacityUnit(gb, conn);
+                    }
+                }
+            }
+            double ips = positive(node, path, "publicIpv4PerZone", false);
+            Double minimum = null;
+            Json min = node.get("minimumMonthly");
+            if (min != null && !min.isNull()) {
+                if (!min.isNumber() || !(min.doubleValue() >= 0)
+                        || Double.isInfinite(min.doubleValue())) {
+                    problem(path + ".minimumMonthly", "must be a number, 0 or more");
+                } else {
+                    minimum = min.doubleValue();
+                }
+            }
+            return new PriceTerms(tiers, multiAz > 0 ? multiAz : null, with, unit, ips, minimum);
         }
 
         Map<Commitment, Double> commitments(Json item, String path) {

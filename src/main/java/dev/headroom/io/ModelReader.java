@@ -9,6 +9,7 @@ import dev.headroom.model.Growth;
 import dev.headroom.model.Kind;
 import dev.headroom.model.Layout;
 import dev.headroom.model.Model;
+import dev.headroom.model.Networking;
 import dev.headroom.model.ModelValidator;
 import dev.headroom.model.PerClass;
 import dev.headroom.model.Problem;
@@ -34,20 +35,24 @@ import java.util.Set;
  */
 public final class ModelReader {
     private static final Set<String> TOP = Set.of("format", "name", "description", "workload",
-            "growth", "slo", "pricing", "components", "connections", "layout");
+            "growth", "slo", "pricing", "components", "connections", "layout", "network", "supportPlan");
     private static final Set<String> WORKLOAD = Set.of("type", "users", "requestsPerUserPerDay",
             "peakToAverage", "arrivalRatePerSecond", "thinkTimeMs", "classes", "dailyProfile");
     private static final Set<String> CLASS = Set.of("name", "share", "entry", "responseKb",
-            "readOnly");
+            "readOnly", "requestKb");
     private static final Set<String> GROWTH = Set.of("from", "to", "steps");
     private static final Set<String> SLO = Set.of("p95LatencyMs", "maxUtilization");
     private static final Set<String> COMPONENT = Set.of("id", "kind", "name", "instances",
             "concurrency", "concurrencyPerVcpu", "serviceTimeMs", "serviceTimeCv",
             "serviceTimeMeasuredOn", "queueing", "autoscale", "hitRatio", "instanceType",
-            "hourlyCostUsd", "costPerMillionCalls", "monthlyFixedCostUsd", "commitment", "notes");
+            "hourlyCostUsd", "costPerMillionCalls", "monthlyFixedCostUsd", "commitment", "notes",
+            "storageGb", "storageGbPerUser", "backupGb", "provisionedIops", "multiAz",
+            "logKbPerRequest");
     private static final Set<String> AUTOSCALE = Set.of("min", "max", "targetUtilization");
     private static final Set<String> CONNECTION = Set.of("from", "to", "calls", "onMiss", "async",
-            "classes", "latencyMs", "weight");
+            "classes", "latencyMs", "weight", "requestKb", "responseKb");
+    private static final Set<String> NETWORK = Set.of("availabilityZones", "natGateways",
+            "requestsPerConnection");
     private static final Set<String> LAYOUT = Set.of("nodes");
     private static final Set<String> POSITION = Set.of("x", "y");
 
@@ -160,6 +165,8 @@ public final class ModelReader {
             }
         }
         Layout layout = layout(top.object("layout"));
+        Networking network = network(top.object("network"));
+        String supportPlan = top.string("supportPlan", null);
         if (!problems.isEmpty() || workload == null) {
             return null;
         }
@@ -167,7 +174,7 @@ public final class ModelReader {
             components = Migration.pinConcurrency(components);
         }
         return new Model(Model.CURRENT_FORMAT, name, description, workload, growth, slo, pricing, components,
-                connections, layout);
+                connections, layout, network, supportPlan);
     }
 
     private static Workload workload(JsonFields w, List<Problem> problems) {
@@ -199,7 +206,7 @@ public final class ModelReader {
             }
             String entry = c.requiredString("entry");
             classes.add(new RequestClass(name, share == null ? 0 : share, entry,
-                    c.number("responseKb"), c.bool("readOnly", false)));
+                    c.number("responseKb"), c.bool("readOnly", false), c.number("requestKb")));
         }
         List<Double> profile = new ArrayList<>();
         List<Json> prof = w.array("dailyProfile");
@@ -285,6 +292,12 @@ public final class ModelReader {
                 .costPerMillionCalls(c.number("costPerMillionCalls", 0.0))
                 .monthlyFixedCostUsd(c.number("monthlyFixedCostUsd", 0.0))
                 .commitment(c.string("commitment", Component.ON_DEMAND))
+                .storageGb(c.number("storageGb"))
+                .storageGbPerUser(c.number("storageGbPerUser"))
+                .backupGb(c.number("backupGb"))
+                .provisionedIops(c.number("provisionedIops"))
+                .multiAz(c.bool("multiAz", false))
+                .logKbPerRequest(c.number("logKbPerRequest"))
                 .notes(c.string("notes", null))
                 .build();
     }
@@ -336,7 +349,18 @@ public final class ModelReader {
         }
         return new Connection(e.requiredString("from"), e.requiredString("to"),
                 e.number("calls", 1.0), e.bool("onMiss", false), e.bool("async", false), classes,
-                e.number("latencyMs", 0.0), e.number("weight"));
+                e.number("latencyMs", 0.0), e.number("weight"), e.number("requestKb"),
+                e.number("responseKb"));
+    }
+
+    private static Networking network(JsonFields n) {
+        if (n == null) {
+            return Networking.DEFAULT;
+        }
+        n.rejectUnknown(NETWORK);
+        return new Networking(n.integer("availabilityZones", Networking.DEFAULT.availabilityZones()),
+                n.integer("natGateways", Networking.DEFAULT.natGateways()),
+                n.number("requestsPerConnection", Networking.DEFAULT.requestsPerConnection()));
     }
 
     private static Layout layout(JsonFields l) {

@@ -4,6 +4,7 @@ import dev.headroom.model.Component;
 import dev.headroom.model.Connection;
 import dev.headroom.model.Growth;
 import dev.headroom.model.Model;
+import dev.headroom.model.Networking;
 import dev.headroom.model.PerClass;
 import dev.headroom.model.RequestClass;
 import dev.headroom.model.Slo;
@@ -59,6 +60,18 @@ public final class ModelWriter {
         Json es = Json.array();
         o.put("connections", es);
         m.connections().forEach(e -> es.add(connection(e)));
+        if (!m.network().equals(Networking.DEFAULT)) {
+            Json n = Json.object();
+            o.put("network", n);
+            n.put("availabilityZones", m.network().availabilityZones());
+            n.put("natGateways", m.network().natGateways());
+            if (m.network().requestsPerConnection() != 1) {
+                n.put("requestsPerConnection", m.network().requestsPerConnection());
+            }
+        }
+        if (m.supportPlan() != null) {
+            o.put("supportPlan", m.supportPlan());
+        }
         if (!m.layout().nodes().isEmpty()) {
             Json nodes = Json.object();
             o.put("layout", Json.object().put("nodes", nodes));
@@ -99,6 +112,7 @@ public final class ModelWriter {
                 n.put("name", c.name());
                 n.put("share", c.share());
                 n.put("entry", c.entry());
+                putIfSet(n, "requestKb", c.requestKb());
                 putIfSet(n, "responseKb", c.responseKb());
                 if (c.readOnly()) {
                     n.put("readOnly", true);
@@ -158,6 +172,14 @@ public final class ModelWriter {
         if (!c.commitment().equals(Component.ON_DEMAND)) {
             o.put("commitment", c.commitment());
         }
+        putIfSet(o, "storageGb", c.storageGb());
+        putIfSet(o, "storageGbPerUser", c.storageGbPerUser());
+        putIfSet(o, "backupGb", c.backupGb());
+        putIfSet(o, "provisionedIops", c.provisionedIops());
+        if (c.multiAz()) {
+            o.put("multiAz", true);
+        }
+        putIfSet(o, "logKbPerRequest", c.logKbPerRequest());
         if (c.notes() != null) {
             o.put("notes", c.notes());
         }
@@ -195,6 +217,8 @@ public final class ModelWriter {
             o.put("latencyMs", e.latencyMs());
         }
         putIfSet(o, "weight", e.weight());
+        putIfSet(o, "requestKb", e.requestKb());
+        putIfSet(o, "responseKb", e.responseKb());
         return o;
     }
 

@@ -25,6 +25,14 @@ import java.util.Objects;
  * @param costPerMillionCalls per-call charge in USD per million visits
  * @param monthlyFixedCostUsd fixed monthly charge (storage, licences)
  * @param commitment pricing commitment: {@code on-demand}, {@code 1y}, {@code 3y} or {@code spot}
+ * @param storageGb data stored today, GB (databases, storage, search), or null
+ * @param storageGbPerUser data stored per user, GB, added to {@code storageGb} as users grow, or
+ *     null
+ * @param backupGb backup storage billed beyond what the provider includes, GB, or null
+ * @param provisionedIops IOPS billed beyond what the storage includes, or null
+ * @param multiAz a standby in a second availability zone (databases, caches), billed as the
+ *     provider bills it
+ * @param logKbPerRequest log data written per visit, KB, billed as log ingestion, or null
  * @param notes free text shown in reports, or null
  */
 public record Component(
@@ -45,6 +53,12 @@ public record Component(
         double costPerMillionCalls,
         double monthlyFixedCostUsd,
         String commitment,
+        Double storageGb,
+        Double storageGbPerUser,
+        Double backupGb,
+        Double provisionedIops,
+        boolean multiAz,
+        Double logKbPerRequest,
         String notes) {
 
     public static final String ON_DEMAND = "on-demand";
@@ -159,6 +173,12 @@ public record Component(
         private double costPerMillionCalls;
         private double monthlyFixedCostUsd;
         private String commitment = ON_DEMAND;
+        private Double storageGb;
+        private Double storageGbPerUser;
+        private Double backupGb;
+        private Double provisionedIops;
+        private boolean multiAz;
+        private Double logKbPerRequest;
         private String notes;
 
         private Builder(String id, Kind kind) {
@@ -185,6 +205,12 @@ public record Component(
             costPerMillionCalls = c.costPerMillionCalls;
             monthlyFixedCostUsd = c.monthlyFixedCostUsd;
             commitment = c.commitment;
+            storageGb = c.storageGb;
+            storageGbPerUser = c.storageGbPerUser;
+            backupGb = c.backupGb;
+            provisionedIops = c.provisionedIops;
+            multiAz = c.multiAz;
+            logKbPerRequest = c.logKbPerRequest;
             notes = c.notes;
         }
 
@@ -277,6 +303,36 @@ public record Component(
             return this;
         }
 
+        public Builder storageGb(Double v) {
+            storageGb = v;
+            return this;
+        }
+
+        public Builder storageGbPerUser(Double v) {
+            storageGbPerUser = v;
+            return this;
+        }
+
+        public Builder backupGb(Double v) {
+            backupGb = v;
+            return this;
+        }
+
+        public Builder provisionedIops(Double v) {
+            provisionedIops = v;
+            return this;
+        }
+
+        public Builder multiAz(boolean v) {
+            multiAz = v;
+            return this;
+        }
+
+        public Builder logKbPerRequest(Double v) {
+            logKbPerRequest = v;
+            return this;
+        }
+
         public Builder notes(String v) {
             notes = v;
             return this;
@@ -286,7 +342,8 @@ public record Component(
             return new Component(id, kind, name, instances, concurrency, concurrencyPerVcpu,
                     serviceTimeMs, serviceTimeCv, serviceTimeMeasuredOn, queueing, autoscale,
                     hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
-                    monthlyFixedCostUsd, commitment, notes);
+                    monthlyFixedCostUsd, commitment, storageGb, storageGbPerUser, backupGb,
+                    provisionedIops, multiAz, logKbPerRequest, notes);
         }
     }
 }

@@ -14,13 +14,21 @@ import java.util.Objects;
  * @param latencyMs network time added per traversal
  * @param weight a load balancer's share for this target, relative to its other targets, or
  *     null for an equal share
+ * @param requestKb mean size of one call's request, KB (network charges), or null
+ * @param responseKb mean size of one call's answer, KB (network charges), or null
  */
 public record Connection(String from, String to, double calls, boolean onMiss, boolean async,
-        List<String> classes, double latencyMs, Double weight) {
+        List<String> classes, double latencyMs, Double weight, Double requestKb,
+        Double responseKb) {
     public Connection {
         Objects.requireNonNull(from);
         Objects.requireNonNull(to);
         classes = List.copyOf(classes);
+    }
+
+    public Connection(String from, String to, double calls, boolean onMiss, boolean async,
+            List<String> classes, double latencyMs, Double weight) {
+        this(from, to, calls, onMiss, async, classes, latencyMs, weight, null, null);
     }
 
     public Connection(String from, String to, double calls, boolean onMiss, boolean async,
@@ -42,34 +50,52 @@ public record Connection(String from, String to, double calls, boolean onMiss, b
     }
 
     public Connection withWeight(Double w) {
-        return new Connection(from, to, calls, onMiss, async, classes, latencyMs, w);
+        return new Connection(from, to, calls, onMiss, async, classes, latencyMs, w, requestKb,
+                responseKb);
     }
 
     public Connection withCalls(double c) {
-        return new Connection(from, to, c, onMiss, async, classes, latencyMs, weight);
+        return new Connection(from, to, c, onMiss, async, classes, latencyMs, weight,
+                requestKb, responseKb);
     }
 
     public Connection withTo(String newTo) {
-        return new Connection(from, newTo, calls, onMiss, async, classes, latencyMs, weight);
+        return new Connection(from, newTo, calls, onMiss, async, classes, latencyMs, weight,
+                requestKb, responseKb);
     }
 
     public Connection withFrom(String newFrom) {
-        return new Connection(newFrom, to, calls, onMiss, async, classes, latencyMs, weight);
+        return new Connection(newFrom, to, calls, onMiss, async, classes, latencyMs, weight,
+                requestKb, responseKb);
     }
 
     public Connection withClasses(List<String> cs) {
-        return new Connection(from, to, calls, onMiss, async, cs, latencyMs, weight);
+        return new Connection(from, to, calls, onMiss, async, cs, latencyMs, weight,
+                requestKb, responseKb);
     }
 
-    public Connection withLatencyMs(double ms) {
-        return new Connection(from, to, calls, onMiss, async, classes, ms, weight);
+    /** KB a call moves in both directions: request plus answer (0 when neither is given). */
+    public double kbPerCall() {
+        return (requestKb == null ? 0 : requestKb) + (responseKb == null ? 0 : responseKb);
+    }
+
+    public Connection withSizes(Double request, Double response) {
+        return new Connection(from, to, calls, onMiss, async, classes, latencyMs, weight, request,
+                response);
+    }
+
+    public Connection withLatencyMs(double l) {
+        return new Connection(from, to, calls, onMiss, async, classes, l, weight, requestKb,
+                responseKb);
     }
 
     public Connection withOnMiss(boolean m) {
-        return new Connection(from, to, calls, m, async, classes, latencyMs, weight);
+        return new Connection(from, to, calls, m, async, classes, latencyMs, weight, requestKb,
+                responseKb);
     }
 
     public Connection withAsync(boolean a) {
-        return new Connection(from, to, calls, onMiss, a, classes, latencyMs, weight);
+        return new Connection(from, to, calls, onMiss, a, classes, latencyMs, weight,
+                requestKb, responseKb);
     }
 }

@@ -20,7 +20,9 @@ public record Model(
         String pricing,
         List<Component> components,
         List<Connection> connections,
-        Layout layout) {
+        Layout layout,
+        Networking network,
+        String supportPlan) {
 
     /**
      * The newest file format this version reads and writes. Format 2 derives a component's
@@ -40,6 +42,15 @@ public record Model(
         components = List.copyOf(components);
         connections = List.copyOf(connections);
         Objects.requireNonNull(layout);
+        Objects.requireNonNull(network);
+    }
+
+    /** A model with the default network and no support plan. */
+    public Model(int format, String name, String description, Workload workload, Growth growth,
+            Slo slo, String pricing, List<Component> components, List<Connection> connections,
+            Layout layout) {
+        this(format, name, description, workload, growth, slo, pricing, components, connections,
+                layout, Networking.DEFAULT, null);
     }
 
     /**
@@ -68,47 +79,66 @@ public record Model(
 
     public Model withName(String n) {
         return new Model(format, n, description, workload, growth, slo, pricing, components,
-                connections, layout);
+                connections, layout, network,
+                supportPlan);
     }
 
     public Model withDescription(String d) {
         return new Model(format, name, d, workload, growth, slo, pricing, components, connections,
-                layout);
+                layout, network,
+                supportPlan);
     }
 
     public Model withWorkload(Workload w) {
         return new Model(format, name, description, w, growth, slo, pricing, components,
-                connections, layout);
+                connections, layout, network,
+                supportPlan);
     }
 
     public Model withGrowth(Growth g) {
         return new Model(format, name, description, workload, g, slo, pricing, components,
-                connections, layout);
+                connections, layout, network,
+                supportPlan);
     }
 
     public Model withSlo(Slo s) {
         return new Model(format, name, description, workload, growth, s, pricing, components,
-                connections, layout);
+                connections, layout, network,
+                supportPlan);
     }
 
     public Model withPricing(String p) {
         return new Model(format, name, description, workload, growth, slo, p, components,
-                connections, layout);
+                connections, layout, network,
+                supportPlan);
     }
 
     public Model withComponents(List<Component> cs) {
         return new Model(format, name, description, workload, growth, slo, pricing, cs,
-                connections, layout);
+                connections, layout, network,
+                supportPlan);
     }
 
     public Model withConnections(List<Connection> cs) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
-                cs, layout);
+                cs, layout, network,
+                supportPlan);
     }
 
     public Model withLayout(Layout l) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
-                connections, l);
+                connections, l, network,
+                supportPlan);
+    }
+
+    public Model withNetwork(Networking n) {
+        return new Model(format, name, description, workload, growth, slo, pricing, components,
+                connections, layout, n, supportPlan);
+    }
+
+    public Model withSupportPlan(String plan) {
+        return new Model(format, name, description, workload, growth, slo, pricing, components,
+                connections, layout, network, plan);
     }
 
     /** This model with the component at {@code index} replaced. */

@@ -44,8 +44,10 @@ public final class ModelValidator {
         workload(model, ids, out);
         for (int i = 0; i < cs.size(); i++) {
             component(cs.get(i), "components[" + i + "]", classNames, out);
+            billed(cs.get(i), "components[" + i + "]", model.workload(), out);
         }
         connections(model, ids, classNames, out);
+        network(model, out);
         growthAndSlo(model, out);
         return out;
     }
@@ -111,6 +113,9 @@ public final class ModelValidator {
             }
             if (rc.responseKb() != null) {
                 nonNegative(rc.responseKb(), p + ".responseKb", out);
+            }
+            if (rc.requestKb() != null) {
+                bounded(rc.requestKb(), 1e7, p + ".requestKb", out);
             }
         }
         if (!classes.isEmpty() && Math.abs(sum - 1) > SHARE_TOLERANCE) {
@@ -238,6 +243,12 @@ public final class ModelValidator {
             }
             nonNegative(e.calls(), p + ".calls", out);
             nonNegative(e.latencyMs(), p + ".latencyMs", out);
+            if (e.requestKb() != null) {
+                bounded(e.requestKb(), 1e7, p + ".requestKb", out);
+            }
+            if (e.responseKb() != null) {
+                bounded(e.responseKb(), 1e7, p + ".responseKb", out);
+            }
             for (int j = 0; j < e.classes().size(); j++) {
                 String cls = e.classes().get(j);
                 if (!classNames.contains(cls)) {
@@ -267,6 +278,63 @@ public final class ModelValidator {
         }
     }
 
+    /** The fields that size a component's bill beyond its instances (storage, standby, logs). */
+    private static void billed(Component c, String p, Workload w, List<Problem> out) {
+        boolean stores = c.kind() == Kind.DATABASE || c.kind() == Kind.STORAGE;
+        if (c.storageGb() != null) {
+            bounded(c.storageGb(), 1e9, p + ".storageGb", out);
+            if (!stores) {
+                out.add(new Problem(p + ".storageGb", "only a database or storage component "
+                        + "stores data; this is a " + c.kind().json()));
+            }
+        }
+        if (c.storageGbPerUser() != null) {
+            bounded(c.storageGbPerUser(), 1e6, p + ".storageGbPerUser", out);
+            if (!stores) {
+                out.add(new Problem(p + ".storageGbPerUser", "only a database or storage "
+                        + "component stores data; this is a " + c.kind().json()));
+            } else if (w.users() == null) {
+                out.add(new Problem(p + ".storageGbPerUser", "needs workload.users (the "
+                        + "workload is given as a rate)"));
+            }
+        }
+        if (c.backupGb() != null) {
+            bounded(c.backupGb(), 1e9, p + ".backupGb", out);
+        }
+        if (c.provisionedIops() != null) {
+            bounded(c.provisionedIops(), 1e7, p + ".provisionedIops", out);
+        }
+        if ((c.backupGb() != null || c.provisionedIops() != null) && c.kind() != Kind.DATABASE) {
+            out.add(new Problem(p + (c.backupGb() != null ? ".backupGb" : ".provisionedIops"),
+                    "only a database has backups and provisioned IOPS; this is a "
+                            + c.kind().json()));
+        }
+        if (c.multiAz() && c.kind() != Kind.DATABASE && c.kind() != Kind.CACHE) {
+            out.add(new Problem(p + ".multiAz", "only a database or a cache has a standby in "
+                    + "another zone; this is a " + c.kind().json()));
+        }
+        if (c.logKbPerRequest() != null) {
+            bounded(c.logKbPerRequest(), 1e6, p + ".logKbPerRequest", out);
+        }
+    }
+
+    private static void network(Model model, List<Problem> out) {
+        Networking n = model.network();
+        if (n.availabilityZones() < 1 || n.availabilityZones() > 6) {
+            out.add(new Problem("network.availabilityZones", "must be between 1 and 6"));
+        }
+        if (n.natGateways() < 0 || n.natGateways() > 64) {
+            out.add(new Problem("network.natGateways", "must be between 0 and 64"));
+        }
+        if (!(n.requestsPerConnection() >= 1) || !Double.isFinite(n.requestsPerConnection())) {
+            out.add(new Problem("network.requestsPerConnection", "must be at least 1"));
+        }
+        if (model.supportPlan() != null && model.supportPlan().isBlank()) {
+            out.add(new Problem("supportPlan", "must name a support plan of the pricing catalog, "
+                    + "e.g. \"support-business\""));
+        }
+    }
+
     private static void growthAndSlo(Model model, List<Problem> out) {
         Growth g = model.growth();
         if (!(g.from() > 0)) {
@@ -284,6 +352,14 @@ public final class ModelValidator {
         }
         if (!(s.maxUtilization() > 0 && s.maxUtilization() <= 1)) {
             out.add(new Problem("slo.maxUtilization", "must be above 0 and at most 1"));
+        }
+    }
+
+    /** A billing size: non-negative, finite and at most {@code max} (a bill stays finite). */
+    private static void bounded(double v, double max, String path, List<Problem> out) {
+        nonNegative(v, path, out);
+        if (Double.isFinite(v) && v > max) {
+            out.add(new Problem(path, "must be at most " + fmt(max)));
         }
     }
 

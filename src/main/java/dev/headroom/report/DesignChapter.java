@@ -84,13 +84,15 @@ final class DesignChapter {
                 .append(Html.text(HtmlReport.users(now.solution()))).append(": worst p95 ")
                 .append(HtmlReport.worst(now.solution()));
         if (now.bill() != null) {
-            out.append(", bill ").append(Format.usd(now.bill().totalUsd())).append(" a month");
+            out.append(", bill ").append(now.bill().unpricedComponents().isEmpty() ? ""
+                    : "at least ").append(Format.usd(now.bill().totalUsd())).append(" a month");
         }
         out.append(".</p>\n<p><b>At ").append(Format.times(end.multiplier())).append("</b>")
                 .append(Html.text(HtmlReport.users(end.solution()))).append(": worst p95 ")
                 .append(HtmlReport.worst(end.solution()));
         if (end.bill() != null) {
-            out.append(", bill ").append(Format.usd(end.bill().totalUsd())).append(" a month");
+            out.append(", bill ").append(end.bill().unpricedComponents().isEmpty() ? ""
+                    : "at least ").append(Format.usd(end.bill().totalUsd())).append(" a month");
         }
         out.append(".</p>\n");
         out.append("<p><b>").append(Html.text(Words.breaks(m, d.breaks(), d.range().to())))
@@ -365,17 +367,42 @@ final class DesignChapter {
             return;
         }
         out.append("<table class=\"data keep\"><thead><tr><th class=\"l\">Component</th>"
-                + "<th class=\"l\">Basis</th><th>USD / month</th></tr></thead><tbody>\n");
-        for (LineItem it : bill.items()) {
+                + "<th class=\"l\">Item</th><th class=\"l\">Arithmetic</th>"
+                + "<th>USD / month</th></tr></thead><tbody>\n");
+        for (LineItem it : bill.lines()) {
             int k = it.componentId() == null ? -1 : d.model().indexOf(it.componentId());
+            String who = k >= 0 ? d.model().components().get(k).displayName() : "Whole design";
             out.append("<tr><td class=\"l\">").append(k >= 0 ? HtmlReport.swatch(k) : "")
-                    .append(Html.text(it.label())).append("</td><td class=\"l\">")
-                    .append(Html.text(it.priced() ? it.basis() : "not priced")).append("</td><td>")
-                    .append(Format.usd(it.monthlyUsd())).append("</td></tr>\n");
+                    .append(Html.text(who)).append("</td><td class=\"l\">")
+                    .append(Html.text(it.item())).append(it.unconfirmed() ? " *" : "")
+                    .append("</td><td class=\"l\">").append(Html.text(it.arithmetic()))
+                    .append("</td><td>").append(Format.usdCents(it.monthlyUsd()))
+                    .append("</td></tr>\n");
         }
-        out.append("<tr class=\"total\"><td class=\"l\">Total</td><td class=\"l\"></td><td>")
-                .append(Format.usd(bill.totalUsd())).append("</td></tr>\n");
+        String unpriced = Words.unpriced(d.model(), bill.unpricedComponents());
+        out.append("<tr class=\"total\"><td class=\"l\">Total</td><td class=\"l\"></td>"
+                + "<td class=\"l\">").append(unpriced.isEmpty() ? "" : "at least")
+                .append("</td><td>").append(Format.usdCents(bill.totalUsd()))
+                .append("</td></tr>\n");
         out.append("</tbody></table>\n");
+        if (bill.hasUnconfirmed()) {
+            out.append("<p class=\"small muted\">* ")
+                    .append(Html.text(Words.unconfirmed(bill.unconfirmedUsd())))
+                    .append(": check them before relying on the total.</p>\n");
+        }
+        if (!unpriced.isEmpty()) {
+            out.append("<p class=\"small\"><b>").append(Html.text(unpriced))
+                    .append("</b>: the total leaves ")
+                    .append(bill.unpricedComponents().size() == 1 ? "it" : "them")
+                    .append(" out.</p>\n");
+        }
+        for (Bill.Unpriced u : bill.unpriced()) {
+            if (!u.whole()) {
+                out.append("<p class=\"small muted\">Not priced: ")
+                        .append(Html.text(u.componentId() + " " + u.what() + ": " + u.why()))
+                        .append("</p>\n");
+            }
+        }
         for (String w : bill.warnings()) {
             out.append("<p class=\"small muted\">Note: ").append(Html.text(w)).append("</p>\n");
         }

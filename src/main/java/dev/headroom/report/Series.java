@@ -81,13 +81,13 @@ public final class Series {
         return out;
     }
 
-    /** Model-wide charges (internet egress): no component, one line per label, in order. */
+    /** Model-wide charges (egress, NAT, zones, support): one line per item, in order. */
     public static List<Line> billModelWide(List<Point> pts) {
         Set<String> labels = new LinkedHashSet<>();
         for (Point p : pts) {
             if (p.bill() != null) {
-                p.bill().items().stream().filter(i -> i.componentId() == null)
-                        .forEach(i -> labels.add(i.label()));
+                p.bill().lines().stream().filter(i -> i.componentId() == null)
+                        .forEach(i -> labels.add(i.item()));
             }
         }
         List<Line> out = new ArrayList<>();
@@ -95,8 +95,8 @@ public final class Series {
             double[] v = new double[pts.size()];
             for (int j = 0; j < pts.size(); j++) {
                 Bill b = pts.get(j).bill();
-                v[j] = b == null ? 0 : b.items().stream()
-                        .filter(i -> i.componentId() == null && i.label().equals(label))
+                v[j] = b == null ? 0 : b.lines().stream()
+                        .filter(i -> i.componentId() == null && i.item().equals(label))
                         .mapToDouble(LineItem::monthlyUsd).sum();
             }
             out.add(new Line(label, out.size(), v));

@@ -11,6 +11,7 @@ import dev.headroom.ui.files.RecentFiles;
 import dev.headroom.ui.inspector.Inspector;
 import dev.headroom.ui.results.GrowthBar;
 import dev.headroom.ui.results.HeaderBar;
+import dev.headroom.ui.bill.BillView;
 import dev.headroom.ui.compare.CompareView;
 import dev.headroom.ui.projection.ProjectionView;
 import dev.headroom.ui.simulate.SimulationPane;
@@ -55,6 +56,8 @@ public final class MainWindow extends BorderPane {
     private final ToggleButton projectionToggle;
     private final CompareView compare;
     private final ToggleButton compareToggle;
+    private final BillView bill;
+    private final ToggleButton billToggle;
     private final Dialogs dialogs;
 
     @FXML private VBox topArea;
@@ -91,6 +94,7 @@ public final class MainWindow extends BorderPane {
         simulation = new SimulationPane(vm);
         projection = new ProjectionView(vm, workers.thread("headroom-projection"), dialogs);
         compare = new CompareView(vm, workers.thread("headroom-compare"), dialogs);
+        bill = new BillView(vm);
         load();
 
         Palette palette = new Palette(k -> {
@@ -118,6 +122,7 @@ public final class MainWindow extends BorderPane {
         bindMenus();
         linkWorkspace(designToggle, designWorkspace);
         projectionToggle = addWorkspace("Projection", "workspace-projection", projection);
+        billToggle = addWorkspace("Bill", "workspace-bill", bill);
         compareToggle = addWorkspace("Compare", "workspace-compare", compare);
     }
 
@@ -372,6 +377,16 @@ public final class MainWindow extends BorderPane {
 
     public DocumentViewModel viewModel() {
         return vm;
+    }
+
+    /** The Bill workspace. */
+    public BillView bill() {
+        return bill;
+    }
+
+    /** Shows the Bill workspace. */
+    public void showBill() {
+        showWorkspace(billToggle);
     }
 
     /** The design workspace, whose bottom holds drawers such as the simulation's. */

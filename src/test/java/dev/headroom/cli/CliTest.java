@@ -179,9 +179,29 @@ class CliTest {
         // shop.json has no response sizes, so no egress: the total is the components' sum.
         assertThat(j.get("monthlyCostUsd").asDouble()).isCloseTo(sum,
                 org.assertj.core.data.Offset.offset(1e-6));
-        // lb: 1 × alb at $0.0225/h × 730 h = $16.425
+        // lb: 1 × alb at $0.0225/h × 730 h = $16.425; shop.json gives no message sizes, so its
+        // capacity units count new connections: 20,000 users × 120 × 30.4 = 72,960,000 requests
+        // / (25/s × 3,600 s) = 810.67 LCU-hours × $0.008 = $6.4853; one public IPv4 address
+        // (one zone) × 730 h × $0.005 = $3.65. Sum $26.5603.
         assertThat(j.get("components").get(0).get("monthlyCostUsd").asDouble())
-                .isCloseTo(16.425, org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(16.425 + 72_960_000 / 90_000.0 * 0.008 + 3.65,
+                        org.assertj.core.data.Offset.offset(1e-9));
+        JsonNode bill = j.get("bill");
+        double lines = 0;
+        for (JsonNode l : bill.get("lines")) {
+            lines += l.get("monthlyUsd").asDouble();
+            for (String f : new String[] {"component", "item", "sku", "quantity", "unit",
+                    "unitPriceUsd", "monthlyUsd", "source", "read", "confirmed"}) {
+                assertThat(l.has(f)).as(f).isTrue();
+            }
+            assertThat(l.get("monthlyUsd").asDouble()).isCloseTo(l.get("quantity").asDouble()
+                    * l.get("unitPriceUsd").asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+        }
+        assertThat(lines).isCloseTo(j.get("monthlyCostUsd").asDouble(),
+                org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(bill.get("totalUsd").asDouble()).isEqualTo(j.get("monthlyCostUsd").asDouble());
+        assertThat(bill.get("unpricedComponents").toString()).isEqualTo("[\"payments\"]");
+        assertThat(j.get("components").get(4).get("monthlyCostUsd").isNull()).isTrue();
         assertThat(j.get("costPerThousandUsersUsd").asDouble()).isCloseTo(
                 j.get("monthlyCostUsd").asDouble() / 20, org.assertj.core.data.Offset.offset(1e-6));
     }

@@ -47,8 +47,11 @@ class BillingTest {
              "components": [{"id": "app", "instances": 2, "serviceTimeMs": 10,
                              "instanceType": "m6i.large"}], "connections": []}""");
         assertThat(bill(m, 1).totalUsd()).isCloseTo(140.16, within(1e-9));
-        assertThat(bill(m, 1).item("app").orElseThrow().basis())
-                .isEqualTo("2 × m6i.large at $0.0960/h × 730 h");
+        LineItem line = bill(m, 1).lines("app").get(0);
+        assertThat(line.arithmetic()).isEqualTo("2 × 730 h × $0.0960/h");
+        assertThat(line.quantity()).isEqualTo(1460);
+        assertThat(line.unitPriceUsd()).isEqualTo(0.096);
+        assertThat(line.sku()).isEqualTo("m6i.large");
     }
 
     @Test
@@ -80,7 +83,7 @@ class BillingTest {
                              "autoscale": {"min": 1, "max": 50, "targetUtilization": 0.5},
                              "hourlyCostUsd": 0.10}], "connections": []}""");
         assertThat(bill(m, 1).totalUsd()).isCloseTo(401.5, within(1e-9));
-        assertThat(bill(m, 1).item("app").orElseThrow().basis()).startsWith("3–8 (avg 5.5) ×");
+        assertThat(bill(m, 1).lines("app").get(0).arithmetic()).startsWith("3–8 (avg 5.50) ×");
     }
 
     @Test
@@ -121,18 +124,18 @@ class BillingTest {
     @Test
     void egressIsBilledPerGigabyteOfResponses() {
         // 100,000 users × 20 requests × 30.4 = 60.8 M requests; browse 80% × 512 KB,
-        // api 20% × 8 KB -> 411.2 KB a request -> 60.8e6 × 411.2 / 1024² GB = 23,843.0 GB
-        // × $0.09/GB (aws internet egress, first 10 TB tier) = $2,145.87.
+        // api 20% × 8 KB -> 411.2 KB a request -> 60.8e6 × 411.2 / 1024² GB = 23,842.6 GB.
+        // AWS internet egress: 100 GB free, 10,140 GB × $0.09 = $912.60, the rest × $0.085.
         Model m = model("""
             {"name": "a", "pricing": "aws-us-east-1",
              "workload": {"users": 100000, "requestsPerUserPerDay": 20,
                "classes": [{"name": "browse", "share": 0.8, "entry": "web", "responseKb": 512},
                            {"name": "api", "share": 0.2, "entry": "web", "responseKb": 8}]},
-             "components": [{"id": "web", "kind": "cdn", "serviceTimeMs": 5}],
+             "components": [{"id": "web", "serviceTimeMs": 5, "hourlyCostUsd": 0}],
              "connections": []}""");
         double gb = 60.8e6 * 411.2 / (1024.0 * 1024.0);
-        assertThat(bill(m, 1).totalUsd()).isCloseTo(gb * 0.09, within(1e-6));
-        assertThat(bill(m, 1).items()).extracting(LineItem::label).contains("Internet egress");
+        assertThat(bill(m, 1).totalUsd()).isCloseTo(912.6 + (gb - 10_240) * 0.085, within(1e-6));
+        assertThat(bill(m, 1).lines()).extracting(LineItem::item).contains("Internet egress");
     }
 
     @Test

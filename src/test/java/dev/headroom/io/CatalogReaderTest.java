@@ -58,7 +58,7 @@ class CatalogReaderTest {
                 .replace("\"1y\": 0.03", "\"2y\": 0.03");
         assertThat(problems(bad)).containsExactlyInAnyOrder(
                 "items[0].unit: unknown unit \"fortnight\"; expected one of hour, month, million-requests, "
-                        + "1000-requests, gb-month, gb, gb-second",
+                        + "1000-requests, gb-month, gb, gb-second, 10000-requests, iops-month, spend",
                 "items[0].source: must be an https:// address of the public page the figure is read from",
                 "items[0].read: must be an ISO date such as 2026-11-25",
                 "items[0].commitments.2y: unknown commitment; expected 1y, 3y or spot");

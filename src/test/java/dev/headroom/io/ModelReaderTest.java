@@ -57,6 +57,56 @@ class ModelReaderTest {
     }
 
     @Test
+    void theBillingFieldsRoundTripThroughAFile(@TempDir Path dir) throws Exception {
+        for (String name : new String[] {"monolith-postgres.json", "media-site-cdn.json",
+                "microservices-gateway.json"}) {
+            Model m = ModelReader.read(Path.of("models", name)).model();
+            Path out = dir.resolve(name);
+            ModelWriter.save(m, out);
+            assertThat(ModelReader.read(out).model()).as(name).isEqualTo(m);
+        }
+        Model shop = ModelReader.read(Path.of("models", "monolith-postgres.json")).model();
+        assertThat(shop.network().availabilityZones()).isEqualTo(2);
+        assertThat(shop.network().natGateways()).isEqualTo(1);
+        assertThat(shop.component("db").orElseThrow().multiAz()).isTrue();
+        assertThat(shop.component("db").orElseThrow().storageGbPerUser()).isEqualTo(0.002);
+        assertThat(shop.connections().get(1).requestKb()).isEqualTo(0.5);
+        assertThat(shop.requestClasses().get(0).requestKb()).isEqualTo(2);
+    }
+
+    @Test
+    void billingFieldsAreCheckedWithTheirPaths() {
+        assertThat(problems("""
+            {"name": "m", "workload": {"arrivalRatePerSecond": 10},
+             "network": {"availabilityZones": 0, "natGateways": -1, "zones": 2},
+             "components": [{"id": "a", "serviceTimeMs": 1, "multiAz": true,
+                             "storageGb": 10},
+                            {"id": "d", "kind": "database", "serviceTimeMs": 1,
+                             "storageGbPerUser": 0.1, "provisionedIops": -5}],
+             "connections": [{"from": "a", "to": "d", "responseKb": 2e7}]}"""))
+                .containsExactly("network.zones: unknown field");
+        assertThat(problems("""
+            {"name": "m", "workload": {"arrivalRatePerSecond": 10},
+             "network": {"availabilityZones": 0, "natGateways": -1},
+             "components": [{"id": "a", "serviceTimeMs": 1, "multiAz": true,
+                             "storageGb": 10},
+                            {"id": "d", "kind": "database", "serviceTimeMs": 1,
+                             "storageGbPerUser": 0.1, "provisionedIops": -5}],
+             "connections": [{"from": "a", "to": "d", "responseKb": 2e7}]}"""))
+                .containsExactlyInAnyOrder(
+                        "components[0].storageGb: only a database or storage component stores "
+                                + "data; this is a service",
+                        "components[0].multiAz: only a database or a cache has a standby in "
+                                + "another zone; this is a service",
+                        "components[1].storageGbPerUser: needs workload.users (the workload is "
+                                + "given as a rate)",
+                        "components[1].provisionedIops: must not be negative",
+                        "connections[0].responseKb: must be at most 10000000",
+                        "network.availabilityZones: must be between 1 and 6",
+                        "network.natGateways: must be between 0 and 64");
+    }
+
+    @Test
     void malformedJsonNamesLineAndColumn() {
         assertThat(problems("{\n  \"name\": \"x\",\n  \"format\": 1,,\n}"))
                 .singleElement().asString().startsWith("malformed JSON at line 3, column");

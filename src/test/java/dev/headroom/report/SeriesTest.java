@@ -45,8 +45,13 @@ class SeriesTest {
             double sum = layers.stream().mapToDouble(l -> l.y()[at]).sum();
             assertThat(sum).isCloseTo(pts.get(j).bill().totalUsd(), within(1e-6));
         }
+        // the whole design's charges, one layer each: egress, NAT hours, NAT data, the NAT
+        // gateway's address and traffic between zones
+        assertThat(Series.billModelWide(pts)).extracting(Series.Line::name).containsExactly(
+                "Internet egress", "NAT gateway hours", "NAT gateway data processed",
+                "Public IPv4 addresses", "Traffic between availability zones");
         assertThat(Series.billModelWide(pts)).extracting(Series.Line::index)
-                .containsExactly(0);
+                .containsExactly(0, 1, 2, 3, 4);
     }
 
     @Test

@@ -374,6 +374,16 @@ class MainWindowUiTest {
     }
 
     @Test
+    void theBillWorkspaceListsTheLinesOfTheHeadersBill(FxRobot robot) {
+        robot.clickOn("#workspace-bill");
+        assertThat(robot.lookup("#bill-table").query().isVisible()).isTrue();
+        javafx.scene.control.Label total = robot.lookup("#bill-total-0").queryAs(
+                javafx.scene.control.Label.class);
+        assertThat(total.getText()).isEqualTo(window.header().cost().value());
+        assertThat(window.bill().sheetProperty().get().groups()).isNotEmpty();
+    }
+
+    @Test
     void theHeaderShowsTheMonthlyBill(FxRobot robot) {
         assertThat(window.header().cost().value()).startsWith("$");
         assertThat(vm.results().bill()).isNotNull();

@@ -66,6 +66,10 @@ public final class ScreenshotTool {
                 ((javafx.scene.control.ToggleButton) window[0].lookup("#" + args[4]))
                         .setSelected(true);
             }
+            // -Dshot.billGroup=category groups the Bill workspace's lines by category
+            if ("category".equals(System.getProperty("shot.billGroup"))) {
+                window[0].bill().groupBy(dev.headroom.ui.bill.BillSheet.Grouping.CATEGORY);
+            }
             done.countDown();
         });
         done.await();

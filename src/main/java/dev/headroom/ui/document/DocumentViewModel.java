@@ -11,6 +11,7 @@ import dev.headroom.model.Kind;
 import dev.headroom.model.Layout;
 import dev.headroom.model.Layout.Position;
 import dev.headroom.model.Model;
+import dev.headroom.model.Networking;
 import dev.headroom.model.RequestClass;
 import dev.headroom.model.Slo;
 import dev.headroom.model.Workload;
@@ -362,6 +363,15 @@ public final class DocumentViewModel {
         apply(label, m -> m.withGrowth(change.apply(m.growth())));
     }
 
+    public void updateNetwork(String label, UnaryOperator<Networking> change) {
+        apply(label, m -> m.withNetwork(change.apply(m.network())));
+    }
+
+    public void setSupportPlan(String plan) {
+        apply(plan == null ? "Remove the support plan" : "Set the support plan",
+                m -> m.withSupportPlan(plan));
+    }
+
     public void setPricing(String catalogId) {
         apply("Change pricing catalog", m -> m.withPricing(catalogId));
     }
@@ -448,7 +458,7 @@ public final class DocumentViewModel {
                 .withFrom(c.from().equals(from) ? to : c.from())
                 .withTo(c.to().equals(from) ? to : c.to())).toList();
         List<RequestClass> rcs = m.workload().classes().stream().map(r -> r.entry().equals(from)
-                ? new RequestClass(r.name(), r.share(), to, r.responseKb(), r.readOnly()) : r)
+                ? r.withEntry(to) : r)
                 .toList();
         Map<String, Position> nodes = new java.util.LinkedHashMap<>();
         m.layout().nodes().forEach((k, v) -> nodes.put(k.equals(from) ? to : k, v));

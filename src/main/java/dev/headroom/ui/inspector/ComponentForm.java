@@ -153,6 +153,7 @@ final class ComponentForm {
         javafx.scene.control.Label price = new javafx.scene.control.Label();
         price.getStyleClass().add("field-note");
         price.setId("c-price");
+        price.setWrapText(true);
         Runnable loadTypes = () -> {
             Catalog cat = catalog(vm.model(), catalogs.get());
             List<String> skus = new ArrayList<>();
@@ -194,7 +195,44 @@ final class ComponentForm {
                 () -> c.get().monthlyFixedCostUsd(),
                 v -> edit.accept("Set fixed cost", x -> x.withPricing(x.instanceType(),
                         x.hourlyCostUsd(), x.costPerMillionCalls(), v, x.commitment())));
+        usage(f, c, edit);
         return f;
+    }
+
+    /** What the bill derives beyond instances and calls: storage, a standby, logs. */
+    private static void usage(Form f, Supplier<Component> c,
+            java.util.function.BiConsumer<String, UnaryOperator<Component>> edit) {
+        Kind kind = c.get().kind();
+        boolean stores = kind == Kind.DATABASE || kind == Kind.STORAGE;
+        f.section("Billed usage");
+        if (stores) {
+            f.number("c-storage", "Storage", "GB", 0, 1e9, false, () -> c.get().storageGb(),
+                    v -> edit.accept("Set storage", x -> x.toBuilder().storageGb(v).build()));
+            f.number("c-storage-per-user", "Per user", "GB / user", 0, 1e6, false,
+                    () -> c.get().storageGbPerUser(), v -> edit.accept("Set storage per user",
+                            x -> x.toBuilder().storageGbPerUser(v).build()));
+        }
+        if (kind == Kind.DATABASE) {
+            f.number("c-backup", "Extra backups", "GB", 0, 1e9, false,
+                    () -> c.get().backupGb(),
+                    v -> edit.accept("Set backups", x -> x.toBuilder().backupGb(v).build()));
+            f.number("c-iops", "Extra IOPS", "IOPS", 0, 1e7, false,
+                    () -> c.get().provisionedIops(), v -> edit.accept("Set provisioned IOPS",
+                            x -> x.toBuilder().provisionedIops(v).build()));
+        }
+        if (kind == Kind.DATABASE) {
+            f.note("Extra: beyond what the provider includes (RDS: backups up to the database's "
+                    + "size, 3,000 IOPS below 400 GB).");
+        }
+        if (kind == Kind.DATABASE || kind == Kind.CACHE) {
+            f.check("c-multi-az", "Multi-AZ: a standby in a second zone (billed, serves no "
+                    + "traffic)", () -> c.get().multiAz(),
+                    v -> edit.accept(v ? "Add a Multi-AZ standby" : "Remove the Multi-AZ standby",
+                            x -> x.toBuilder().multiAz(v).build()));
+        }
+        f.number("c-logs", "Logs", "KB per visit", 0, 1e6, false,
+                () -> c.get().logKbPerRequest(),
+                v -> edit.accept("Set log volume", x -> x.toBuilder().logKbPerRequest(v).build()));
     }
 
     private static void serviceTimes(Form f, DocumentViewModel vm, Supplier<Component> c,
@@ -277,7 +315,9 @@ final class ComponentForm {
             double h = cat.hourlyUsd(it, Commitment.fromKey(c.commitment())
                     .orElse(Commitment.ON_DEMAND));
             return String.format(java.util.Locale.US, "$%.4f/h · %s/month%s", h,
-                    Format.usd(h * Catalog.HOURS_PER_MONTH), spec);
+                    Format.usd(h * Catalog.HOURS_PER_MONTH), spec)
+                    + (it.confirmed() ? "" : "\n* Price not confirmed against a dated source: "
+                            + "check it (docs/pricing.md)");
         }).orElse("\u26a0 \"" + c.instanceType() + "\" is not in " + cat.id());
     }
 }

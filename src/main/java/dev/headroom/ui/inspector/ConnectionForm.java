@@ -51,6 +51,12 @@ final class ConnectionForm {
         f.number("e-latency", "Network latency", "ms", 0, 60_000, false,
                 () -> c.get().latencyMs(),
                 v -> edit.accept("Set latency", x -> x.withLatencyMs(v)));
+        f.number("e-request-kb", "Request size", "KB per call", 0, 1e7, false,
+                () -> c.get().requestKb(),
+                v -> edit.accept("Set request size", x -> x.withSizes(v, x.responseKb())));
+        f.number("e-response-kb", "Answer size", "KB per call", 0, 1e7, false,
+                () -> c.get().responseKb(),
+                v -> edit.accept("Set answer size", x -> x.withSizes(x.requestKb(), v)));
         f.check("e-async", "Asynchronous (adds load, not latency)", () -> c.get().async(),
                 v -> edit.accept("Toggle async", x -> x.withAsync(v)));
         f.check("e-miss", "Only on a cache miss", () -> c.get().onMiss(),

@@ -2,6 +2,7 @@ package dev.headroom.ui.inspector;
 
 import dev.headroom.cost.CatalogLibrary;
 import dev.headroom.model.Component;
+import dev.headroom.model.Networking;
 import dev.headroom.model.Growth;
 import dev.headroom.model.RequestClass;
 import dev.headroom.model.Slo;
@@ -87,6 +88,8 @@ final class ModelForm {
 
         classes(f, vm);
 
+        network(f, vm, lib);
+
         f.section("Service level");
         f.number("s-p95", "p95 latency", "ms", 1, 3_600_000, false,
                 () -> vm.model().slo().p95LatencyMs(),
@@ -123,8 +126,7 @@ final class ModelForm {
             entry.getItems().setAll(vm.model().components().stream().map(Component::id)
                     .toList());
             entry.setValue(r.entry());
-            entry.setOnAction(e -> setClass(vm, idx, c -> new RequestClass(c.name(), c.share(),
-                    entry.getValue(), c.responseKb())));
+            entry.setOnAction(e -> setClass(vm, idx, c -> c.withEntry(entry.getValue())));
             Button remove = new Button("\u2715");
             remove.getStyleClass().addAll("flat", "small");
             remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -160,8 +162,7 @@ final class ModelForm {
                     return;
                 }
                 Form.showError(share, error, null);
-                setClass(vm, idx, c -> new RequestClass(c.name(), v / 100, c.entry(),
-                        c.responseKb()));
+                setClass(vm, idx, c -> c.withShare(v / 100));
             };
             share.setOnAction(e -> commit.run());
             share.focusedProperty().addListener((o, a, b) -> {
@@ -204,6 +205,22 @@ final class ModelForm {
         HBox addRow = new HBox(6, name, add);
         HBox.setHgrow(name, Priority.ALWAYS);
         f.row("", addRow);
+        if (!rcs.isEmpty()) {
+            f.note("Sizes of a request and its answer: the load balancer's bytes and internet "
+                    + "egress.");
+        }
+        for (int i = 0; i < rcs.size(); i++) {
+            int idx = i;
+            String n = rcs.get(i).name();
+            f.number("rc-request-kb-" + n, n + " request", "KB", 0, 1e7, false,
+                    () -> idx < vm.model().workload().classes().size()
+                            ? vm.model().workload().classes().get(idx).requestKb() : null,
+                    v -> setClass(vm, idx, c -> c.withSizes(v, c.responseKb())));
+            f.number("rc-response-kb-" + n, n + " answer", "KB", 0, 1e7, false,
+                    () -> idx < vm.model().workload().classes().size()
+                            ? vm.model().workload().classes().get(idx).responseKb() : null,
+                    v -> setClass(vm, idx, c -> c.withSizes(c.requestKb(), v)));
+        }
     }
 
     private static void setClass(DocumentViewModel vm, int idx, UnaryOperator<RequestClass> op) {
@@ -220,4 +237,53 @@ final class ModelForm {
                         : x.arrivalRatePerSecond(), think != null ? think : x.thinkTimeMs(),
                 x.classes(), x.dailyProfile());
     }
+
+    /** The network the bill needs (zones, NAT gateways) and the support plan. */
+    private static void network(Form f, DocumentViewModel vm, CatalogLibrary lib) {
+        f.section("Network and support");
+        Supplier<Networking> n = () -> vm.model().network();
+        f.number("n-zones", "Zones", "availability zones", 1, 6, true,
+                () -> (double) n.get().availabilityZones(),
+                v -> vm.updateNetwork("Set zones", x -> new Networking((int) v, x.natGateways(),
+                        x.requestsPerConnection())));
+        f.number("n-nat", "NAT gateways", "gateways", 0, 64, true,
+                () -> (double) n.get().natGateways(),
+                v -> vm.updateNetwork("Set NAT gateways", x -> new Networking(
+                        x.availabilityZones(), (int) v, x.requestsPerConnection())));
+        f.number("n-rpc", "Reuse", "requests per connection", 1, 1e6, false,
+                () -> n.get().requestsPerConnection(),
+                v -> vm.updateNetwork("Set requests per connection", x -> new Networking(
+                        x.availabilityZones(), x.natGateways(), v)));
+        ComboBox<String> plan = new ComboBox<>();
+        plan.setId("m-support");
+        plan.setMaxWidth(Double.MAX_VALUE);
+        Runnable load = () -> {
+            List<String> plans = new ArrayList<>();
+            plans.add(NO_PLAN);
+            var cat = lib == null || vm.model().pricing() == null ? null
+                    : lib.find(vm.model().pricing()).orElse(null);
+            if (cat != null) {
+                cat.items().stream().filter(i -> i.unit() == dev.headroom.cost.PriceUnit.SPEND)
+                        .forEach(i -> plans.add(i.sku()));
+            }
+            if (!plans.equals(plan.getItems())) {
+                plan.getItems().setAll(plans);
+            }
+            plan.setValue(vm.model().supportPlan() == null ? NO_PLAN : vm.model().supportPlan());
+        };
+        load.run();
+        f.onRefresh(load);
+        plan.setOnAction(e -> {
+            String v = plan.getValue() == null || plan.getValue().equals(NO_PLAN) ? null
+                    : plan.getValue();
+            if (!java.util.Objects.equals(v, vm.model().supportPlan())) {
+                vm.setSupportPlan(v);
+            }
+        });
+        f.row("Support plan", plan);
+        f.note("Zones spread the services and databases: calls between them cross zones and are "
+                + "billed per GB; NAT gateways carry calls to external APIs.");
+    }
+
+    private static final String NO_PLAN = "none";
 }

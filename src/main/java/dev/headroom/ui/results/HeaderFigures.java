@@ -4,8 +4,10 @@ import dev.headroom.analysis.Solution;
 import dev.headroom.app.Breaks;
 import dev.headroom.app.Format;
 import dev.headroom.app.Words;
+import dev.headroom.cost.Bill;
 import dev.headroom.model.Model;
 import dev.headroom.ui.document.Results;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -77,11 +79,36 @@ public record HeaderFigures(Figure p95, Figure throughput, Figure cost, Figure b
                 detail, State.NEUTRAL);
     }
 
+    /**
+     * The monthly bill. When some component has no price the total is "at least" what is priced
+     * and the line under it names the components; prices no dated source confirmed are counted
+     * under it too, so the figure never looks surer than it is.
+     */
     static Figure cost(Results r) {
-        if (r.bill() != null) {
-            Double per = r.bill().perThousandUsersUsd();
-            return Figure.of(Format.usd(r.bill().totalUsd()), per == null ? "per month"
-                    : Format.usd(per) + " per 1,000 users", State.NEUTRAL);
+        Bill bill = r.bill();
+        if (bill != null) {
+            Double per = bill.perThousandUsersUsd();
+            String perUsers = per == null ? "per month" : Format.usd(per) + " per 1,000 users";
+            List<String> unpriced = bill.unpricedComponents();
+            String unconfirmed = bill.hasUnconfirmed()
+                    ? Format.usd(bill.unconfirmedUsd()) + " unconfirmed" : "";
+            String detail = unpriced.isEmpty() ? perUsers
+                    : (unpriced.size() == 1 ? "1 component has" : unpriced.size()
+                            + " components have") + " no price";
+            if (!unconfirmed.isEmpty()) {
+                detail += " \u00b7 " + unconfirmed;
+            }
+            StringBuilder tip = new StringBuilder("The monthly bill at " + Format.times(
+                    bill.multiplier()) + ": " + perUsers + ".");
+            if (!unpriced.isEmpty()) {
+                tip.append("\n").append(Words.unpriced(r.model(), unpriced))
+                        .append(": the total leaves them out.");
+            }
+            if (!unconfirmed.isEmpty()) {
+                tip.append("\n").append(Words.unconfirmed(bill.unconfirmedUsd())).append('.');
+            }
+            return new Figure((unpriced.isEmpty() ? "" : "\u2265 ") + Format.usd(bill.totalUsd()),
+                    detail, unpriced.isEmpty() ? State.NEUTRAL : State.WARN, tip.toString());
         }
         String why = r.whyNoBill();
         return new Figure(Format.UNKNOWN, why, State.NEUTRAL,

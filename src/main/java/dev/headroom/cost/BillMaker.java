@@ -1,0 +1,679 @@
+package dev.headroom.cost;
+
+import dev.headroom.analysis.AnalyticSolver;
+import dev.headroom.analysis.Solution;
+import dev.headroom.model.Component;
+import dev.headroom.model.Connection;
+import dev.headroom.model.Kind;
+import dev.headroom.model.Model;
+import dev.headroom.model.RequestClass;
+import dev.headroom.network.Edge;
+import dev.headroom.network.Network;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Makes one bill (see {@link Billing}): first the month's volumes (requests, visits, calls on
+ * each connection, bytes), then the lines of each component, then those of the whole model.
+ */
+final class BillMaker {
+    private static final double HOURS = Catalog.HOURS_PER_MONTH;
+
+    private final Model model;
+    private final Network net;
+    private final double m;
+    private final Catalog catalog;
+    private final Commitment override;
+    private final List<LineItem> lines = new ArrayList<>();
+    private final List<Bill.Unpriced> unpriced = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final Solution closed;
+    /** Requests a month. */
+    private final double requests;
+    /** Calls a month on each model connection, in model order. */
+    private final double[] calls;
+
+    BillMaker(Model model, Network net, double m, Catalog catalog, Commitment override) {
+        this.model = model;
+        this.net = net;
+        this.m = m;
+        this.catalog = catalog;
+        this.override = override;
+        this.closed = net.isClosed() ? AnalyticSolver.solve(net, m) : null;
+        this.requests = closed != null
+                ? closed.arrivalRatePerSecond() * HOURS * 3600
+                : net.averageArrivalRate(m) * 86_400 * Billing.DAYS_PER_MONTH;
+        this.calls = connectionCalls();
+    }
+
+    Bill make() {
+        for (int k = 0; k < net.stationCount(); k++) {
+            component(k);
+        }
+        cdn();
+        egress();
+        nat();
+        crossZone();
+        support();
+        lines.sort(java.util.Comparator.comparingInt(l -> l.componentId() == null
+                ? Integer.MAX_VALUE : net.indexOf(l.componentId())));
+        double total = lines.stream().mapToDouble(LineItem::monthlyUsd).sum();
+        Double users = net.users(m);
+        Double perThousand = users == null || users <= 0 ? null : total / (users / 1000);
+        return new Bill(m, total, perThousand, lines, unpriced, warnings);
+    }
+
+    // ---- volumes ------------------------------------------------------------------------------
+
+    /** Calls a month on each connection: Σ_r requests × share_r × V_r,from × calls_r. */
+    private double[] connectionCalls() {
+        List<Connection> es = model.connections();
+        double[] out = new double[es.size()];
+        Map<Integer, Integer> seen = new HashMap<>();
+        for (int i = 0; i < es.size(); i++) {
+            int from = net.indexOf(es.get(i).from());
+            int j = seen.merge(from, 1, Integer::sum) - 1;
+            Edge e = net.outgoing(from).get(j);
+            double perRequest = 0;
+            for (int r = 0; r < net.classCount(); r++) {
+                perRequest += net.share(r) * net.loadVisits(r, from) * e.meanCalls(r);
+            }
+            out[i] = requests * perRequest;
+        }
+        return out;
+    }
+
+    private double visits(int k) {
+        return requests * net.visitsPerRequest(k);
+    }
+
+    /** GB a month of the classes' answers leaving through component k (their entry). */
+    private double answersGb(int k) {
+        double kb = 0;
+        for (RequestClass rc : model.requestClasses()) {
+            if (rc.entry().equals(net.id(k)) && rc.responseKb() != null) {
+                kb += rc.share() * rc.responseKb();
+            }
+        }
+        return kb * requests / Billing.KB_PER_GB;
+    }
+
+    /** GB a month through component k both ways: entering classes and incoming connections. */
+    private double throughGb(int k) {
+        double kb = 0;
+        for (RequestClass rc : model.requestClasses()) {
+            if (rc.entry().equals(net.id(k))) {
+                kb += rc.share() * ((rc.requestKb() == null ? 0 : rc.requestKb())
+                        + (rc.responseKb() == null ? 0 : rc.responseKb()));
+            }
+        }
+        double gb = kb * requests / Billing.KB_PER_GB;
+        List<Connection> es = model.connections();
+        for (int i = 0; i < es.size(); i++) {
+            if (es.get(i).to().equals(net.id(k))) {
+                gb += calls[i] * es.get(i).kbPerCall() / Billing.KB_PER_GB;
+            }
+        }
+        return gb;
+    }
+
+    /** Services, workers, caches and databases that queue: they run in one zone each. */
+    private static boolean zonal(Component c) {
+        return c.queueing() && (c.kind() == Kind.SERVICE || c.kind() == Kind.WORKER
+                || c.kind() == Kind.CACHE || c.kind() == Kind.DATABASE);
+    }
+
+    private Component component(String id) {
+        return model.component(id).orElseThrow();
+    }
+
+    // ---- one component ------------------------------------------------------------------------
+
+    private void component(int k) {
+        Component c = model.components().get(k);
+        PriceItem item = c.hourlyCostUsd() == null && c.instanceType() != null && catalog != null
+                ? catalog.find(c.instanceType()).orElse(null) : null;
+        int before = lines.size();
+        boolean typedFree = c.hourlyCostUsd() != null;
+        if (item != null && item.unit().isTimeBased() || c.hourlyCostUsd() != null) {
+            instances(k, c, item);
+        }
+        perCall(k, c, item);
+        if (c.monthlyFixedCostUsd() > 0) {
+            add(new LineItem(c.id(), "Fixed monthly charge", LineCategory.FIXED, null, 1, "month",
+                    c.monthlyFixedCostUsd(), c.monthlyFixedCostUsd(),
+                    BillText.usd(c.monthlyFixedCostUsd()) + " a month (monthlyFixedCostUsd)",
+                    LineItem.MODEL_SOURCE, null, PriceStatus.MODEL, null));
+        }
+        storage(c, item);
+        logs(k, c);
+        if (c.kind() == Kind.LOAD_BALANCER && item != null) {
+            loadBalancer(k, c, item);
+        }
+        boolean cdnPriced = c.kind() == Kind.CDN && item != null && item.unit() == PriceUnit.GB;
+        if (lines.size() == before && !typedFree && !cdnPriced) {
+            unpriced.add(new Bill.Unpriced(c.id(), "everything", c.instanceType() != null
+                    && catalog == null ? "no pricing catalog"
+                            : "give an instanceType from the catalog, hourlyCostUsd (0 when it "
+                                    + "is free), costPerMillionCalls or monthlyFixedCostUsd", true));
+        }
+    }
+
+    private Commitment commitmentOf(Component c) {
+        return override != null ? override
+                : Commitment.fromKey(c.commitment()).orElse(Commitment.ON_DEMAND);
+    }
+
+    private void instances(int k, Component c, PriceItem item) {
+        double hourly;
+        String name;
+        String sku = null;
+        String source = LineItem.MODEL_SOURCE;
+        PriceStatus status = PriceStatus.MODEL;
+        Commitment applied = null;
+        java.time.LocalDate read = null;
+        LineCategory category = categoryOf(c);
+        if (c.hourlyCostUsd() != null) {
+            hourly = c.hourlyCostUsd();
+            name = "Instances (hourlyCostUsd)";
+        } else {
+            Commitment want = commitmentOf(c);
+            PriceQuote q = catalog.hourlyQuote(item, want);
+            if (q.fellBack()) {
+                warnings.add(c.id() + ": " + catalog.id() + " has no " + want.key()
+                        + " price for " + item.sku() + "; priced on-demand");
+            }
+            hourly = q.usd();
+            applied = q.applied();
+            sku = item.sku();
+            source = q.source();
+            status = PriceStatus.of(item);
+            read = item.read();
+            name = item.sku() + (applied == Commitment.ON_DEMAND ? "" : " (" + applied.key() + ")");
+            category = LineCategory.ofInstances(item.category());
+        }
+        double instanceHours;
+        String count;
+        if (closed != null) {
+            int n = closed.components().get(k).instances();
+            instanceHours = n * HOURS;
+            count = n + " ×";
+        } else if (net.isAutoscaled(k)) {
+            double[] profile = DailyProfile.of(model.workload().dailyProfile(),
+                    model.workload().peakToAverage());
+            double sum = 0;
+            int lo = Integer.MAX_VALUE;
+            int hi = 0;
+            for (double weight : profile) {
+                double offered = net.averageArrivalRate(m) * weight * net.demandPerUnitRate(k);
+                int n = net.instancesAt(k, offered);
+                sum += n;
+                lo = Math.min(lo, n);
+                hi = Math.max(hi, n);
+            }
+            instanceHours = sum / profile.length * HOURS;
+            count = lo == hi ? lo + " ×" : lo + "–" + hi + " (avg "
+                    + String.format(Locale.ROOT, "%.2f", sum / profile.length) + ") ×";
+        } else {
+            instanceHours = c.instances() * HOURS;
+            count = c.instances() + " ×";
+        }
+        if (hourly == 0) {
+            return;
+        }
+        add(new LineItem(c.id(), name + " instance-hours", category, sku, instanceHours, "hour",
+                hourly, instanceHours * hourly,
+                count + " 730 h × " + BillText.price(hourly) + "/h", source, read, status,
+                applied));
+        if (c.multiAz()) {
+            standby(c, item, instanceHours, hourly, applied, count);
+        }
+    }
+
+    private LineCategory categoryOf(Component c) {
+        return switch (c.kind()) {
+            case DATABASE -> LineCategory.DATABASE;
+            case CACHE -> LineCategory.CACHE;
+            case LOAD_BALANCER -> LineCategory.LOAD_BALANCER;
+            case CDN -> LineCategory.CDN;
+            case STORAGE -> LineCategory.STORAGE;
+            case EXTERNAL, QUEUE -> LineCategory.REQUESTS;
+            default -> LineCategory.COMPUTE;
+        };
+    }
+
+    /** The standby of a Multi-AZ deployment: the Multi-AZ price less the Single-AZ one. */
+    private void standby(Component c, PriceItem item, double instanceHours, double hourly,
+            Commitment applied, String count) {
+        Double multi = item == null ? null : item.terms().multiAzPrice();
+        if (multi == null) {
+            unpriced.add(new Bill.Unpriced(c.id(), "Multi-AZ standby", item == null
+                    ? "hourlyCostUsd gives no Multi-AZ price; add the standby to hourlyCostUsd"
+                    : catalog.id() + " states no Multi-AZ price for " + item.sku(), false));
+            return;
+        }
+        double ratio = multi / item.price();
+        double extra = hourly * (ratio - 1);
+        String how = applied == Commitment.ON_DEMAND
+                ? " (Multi-AZ " + BillText.price(catalog.usdRate().toUsd(multi)) + "/h less "
+                        + "Single-AZ " + BillText.price(hourly) + "/h)"
+                : " (the " + applied.key() + " price × the on-demand Multi-AZ ratio "
+                        + BillText.trim(ratio) + ", less one)";
+        add(new LineItem(c.id(), item.sku() + " Multi-AZ standby", LineCategory.STANDBY,
+                item.sku(), instanceHours, "hour", extra, instanceHours * extra,
+                count + " 730 h × " + BillText.price(extra) + "/h" + how, item.source(),
+                item.read(), PriceStatus.of(item), applied));
+    }
+
+    private void perCall(int k, Component c, PriceItem item) {
+        double perMillion = c.costPerMillionCalls();
+        String sku = null;
+        String source = LineItem.MODEL_SOURCE;
+        PriceStatus status = PriceStatus.MODEL;
+        java.time.LocalDate read = null;
+        String what = "Calls (costPerMillionCalls)";
+        if (perMillion <= 0 && item != null && (item.unit() == PriceUnit.MILLION_REQUESTS
+                || item.unit() == PriceUnit.THOUSAND_REQUESTS)) {
+            PriceQuote q = catalog.quote(item, Commitment.ON_DEMAND);
+            perMillion = item.unit() == PriceUnit.MILLION_REQUESTS ? q.usd() : q.usd() * 1000;
+            sku = item.sku();
+            source = item.source();
+            status = PriceStatus.of(item);
+            read = item.read();
+            what = item.sku() + " requests";
+        }
+        if (perMillion <= 0) {
+            return;
+        }
+        double n = visits(k);
+        add(new LineItem(c.id(), what, categoryOf(c) == LineCategory.COMPUTE
+                ? LineCategory.REQUESTS : categoryOf(c), sku, n / 1e6, "million calls",
+                perMillion, n / 1e6 * perMillion,
+                BillText.millions(n) + " calls × " + BillText.price(perMillion) + " per million",
+                source, read, status, null));
+    }
+
+    /** Storage, backups and provisioned IOPS, with their Multi-AZ standby copies. */
+    private void storage(Component c, PriceItem item) {
+        double gb = 0;
+        String gbText = "";
+        if (c.storageGb() != null || c.storageGbPerUser() != null) {
+            double base = c.storageGb() == null ? 0 : c.storageGb();
+            Double users = net.users(m);
+            double perUser = c.storageGbPerUser() == null || users == null ? 0
+                    : c.storageGbPerUser() * users;
+            gb = base + perUser;
+            gbText = c.storageGbPerUser() == null || users == null ? BillText.quantity(gb) + " GB"
+                    : BillText.quantity(base) + " GB + " + BillText.trim(c.storageGbPerUser())
+                            + " GB × " + BillText.quantity(users) + " users = "
+                            + BillText.quantity(gb) + " GB";
+        }
+        if (c.storageGb() != null || c.storageGbPerUser() != null) {
+            PriceItem store = item == null ? null : item.unit() == PriceUnit.GB_MONTH ? item
+                    : linked(item, "storage");
+            if (store == null) {
+                unpriced.add(new Bill.Unpriced(c.id(), "storage", item == null
+                        ? "give an instanceType whose catalog item names its storage price"
+                        : item.sku() + " names no storage price in " + catalog.id(), false));
+            } else {
+                Tiers.Priced p = Tiers.price(gb, store.terms().tiers(), store.price(),
+                        catalog.usdRate());
+                String how = store.terms().tiered() ? gbText + ": " + Tiers.arithmetic(p, "GB")
+                        : gbText + " × " + BillText.price(p.averageUsd(0)) + "/GB-month";
+                add(line(c.id(), store.sku() + " storage", LineCategory.STORAGE, store, gb,
+                        "GB-month", p.averageUsd(catalog.usdRate().toUsd(store.price())),
+                        p.usd(), how));
+                if (c.multiAz()) {
+                    standbyCopy(c, store, gb, "storage", "GB-month");
+                }
+            }
+        }
+        if (c.backupGb() != null && c.backupGb() > 0) {
+            PriceItem backup = item == null ? null : linked(item, "backup");
+            if (backup == null) {
+                unpriced.add(new Bill.Unpriced(c.id(), "backups", (item == null ? "no instanceType"
+                        : item.sku()) + " names no backup price", false));
+            } else {
+                double usd = catalog.usdRate().toUsd(backup.price());
+                add(line(c.id(), backup.sku() + " backups", LineCategory.STORAGE, backup,
+                        c.backupGb(), "GB-month", usd, c.backupGb() * usd,
+                        BillText.quantity(c.backupGb()) + " GB × " + BillText.price(usd)
+                                + "/GB-month"));
+            }
+        }
+        if (c.provisionedIops() != null && c.provisionedIops() > 0) {
+            PriceItem iops = item == null ? null : linked(item, "iops");
+            if (iops == null) {
+                unpriced.add(new Bill.Unpriced(c.id(), "provisioned IOPS", (item == null
+                        ? "no instanceType" : item.sku()) + " names no IOPS price", false));
+            } else {
+                double usd = catalog.usdRate().toUsd(iops.price());
+                add(line(c.id(), iops.sku() + " provisioned IOPS", LineCategory.STORAGE, iops,
+                        c.provisionedIops(), "IOPS-month", usd, c.provisionedIops() * usd,
+                        BillText.quantity(c.provisionedIops()) + " IOPS × "
+                                + BillText.price(usd) + "/IOPS-month"));
+                if (c.multiAz()) {
+                    standbyCopy(c, iops, c.provisionedIops(), "provisioned IOPS", "IOPS-month");
+                }
+            }
+        }
+    }
+
+    /** The standby's copy of a storage-like item: the Multi-AZ price less the Single-AZ one. */
+    private void standbyCopy(Component c, PriceItem store, double quantity, String what,
+            String unit) {
+        Double multi = store.terms().multiAzPrice();
+        if (multi == null) {
+            unpriced.add(new Bill.Unpriced(c.id(), "Multi-AZ standby " + what, catalog.id()
+                    + " states no Multi-AZ price for " + store.sku(), false));
+            return;
+        }
+        double extra = catalog.usdRate().toUsd(multi - store.price());
+        add(line(c.id(), store.sku() + " Multi-AZ standby " + what, LineCategory.STANDBY, store,
+                quantity, unit, extra, quantity * extra, BillText.quantity(quantity) + " "
+                        + unit.replace("-month", "") + " × " + BillText.price(extra) + "/" + unit
+                        + " (Multi-AZ " + BillText.price(catalog.usdRate().toUsd(multi))
+                        + " less Single-AZ " + BillText.price(catalog.usdRate()
+                                .toUsd(store.price())) + ")"));
+    }
+
+    private void logs(int k, Component c) {
+        if (c.logKbPerRequest() == null || c.logKbPerRequest() <= 0) {
+            return;
+        }
+        double gb = visits(k) * c.logKbPerRequest() / Billing.KB_PER_GB;
+        PriceItem logs = catalogItem(Billing.LOGS_SKU);
+        if (logs == null) {
+            unpriced.add(new Bill.Unpriced(c.id(), "logs", noPrice(Billing.LOGS_SKU), false));
+            return;
+        }
+        double usd = catalog.usdRate().toUsd(logs.price());
+        add(line(c.id(), "Log ingestion", LineCategory.LOGS, logs, gb, "GB", usd, gb * usd,
+                BillText.millions(visits(k)) + " visits × " + BillText.trim(c.logKbPerRequest())
+                        + " KB = " + BillText.quantity(gb) + " GB × " + BillText.price(usd)
+                        + "/GB"));
+    }
+
+    /** Capacity units or data processed, and the balancer's public IPv4 addresses. */
+    private void loadBalancer(int k, Component c, PriceItem item) {
+        double gb = throughGb(k);
+        PriceItem lcu = linked(item, "capacity-units");
+        if (lcu != null && lcu.terms().capacityUnit() != null) {
+            PriceTerms.CapacityUnit unit = lcu.terms().capacityUnit();
+            double byBytes = gb / unit.gbPerHour();
+            double byConnections = visits(k) / model.network().requestsPerConnection()
+                    / (unit.newConnectionsPerSecond() * 3600);
+            double lcuHours = Math.max(byBytes, byConnections);
+            String how = byBytes >= byConnections
+                    ? BillText.quantity(gb) + " GB processed ÷ " + BillText.trim(unit.gbPerHour())
+                            + " GB per unit-hour"
+                    : BillText.millions(visits(k)) + " new connections ÷ ("
+                            + BillText.trim(unit.newConnectionsPerSecond()) + "/s × 3,600 s)";
+            double usd = catalog.usdRate().toUsd(lcu.price());
+            add(line(c.id(), "Capacity units", LineCategory.LOAD_BALANCER, lcu, lcuHours,
+                    "unit-hour", usd, lcuHours * usd, how + " = " + BillText.quantity(lcuHours)
+                            + " unit-hours × " + BillText.price(usd)));
+        }
+        PriceItem data = linked(item, "data-processed");
+        if (data != null) {
+            double usd = catalog.usdRate().toUsd(data.price());
+            add(line(c.id(), "Data processed", LineCategory.LOAD_BALANCER, data, gb, "GB", usd,
+                    gb * usd, BillText.quantity(gb) + " GB × " + BillText.price(usd) + "/GB"));
+        }
+        double perZone = item.terms().publicIpv4PerZone();
+        if (perZone > 0) {
+            double addresses = perZone * model.network().availabilityZones();
+            int zones = model.network().availabilityZones();
+            ipv4(c.id(), addresses, BillText.trim(addresses) + (addresses == 1 ? " address"
+                    : " addresses") + " (" + BillText.trim(perZone) + " in each of " + zones
+                    + (zones == 1 ? " zone)" : " zones)"));
+        }
+    }
+
+    private void ipv4(String componentId, double addresses, String what) {
+        PriceItem ip = catalogItem(Billing.IPV4_SKU);
+        if (ip == null) {
+            return;
+        }
+        double usd = catalog.usdRate().toUsd(ip.price());
+        double hours = addresses * HOURS;
+        add(line(componentId, "Public IPv4 addresses", LineCategory.NETWORK, ip, hours, "hour",
+                usd, hours * usd, what + " × 730 h × " + BillText.price(usd) + "/h"));
+    }
+
+    // ---- the whole model ------------------------------------------------------------------------
+
+    /** CDN traffic and requests, tiered over every CDN billed by the same item. */
+    private void cdn() {
+        Map<String, List<Integer>> bySku = new LinkedHashMap<>();
+        for (int k = 0; k < net.stationCount(); k++) {
+            Component c = model.components().get(k);
+            PriceItem item = c.kind() == Kind.CDN && c.hourlyCostUsd() == null
+                    && c.instanceType() != null && catalog != null
+                    ? catalog.find(c.instanceType()).orElse(null) : null;
+            if (item != null && item.unit() == PriceUnit.GB) {
+                bySku.computeIfAbsent(item.sku(), s -> new ArrayList<>()).add(k);
+            }
+        }
+        for (Map.Entry<String, List<Integer>> e : bySku.entrySet()) {
+            PriceItem item = catalog.find(e.getKey()).orElseThrow();
+            double[] gb = new double[e.getValue().size()];
+            double[] req = new double[gb.length];
+            for (int i = 0; i < gb.length; i++) {
+                int k = e.getValue().get(i);
+                gb[i] = answersGb(k);
+                req[i] = visits(k);
+            }
+            shared(e.getValue(), item, gb, "GB", "CDN traffic to the internet", LineCategory.CDN);
+            PriceItem fees = linked(item, "requests");
+            if (fees != null) {
+                double[] units = new double[req.length];
+                double per = fees.unit() == PriceUnit.TEN_THOUSAND_REQUESTS ? 1e4
+                        : fees.unit() == PriceUnit.THOUSAND_REQUESTS ? 1e3 : 1e6;
+                for (int i = 0; i < units.length; i++) {
+                    units[i] = req[i] / per;
+                }
+                shared(e.getValue(), fees, units, per == 1e4 ? "10k requests"
+                        : per == 1e3 ? "1k requests" : "million requests", "CDN requests",
+                        LineCategory.CDN);
+            }
+        }
+    }
+
+    /**
+     * A tiered charge shared by several components: the tiers price the sum, and each component
+     * pays its share at the month's average price.
+     */
+    private void shared(List<Integer> ks, PriceItem item, double[] quantity, String unit,
+            String what, LineCategory category) {
+        double sum = 0;
+        for (double q : quantity) {
+            sum += q;
+        }
+        Tiers.Priced p = Tiers.price(sum, item.terms().tiers(), item.price(), catalog.usdRate());
+        double avg = p.averageUsd(catalog.usdRate().toUsd(item.price()));
+        for (int i = 0; i < ks.size(); i++) {
+            String id = net.id(ks.get(i));
+            String how = ks.size() == 1 ? BillText.quantity(sum) + " " + unit + ": "
+                    + Tiers.arithmetic(p, unit)
+                    : BillText.quantity(quantity[i]) + " of " + BillText.quantity(sum) + " " + unit
+                            + " at their average " + BillText.price(avg) + " (" + Tiers.arithmetic(p,
+                                    unit) + " = " + BillText.usd(p.usd()) + ")";
+            add(line(id, what, category, item, quantity[i], unit, avg, quantity[i] * avg, how));
+        }
+    }
+
+    /** Answers to the internet (not through a CDN) and requests sent to external APIs. */
+    private void egress() {
+        double answers = 0;
+        for (int k = 0; k < net.stationCount(); k++) {
+            if (model.components().get(k).kind() != Kind.CDN) {
+                answers += answersGb(k);
+            }
+        }
+        double toApis = 0;
+        List<Connection> es = model.connections();
+        for (int i = 0; i < es.size(); i++) {
+            Connection e = es.get(i);
+            if (component(e.to()).kind() == Kind.EXTERNAL
+                    && component(e.from()).kind() != Kind.EXTERNAL && e.requestKb() != null) {
+                toApis += calls[i] * e.requestKb() / Billing.KB_PER_GB;
+            }
+        }
+        double gb = answers + toApis;
+        if (gb <= 0) {
+            return;
+        }
+        PriceItem item = catalogItem(Billing.EGRESS_SKU);
+        if (item == null || item.unit() != PriceUnit.GB) {
+            warnings.add("egress: " + noPrice(Billing.EGRESS_SKU) + "; "
+                    + String.format(Locale.ROOT, "%,.0f GB a month not billed", gb));
+            return;
+        }
+        Tiers.Priced p = Tiers.price(gb, item.terms().tiers(), item.price(), catalog.usdRate());
+        String parts = toApis > 0 ? " (" + BillText.quantity(answers) + " GB of answers + "
+                + BillText.quantity(toApis) + " GB sent to external APIs)" : "";
+        add(line(null, "Internet egress", LineCategory.EGRESS, item, gb, "GB",
+                p.averageUsd(catalog.usdRate().toUsd(item.price())), p.usd(),
+                BillText.quantity(gb) + " GB" + parts + ": " + Tiers.arithmetic(p, "GB")));
+    }
+
+    /** NAT gateway hours, their data and their addresses. */
+    private void nat() {
+        int gateways = model.network().natGateways();
+        if (gateways <= 0) {
+            return;
+        }
+        PriceItem hour = catalogItem(Billing.NAT_SKU);
+        if (hour != null && hour.unit().isTimeBased()) {
+            double usd = catalog.hourlyUsd(hour, Commitment.ON_DEMAND);
+            add(line(null, "NAT gateway hours", LineCategory.NETWORK, hour, gateways * HOURS,
+                    "hour", usd, gateways * HOURS * usd, gateways + " gateway"
+                            + (gateways == 1 ? "" : "s") + " × 730 h × " + BillText.price(usd)
+                            + "/h"));
+        } else {
+            warnings.add("NAT: " + noPrice(Billing.NAT_SKU) + "; the gateways' hours are not "
+                    + "billed");
+        }
+        double gb = 0;
+        List<Connection> es = model.connections();
+        for (int i = 0; i < es.size(); i++) {
+            Connection e = es.get(i);
+            if (component(e.to()).kind() == Kind.EXTERNAL && zonal(component(e.from()))) {
+                gb += calls[i] * e.kbPerCall() / Billing.KB_PER_GB;
+            }
+        }
+        PriceItem data = catalogItem(Billing.NAT_DATA_SKU);
+        if (data != null && gb > 0) {
+            double usd = catalog.usdRate().toUsd(data.price());
+            add(line(null, "NAT gateway data processed", LineCategory.NETWORK, data, gb, "GB",
+                    usd, gb * usd, BillText.quantity(gb) + " GB to external APIs and back × "
+                            + BillText.price(usd) + "/GB"));
+        }
+        ipv4(null, gateways, gateways + " NAT gateway address" + (gateways == 1 ? "" : "es"));
+    }
+
+    /** Calls between zonal components that cross zones, billed out of one zone and into another. */
+    private void crossZone() {
+        double share = model.network().crossZoneShare();
+        if (share <= 0) {
+            return;
+        }
+        double gb = 0;
+        int unsized = 0;
+        List<Connection> es = model.connections();
+        for (int i = 0; i < es.size(); i++) {
+            Connection e = es.get(i);
+            if (zonal(component(e.from())) && zonal(component(e.to()))) {
+                if (e.kbPerCall() > 0) {
+                    gb += calls[i] * e.kbPerCall() / Billing.KB_PER_GB * share;
+                } else {
+                    unsized++;
+                }
+            }
+        }
+        if (unsized > 0) {
+            warnings.add("cross-zone traffic: " + unsized + " connection" + (unsized == 1
+                    ? " between zonal components gives" : "s between zonal components give")
+                    + " no requestKb or responseKb; their traffic between zones is not billed");
+        }
+        if (gb <= 0) {
+            return;
+        }
+        PriceItem item = catalogItem(Billing.CROSS_ZONE_SKU);
+        if (item == null) {
+            warnings.add("cross-zone traffic: " + noPrice(Billing.CROSS_ZONE_SKU) + "; "
+                    + String.format(Locale.ROOT, "%,.0f GB a month not billed", 2 * gb));
+            return;
+        }
+        double usd = catalog.usdRate().toUsd(item.price());
+        int n = model.network().availabilityZones();
+        add(line(null, "Traffic between availability zones", LineCategory.NETWORK, item, 2 * gb,
+                "GB", usd, 2 * gb * usd, BillText.quantity(gb) + " GB crossing zones ("
+                        + (n - 1) + " in " + n + " calls) × 2 (out of one zone, into another) × "
+                        + BillText.price(usd) + "/GB"));
+    }
+
+    /** The support plan: a tiered share of everything else, with its monthly minimum. */
+    private void support() {
+        if (model.supportPlan() == null || catalog == null) {
+            return;
+        }
+        PriceItem plan = catalog.find(model.supportPlan()).orElse(null);
+        if (plan == null || plan.unit() != PriceUnit.SPEND) {
+            return;
+        }
+        double spendUsd = lines.stream().mapToDouble(LineItem::monthlyUsd).sum();
+        double spendLocal = spendUsd / catalog.usdRate().usdPerUnit();
+        Tiers.Priced p = Tiers.price(spendLocal, plan.terms().tiers(), plan.price(),
+                ExchangeRate.identity(catalog.read()));
+        double feeLocal = p.usd();
+        double min = plan.terms().minimumMonthly() == null ? 0 : plan.terms().minimumMonthly();
+        List<String> parts = new ArrayList<>();
+        for (Tiers.Segment s : p.segments()) {
+            parts.add(Tiers.percent(s.priceUsd()) + " of " + BillText.usd(s.quantity()));
+        }
+        String arithmetic = (parts.isEmpty() ? "nothing to share" : String.join(" + ", parts))
+                + " = " + BillText.usd(feeLocal);
+        if (min > feeLocal) {
+            arithmetic += ", below the monthly minimum: " + BillText.usd(min);
+            feeLocal = min;
+        }
+        double feeUsd = catalog.usdRate().toUsd(feeLocal);
+        add(line(null, plan.sku() + " support plan", LineCategory.SUPPORT, plan, spendUsd,
+                "USD of spend", spendUsd > 0 ? feeUsd / spendUsd : 0, feeUsd, arithmetic));
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private PriceItem linked(PriceItem item, String role) {
+        if (catalog == null) {
+            return null;
+        }
+        return item.terms().billedWith(role).flatMap(catalog::find).orElse(null);
+    }
+
+    private PriceItem catalogItem(String sku) {
+        return catalog == null ? null : catalog.find(sku).orElse(null);
+    }
+
+    /** "aws-us-east-1 has no nat-gateway price", or that the model names no catalog. */
+    private String noPrice(String sku) {
+        return catalog == null ? "the model names no pricing catalog"
+                : catalog.id() + " has no " + sku + " price";
+    }
+
+    private LineItem line(String componentId, String what, LineCategory category, PriceItem item,
+            double quantity, String unit, double unitUsd, double usd, String arithmetic) {
+        return new LineItem(componentId, what, category, item.sku(), quantity, unit, unitUsd, usd,
+                arithmetic, item.source(), item.read(), PriceStatus.of(item), null);
+    }
+
+    private void add(LineItem line) {
+        lines.add(line);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.headroom.cost;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a catalog item is billed beyond one flat price per unit: volume tiers, a Multi-AZ price,
+ * the items billed with it, the capacity unit a load balancer is metered in, its public IPv4
+ * addresses, and a monthly minimum. Every part is optional (docs/pricing.md "Billing terms").
+ *
+ * @param tiers           volume tiers in ascending order, the last open-ended; empty for a flat
+ *                        price
+ * @param multiAzPrice    the price per unit of a Multi-AZ deployment (primary and standby), or
+ *                        null when the catalog states none
+ * @param billedWith      the SKUs of the items billed alongside this one, by role: {@code storage},
+ *                        {@code backup}, {@code iops}, {@code requests}, {@code capacity-units},
+ *                        {@code data-processed}
+ * @param capacityUnit    what one capacity unit allows per hour, for an item metered in capacity
+ *                        units; null otherwise
+ * @param publicIpv4PerZone public IPv4 addresses one instance holds in each availability zone
+ *                        (load balancers), or 0
+ * @param minimumMonthly  the least the item costs a month, in the catalog currency, or null
+ */
+public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String, String> billedWith,
+        CapacityUnit capacityUnit, double publicIpv4PerZone, Double minimumMonthly) {
+
+    /** Roles an item can name in {@code billedWith}. */
+    public static final List<String> ROLES = List.of("storage", "backup", "iops", "requests",
+            "capacity-units", "data-processed");
+
+    /** No terms: one flat price per unit. */
+    public static final PriceTerms NONE = new PriceTerms(List.of(), null, Map.of(), null, 0, null);
+
+    public PriceTerms {
+        tiers = List.copyOf(tiers);
+        billedWith = Map.copyOf(billedWith);
+        Double last = 0.0;
+        for (int i = 0; i < tiers.size(); i++) {
+            PriceTier t = tiers.get(i);
+            boolean isLast = i == tiers.size() - 1;
+            if (t.upTo() == null && !isLast) {
+                throw new IllegalArgumentException("only the last tier may be open-ended");
+            }
+            if (isLast && t.upTo() != null) {
+                throw new IllegalArgumentException("the last tier must be open-ended");
+            }
+            if (t.upTo() != null && !(t.upTo() > last)) {
+                throw new IllegalArgumentException("tiers must end in ascending order");
+            }
+            last = t.upTo();
+        }
+        if (multiAzPrice != null && !(multiAzPrice > 0 && Double.isFinite(multiAzPrice))) {
+            throw new IllegalArgumentException("multiAzPrice must be positive");
+        }
+        for (String role : billedWith.keySet()) {
+            if (!ROLES.contains(role)) {
+                throw new IllegalArgumentException("unknown billedWith role " + role);
+            }
+        }
+        if (!(publicIpv4PerZone >= 0) || Double.isInfinite(publicIpv4PerZone)) {
+            throw new IllegalArgumentException("publicIpv4PerZone must not be negative");
+        }
+        if (minimumMonthly != null && !(minimumMonthly >= 0 && Double.isFinite(minimumMonthly))) {
+            throw new IllegalArgumentException("minimumMonthly must not be negative");
+        }
+    }
+
+    /** The SKU billed with the item in this role, when the item names one. */
+    public Optional<String> billedWith(String role) {
+        return Optional.ofNullable(billedWith.get(role));
+    }
+
+    public boolean tiered() {
+        return !tiers.isEmpty();
+    }
+
+    /**
+     * What one capacity unit of a load balancer allows in an hour; an hour is billed for the
+     * largest number of units any dimension needs.
+     *
+     * @param gbPerHour              processed bytes, GB per hour
+     * @param newConnectionsPerSecond new connections per second
+     */
+    public record CapacityUnit(double gbPerHour, double newConnectionsPerSecond) {
+        public CapacityUnit {
+            if (!(gbPerHour > 0) || !(newConnectionsPerSecond > 0)
+                    || Double.isInfinite(gbPerHour) || Double.isInfinite(newConnectionsPerSecond)) {
+                throw new IllegalArgumentException("capacity unit dimensions must be positive");
+            }
+        }
+    }
+
+    /** Terms with only these volume tiers. */
+    public static PriceTerms tiers(List<PriceTier> tiers) {
+        return new PriceTerms(tiers, null, Map.of(), null, 0, null);
+    }
+
+    /** A copy of these terms billed with the given items. */
+    public PriceTerms withBilledWith(Map<String, String> roles) {
+        return new PriceTerms(tiers, multiAzPrice, Objects.requireNonNull(roles), capacityUnit,
+                publicIpv4PerZone, minimumMonthly);
+    }
+}

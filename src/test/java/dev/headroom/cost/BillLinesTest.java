@@ -1,0 +1,302 @@
+package dev.headroom.cost;
+
+import static dev.headroom.cost.BillingTest.bill;
+import static dev.headroom.cost.BillingTest.model;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.headroom.model.Model;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lines of a real invoice on small models worked by hand (docs/pricing.md "The bill"), at the
+ * aws-us-east-1 prices, each cited in the catalog: a month is 730 hours and 30.4 days, a GB is
+ * 1,048,576 KB.
+ */
+class BillLinesTest {
+
+    private static double sum(Bill b, String item) {
+        return b.lines().stream().filter(l -> l.item().equals(item))
+                .mapToDouble(LineItem::monthlyUsd).sum();
+    }
+
+    private static LineItem only(Bill b, String item) {
+        List<LineItem> ls = b.lines().stream().filter(l -> l.item().equals(item)).toList();
+        assertThat(ls).as(item).hasSize(1);
+        return ls.get(0);
+    }
+
+    private static void linesSumToTheTotal(Bill b) {
+        assertThat(b.lines().stream().mapToDouble(LineItem::monthlyUsd).sum())
+                .isCloseTo(b.totalUsd(), within(1e-9));
+    }
+
+    @Test
+    void internetEgressIsTieredAfterTheFreeAllowance() {
+        // 100,000 users × 20 requests × 30.4 days = 60,800,000 requests × 1,024 KB
+        // = 59,375 GB. 100 GB free; 10,140 × $0.09 = $912.60; 40,960 × $0.085 = $3,481.60;
+        // the last 8,175 GB (to 59,375) × $0.07 = $572.25. Sum $4,966.45 (flat $0.09: $5,343.75).
+        Model m = model("""
+            {"name": "a", "pricing": "aws-us-east-1",
+             "workload": {"users": 100000, "requestsPerUserPerDay": 20,
+               "classes": [{"name": "get", "share": 1, "entry": "web", "responseKb": 1024}]},
+             "components": [{"id": "web", "serviceTimeMs": 5, "hourlyCostUsd": 0}],
+             "connections": []}""");
+        Bill b = bill(m, 1);
+        LineItem egress = only(b, "Internet egress");
+        assertThat(egress.quantity()).isCloseTo(59_375, within(1e-6));
+        assertThat(egress.monthlyUsd()).isCloseTo(4_966.45, within(1e-6));
+        assertThat(egress.arithmetic()).contains("100 GB free", "10,140 GB × $0.0900",
+                "40,960 GB × $0.0850", "8,175 GB × $0.0700");
+        assertThat(b.totalUsd()).isCloseTo(4_966.45, within(1e-6));
+        assertThat(b.unpricedComponents()).isEmpty();
+    }
+
+    @Test
+    void aMultiAzDatabaseBillsTheStandbyInstanceStorageAndIops() {
+        // db.t4g.medium: $0.065/h, Multi-AZ $0.130/h (infratally 2026). 730 h × 0.065 = $47.45
+        // for the primary and $47.45 more for the standby. gp3 storage 100 GB × $0.115 = $11.50,
+        // Multi-AZ $0.23 so $11.50 more; backups 50 GB × $0.095 = $4.75; IOPS 1,000 × $0.02 =
+        // $20.00, Multi-AZ $0.04 so $20.00 more. Sum $162.65.
+        Model m = model("""
+            {"name": "a", "pricing": "aws-us-east-1", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "db", "kind": "database", "serviceTimeMs": 1,
+               "instanceType": "db.t4g.medium", "multiAz": true, "storageGb": 100,
+               "backupGb": 50, "provisionedIops": 1000}],
+             "connections": []}""");
+        Bill b = bill(m, 1);
+        assertThat(sum(b, "db.t4g.medium instance-hours")).isCloseTo(47.45, within(1e-9));
+        assertThat(sum(b, "db.t4g.medium Multi-AZ standby")).isCloseTo(47.45, within(1e-9));
+        assertThat(sum(b, "rds-gp3-storage storage")).isCloseTo(11.5, within(1e-9));
+        assertThat(sum(b, "rds-gp3-storage Multi-AZ standby storage")).isCloseTo(11.5,
+                within(1e-9));
+        assertThat(sum(b, "rds-backup-storage backups")).isCloseTo(4.75, within(1e-9));
+        assertThat(sum(b, "rds-gp3-iops provisioned IOPS")).isCloseTo(20, within(1e-9));
+        assertThat(sum(b, "rds-gp3-iops Multi-AZ standby provisioned IOPS")).isCloseTo(20,
+                within(1e-9));
+        assertThat(b.totalUsd()).isCloseTo(162.65, within(1e-9));
+        assertThat(b.lines()).allMatch(l -> l.status() == PriceStatus.CONFIRMED);
+        linesSumToTheTotal(b);
+    }
+
+    @Test
+    void natGatewaysAndTrafficBetweenZonesComeFromTheConnections() {
+        // 10 requests/s × 86,400 × 30.4 = 26,265,600 requests a month.
+        // app→db: 2 calls × 4 KB = 210,124,800 KB = 200.390625 GB; 2 of 3 calls cross zones:
+        // 133.59375 GB, billed out and in: 267.1875 GB × $0.01 = $2.671875.
+        // app→api: 0.5 calls × 8 KB = 105,062,400 KB = 100.1953125 GB through NAT × $0.045 =
+        // $4.5087890625. NAT hours 2 × 730 × $0.045 = $65.70; their addresses 2 × 730 × $0.005 =
+        // $7.30. Requests sent to the API: 0.5 × 2 KB a request = 25.05 GB, inside the free 100 GB.
+        // Sum $80.1806640625.
+        Model m = model("""
+            {"name": "a", "pricing": "aws-us-east-1", "workload": {"arrivalRatePerSecond": 10},
+             "network": {"availabilityZones": 3, "natGateways": 2},
+             "components": [{"id": "app", "serviceTimeMs": 1, "hourlyCostUsd": 0},
+                            {"id": "db", "kind": "database", "serviceTimeMs": 1,
+                             "hourlyCostUsd": 0},
+                            {"id": "api", "kind": "external", "serviceTimeMs": 1,
+                             "hourlyCostUsd": 0}],
+             "connections": [{"from": "app", "to": "db", "calls": 2, "requestKb": 1,
+                              "responseKb": 3},
+                             {"from": "app", "to": "api", "calls": 0.5, "requestKb": 2,
+                              "responseKb": 6}]}""");
+        Bill b = bill(m, 1);
+        LineItem zones = only(b, "Traffic between availability zones");
+        assertThat(zones.quantity()).isCloseTo(267.1875, within(1e-9));
+        assertThat(zones.monthlyUsd()).isCloseTo(2.671875, within(1e-9));
+        assertThat(only(b, "NAT gateway data processed").monthlyUsd())
+                .isCloseTo(4.5087890625, within(1e-9));
+        assertThat(only(b, "NAT gateway hours").monthlyUsd()).isCloseTo(65.7, within(1e-9));
+        assertThat(only(b, "Public IPv4 addresses").monthlyUsd()).isCloseTo(7.3, within(1e-9));
+        assertThat(only(b, "Internet egress").quantity()).isCloseTo(25.048828125, within(1e-9));
+        assertThat(b.totalUsd()).isCloseTo(80.1806640625, within(1e-9));
+        assertThat(b.lines()).allMatch(l -> l.componentId() == null);
+    }
+
+    @Test
+    void oneZoneMeansNoTrafficBetweenZones() {
+        Model m = model("""
+            {"name": "a", "pricing": "aws-us-east-1", "workload": {"arrivalRatePerSecond": 10},
+             "components": [{"id": "app", "serviceTimeMs": 1, "hourlyCostUsd": 0},
+                            {"id": "db", "kind": "database", "serviceTimeMs": 1,
+                             "hourlyCostUsd": 0}],
+             "connections": [{"from": "app", "to": "db", "requestKb": 1, "responseKb": 3}]}""");
+        assertThat(bill(m, 1).lines()).isEmpty();
+    }
+
+    @Test
+    void connectionsWithoutSizesBetweenZonesAreNamedInAWarning() {
+        Model m = model("""
+            {"name": "a", "pricing": "aws-us-east-1", "workload": {"arrivalRatePerSecond": 10},
+             "network": {"availabilityZones": 2, "natGateways": 0},
+             "components": [{"id": "app", "serviceTimeMs": 1, "hourlyCostUsd": 0},
+                            {"id": "db", "kind": "database", "serviceTimeMs": 1,
+                             "hourlyCostUsd": 0}],
+             "connections": [{"from": "app", "to": "db"}]}""");
+        assertThat(bill(m, 1).warnings()).singleElement().asString()
+                .contains("1 connection between zonal components gives no requestKb");
+    }
+
+    @Test
+    void loadBalancerCapacityUnitsComeFromBytesOrNewConnections() {
+        // 100 requests/s: 262,656,000 a month. 2 + 30 KB each = 8,015.625 GB processed; one new
+        // connection per request: 262,656,000 / (25/s × 3,600 s) = 2,918.4 LCU-hours. Bytes win:
+        // 8,015.625 × $0.008 = $64.125. ALB 730 × $0.0225 = $16.425; two zones hold two IPv4
+        // addresses: 2 × 730 × $0.005 = $7.30.
+        Model m = model("""
+            {"name": "a", "pricing": "aws-us-east-1",
+             "workload": {"arrivalRatePerSecond": 100,
+               "classes": [{"name": "c", "share": 1, "entry": "lb", "requestKb": 2,
+                            "responseKb": 30}]},
+             "network": {"availabilityZones": 2, "natGateways": 0},
+             "components": [{"id": "lb", "kind": "load-balancer", "serviceTimeMs": 1,
+                             "queueing": false, "instanceType": "alb"},
+                            {"id": "app", "serviceTimeMs": 1, "hourlyCostUsd": 0}],
+             "connections": [{"from": "lb", "to": "app"}]}""");
+        Bill b = bill(m, 1);
+        assertThat(only(b, "Capacity units").quantity()).isCloseTo(8_015.625, within(1e-9));
+        assertThat(only(b, "Capacity units").monthlyUsd()).isCloseTo(64.125, within(1e-9));
+        assertThat(only(b, "alb instance-hours").monthlyUsd()).isCloseTo(16.425, within(1e-9));
+        assertThat(only(b, "Public IPv4 addresses").monthlyUsd()).isCloseTo(7.3, within(1e-9));
+
+        // 2 KB a request: 500.9765625 GB, but 2,918.4 new-connection LCU-hours win: $23.3472.
+        // Ten requests a connection: 291.84, so bytes win again: 500.9765625 × 0.008 = $4.0078125.
+        Model small = model("""
+            {"name": "a", "pricing": "aws-us-east-1",
+             "workload": {"arrivalRatePerSecond": 100,
+               "classes": [{"name": "c", "share": 1, "entry": "lb", "requestKb": 0.5,
+                            "responseKb": 1.5}]},
+             "components": [{"id": "lb", "kind": "load-balancer", "serviceTimeMs": 1,
+                             "queueing": false, "instanceType": "alb"},
+                            {"id": "app", "serviceTimeMs": 1, "hourlyCostUsd": 0}],
+             "connections": [{"from": "lb", "to": "app"}]}""");
+        assertThat(only(bill(small, 1), "Capacity units").monthlyUsd())
+                .isCloseTo(23.3472, within(1e-9));
+        Model reused = small.withNetwork(new dev.headroom.model.Networking(1, 0, 10));
+        assertThat(only(bill(reused, 1), "Capacity units").monthlyUsd())
+                .isCloseTo(4.0078125, within(1e-9));
+    }
+
+    @Test
+    void twoCdnsShareTheTiersAndPayTheMonthsAveragePrice() {
+        // 1,000,000 users × 100 requests × 30.4 = 3.04e9 requests, half through each CDN:
+        // A 1.52e9 × 100 KB = 144,958.49609375 GB, B 1.52e9 × 300 KB = 434,875.48828125 GB,
+        // together 579,833.984375 GB. CloudFront US: 1,024 GB free; 9,216 × $0.085 = $783.36; 40,960 × $0.08
+        // = $3,276.80; 102,400 × $0.06 = $6,144; 358,400 × $0.04 = $14,336; the last 67,833.984375 GB
+        // × $0.03 = $2,035.01953125. Sum $26,575.17953125: A pays a quarter, B three quarters.
+        // HTTPS requests: 304,000 units of 10,000, 1,000 free, 303,000 × $0.01 = $3,030.
+        Model m = model("""
+            {"name": "a", "pricing": "aws-us-east-1",
+             "workload": {"users": 1000000, "requestsPerUserPerDay": 100,
+               "classes": [{"name": "a", "share": 0.5, "entry": "cdnA", "responseKb": 100},
+                           {"name": "b", "share": 0.5, "entry": "cdnB", "responseKb": 300}]},
+             "components": [{"id": "cdnA", "kind": "cdn", "serviceTimeMs": 1,
+                             "instanceType": "cloudfront-egress"},
+                            {"id": "cdnB", "kind": "cdn", "serviceTimeMs": 1,
+                             "instanceType": "cloudfront-egress"}],
+             "connections": []}""");
+        Bill b = bill(m, 1);
+        double traffic = sum(b, "CDN traffic to the internet");
+        assertThat(traffic).isCloseTo(26_575.17953125, within(1e-6));
+        assertThat(b.lines("cdnA").get(0).monthlyUsd()).isCloseTo(traffic / 4, within(1e-6));
+        assertThat(sum(b, "CDN requests")).isCloseTo(3_030, within(1e-6));
+        assertThat(b.totalUsd()).isCloseTo(29_605.17953125, within(1e-6));
+        assertThat(b.lines()).noneMatch(l -> l.item().equals("Internet egress"));
+        linesSumToTheTotal(b);
+    }
+
+    @Test
+    void theSupportPlanIsATieredShareOfSpendWithAMinimum() {
+        // AWS's own example: $85,000 of usage -> 10% of $10,000 + 7% of $70,000 + 5% of $5,000
+        // = $1,000 + $4,900 + $250 = $6,150.
+        Model m = model("""
+            {"name": "a", "pricing": "aws-us-east-1", "supportPlan": "support-business",
+             "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "app", "serviceTimeMs": 1, "monthlyFixedCostUsd": 85000}],
+             "connections": []}""");
+        Bill b = bill(m, 1);
+        assertThat(only(b, "support-business support plan").monthlyUsd())
+                .isCloseTo(6_150, within(1e-9));
+        assertThat(only(b, "support-business support plan").unconfirmed()).isTrue();
+        assertThat(b.totalUsd()).isCloseTo(91_150, within(1e-9));
+        // $500 of usage: 10% is $50, below the $100 minimum.
+        Model small = m.withComponent(0, m.components().get(0).toBuilder()
+                .monthlyFixedCostUsd(500).build());
+        assertThat(only(bill(small, 1), "support-business support plan").monthlyUsd())
+                .isCloseTo(100, within(1e-9));
+    }
+
+    @Test
+    void storageGrowsWithUsers() {
+        // S3 Standard $0.023/GB-month: 100 GB + 0.01 GB × 10,000 users = 200 GB = $4.60; at 3x,
+        // 100 + 0.01 × 30,000 = 400 GB = $9.20.
+        Model m = model("""
+            {"name": "a", "pricing": "aws-us-east-1",
+             "workload": {"users": 10000, "requestsPerUserPerDay": 10},
+             "components": [{"id": "s3", "kind": "storage", "serviceTimeMs": 1,
+                             "instanceType": "s3-standard", "storageGb": 100,
+                             "storageGbPerUser": 0.01}],
+             "connections": []}""");
+        assertThat(bill(m, 1).totalUsd()).isCloseTo(4.6, within(1e-9));
+        assertThat(bill(m, 3).totalUsd()).isCloseTo(9.2, within(1e-9));
+        assertThat(bill(m, 1).lines().get(0).arithmetic())
+                .isEqualTo("100 GB + 0.01 GB × 10,000 users = 200 GB × $0.0230/GB-month");
+    }
+
+    @Test
+    void logIngestionIsBilledPerGigabyteWritten() {
+        // 26,265,600 visits × 2 KB = 50.09765625 GB × $0.50 = $25.048828125.
+        Model m = model("""
+            {"name": "a", "pricing": "aws-us-east-1", "workload": {"arrivalRatePerSecond": 10},
+             "components": [{"id": "app", "serviceTimeMs": 1, "hourlyCostUsd": 0,
+                             "logKbPerRequest": 2}], "connections": []}""");
+        assertThat(only(bill(m, 1), "Log ingestion").monthlyUsd())
+                .isCloseTo(25.048828125, within(1e-9));
+    }
+
+    @Test
+    void aComponentNothingPricesIsNamedAndLeftOutOfTheTotal() {
+        Model m = model("""
+            {"name": "a", "pricing": "aws-us-east-1", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "app", "serviceTimeMs": 1, "instanceType": "t3.small"},
+                            {"id": "api", "kind": "external", "serviceTimeMs": 1},
+                            {"id": "free", "kind": "external", "serviceTimeMs": 1,
+                             "hourlyCostUsd": 0}],
+             "connections": []}""");
+        Bill b = bill(m, 1);
+        assertThat(b.unpricedComponents()).containsExactly("api");
+        assertThat(b.prices("free")).isTrue();
+        assertThat(b.totalUsd()).isCloseTo(730 * 0.0208, within(1e-9));
+    }
+
+    @Test
+    void aMultiAzStandbyWithoutAPriceIsUnpricedNotFree() {
+        Model m = model("""
+            {"name": "a", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "db", "kind": "database", "serviceTimeMs": 1,
+                             "hourlyCostUsd": 0.5, "multiAz": true}], "connections": []}""");
+        Bill b = bill(m, 1);
+        assertThat(b.unpricedComponents()).isEmpty();
+        assertThat(b.partlyUnpricedComponents()).containsExactly("db");
+        assertThat(b.unpriced()).singleElement().extracting(Bill.Unpriced::what)
+                .isEqualTo("Multi-AZ standby");
+    }
+
+    @Test
+    void everyCatalogPricedComponentCanBePricedAtOneCommitment() {
+        // t3.medium: on-demand $0.0416/h, 1-year reserved no upfront $0.0261/h (infracost golden):
+        // 730 × 0.0261 = $19.053; g5.xlarge has no 1-year price and stays on-demand, with a note.
+        Model m = model("""
+            {"name": "a", "pricing": "aws-us-east-1", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "app", "serviceTimeMs": 1, "instanceType": "t3.medium"},
+                            {"id": "gpu", "serviceTimeMs": 1, "instanceType": "g5.xlarge"}],
+             "connections": []}""");
+        Bill committed = Billing.bill(m, dev.headroom.network.NetworkCompiler.compile(m), 1,
+                BillingTest.CATALOGS, Commitment.ONE_YEAR);
+        assertThat(committed.lines("app").get(0).monthlyUsd()).isCloseTo(19.053, within(1e-9));
+        assertThat(committed.lines("app").get(0).commitment()).isEqualTo(Commitment.ONE_YEAR);
+        assertThat(committed.warnings()).singleElement().asString()
+                .contains("has no 1y price for g5.xlarge");
+    }
+}

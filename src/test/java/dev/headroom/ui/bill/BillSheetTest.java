@@ -1,0 +1,86 @@
+package dev.headroom.ui.bill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.headroom.Fixtures;
+import dev.headroom.app.Analysis;
+import dev.headroom.cost.Bill;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The Bill workspace's figures, without a display. */
+class BillSheetTest {
+
+    private static final String GCP = """
+        {"name": "gcp", "pricing": "gcp-us-central1",
+         "workload": {"users": 50000, "requestsPerUserPerDay": 40, "peakToAverage": 2.5,
+           "classes": [{"name": "api", "share": 1, "entry": "api", "responseKb": 30}]},
+         "components": [
+          {"id": "api", "serviceTimeMs": 25, "instances": 3, "instanceType": "n2-standard-4",
+           "commitment": "1y"},
+          {"id": "db", "kind": "database", "serviceTimeMs": 2,
+           "instanceType": "cloudsql-pg-4-15360", "storageGb": 250},
+          {"id": "sentry", "kind": "external", "serviceTimeMs": 80}],
+         "connections": [{"from": "api", "to": "db"}, {"from": "api", "to": "sentry",
+                          "calls": 0.01}]}""";
+
+    @Test
+    void theColumnsAreTheModelsBillAndTheSameDesignAtEachCommitment() {
+        Analysis a = Fixtures.service().analyze(Fixtures.parse(GCP));
+        BillSheet s = BillSheet.of(a, 1, BillSheet.Grouping.COMPONENT);
+        assertThat(s.columns()).extracting(BillSheet.Column::title)
+                .containsExactly("As modelled", "All on-demand", "All 1-year", "All 3-year");
+        assertThat(s.columns().get(0).totalUsd()).isCloseTo(a.billAt(1).totalUsd(), within(1e-9));
+        // n2-standard-4 runs 1-year committed in the model: the on-demand bill is dearer, the
+        // 3-year one cheaper; Cloud SQL has no committed price here, so it falls back.
+        assertThat(s.columns().get(1).totalUsd()).isGreaterThan(s.columns().get(0).totalUsd());
+        assertThat(s.columns().get(2).totalUsd()).isCloseTo(s.columns().get(0).totalUsd(),
+                within(1e-9));
+        assertThat(s.columns().get(3).totalUsd()).isLessThan(s.columns().get(0).totalUsd());
+        assertThat(s.columns().get(3).fellBack()).isEqualTo(1);
+        assertThat(s.columns().get(1).against(s.columns().get(1).totalUsd()))
+                .isEqualTo("same as on-demand");
+        assertThat(s.columns().get(3).against(s.columns().get(1).totalUsd())).startsWith("\u2212");
+    }
+
+    @Test
+    void groupsSumToTheTotalsAndNameTheUnpricedComponent() {
+        Analysis a = Fixtures.service().analyze(Fixtures.parse(GCP));
+        for (BillSheet.Grouping g : BillSheet.Grouping.values()) {
+            BillSheet s = BillSheet.of(a, 2, g);
+            for (int i = 0; i < s.columns().size(); i++) {
+                int col = i;
+                double sum = s.groups().stream().mapToDouble(x -> x.subtotal()[col]).sum();
+                assertThat(sum).as(g + " column " + i)
+                        .isCloseTo(s.columns().get(i).totalUsd(), within(1e-6));
+            }
+            assertThat(s.unpriced()).isEqualTo("1 component has no price (sentry)");
+        }
+        BillSheet byComponent = BillSheet.of(a, 1, BillSheet.Grouping.COMPONENT);
+        assertThat(byComponent.groups()).extracting(BillSheet.Group::name)
+                .containsExactly("api", "db", "Whole design");
+    }
+
+    @Test
+    void unconfirmedPricesAreMarkedAndCounted() {
+        Analysis a = Fixtures.service().analyze(
+                Fixtures.model(Path.of("models", "monolith-postgres.json")));
+        BillSheet s = BillSheet.of(a, 1, BillSheet.Grouping.CATEGORY);
+        Bill bill = a.billAt(1);
+        long marked = s.groups().stream().flatMap(g -> g.rows().stream())
+                .filter(BillSheet.Row::unconfirmed).count();
+        assertThat(marked).isEqualTo(bill.lines().stream().filter(l -> l.unconfirmed()).count())
+                .isPositive();
+        assertThat(s.notes().get(0)).startsWith("* $464 of it at prices not confirmed");
+        assertThat(s.groups().get(0).name()).isEqualTo("Compute");
+    }
+
+    @Test
+    void aModelWithoutABillHasNoSheet() {
+        Analysis a = Fixtures.unpriced().analyze(Fixtures.parse("""
+            {"name": "x", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "a", "serviceTimeMs": 1}], "connections": []}"""));
+        assertThat(BillSheet.of(a, 1, BillSheet.Grouping.COMPONENT)).isNull();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.headroom.ui.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.Fixtures;
+import dev.headroom.ui.document.Results;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The header's bill figure names what the total leaves out and what is unconfirmed. */
+class HeaderCostTest {
+
+    @Test
+    void componentsWithNoPriceMakeTheTotalALowerBound() {
+        var a = Fixtures.service().analyze(Fixtures.parse("""
+            {"name": "x", "pricing": "aws-us-east-1", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "app", "serviceTimeMs": 1, "instanceType": "t3.small"},
+                            {"id": "api", "name": "Maps API", "kind": "external",
+                             "serviceTimeMs": 1},
+                            {"id": "mail", "name": "Mail API", "kind": "external",
+                             "serviceTimeMs": 1}],
+             "connections": [{"from": "app", "to": "api"}, {"from": "app", "to": "mail"}]}"""));
+        HeaderFigures.Figure f = HeaderFigures.cost(Results.of(a, 1));
+        assertThat(f.value()).isEqualTo("\u2265 $15.18");
+        assertThat(f.detail()).isEqualTo("2 components have no price");
+        assertThat(f.state()).isEqualTo(HeaderFigures.State.WARN);
+        assertThat(f.tooltip()).contains("2 components have no price (Maps API, Mail API)");
+    }
+
+    @Test
+    void unconfirmedPricesAreCountedUnderTheTotal() {
+        var a = Fixtures.service().analyze(Fixtures.model(Path.of("models",
+                "monolith-postgres.json")));
+        HeaderFigures.Figure f = HeaderFigures.cost(Results.of(a, 1));
+        assertThat(f.value()).isEqualTo("$1,028");
+        assertThat(f.detail()).isEqualTo("$34.27 per 1,000 users \u00b7 $464 unconfirmed");
+        assertThat(f.state()).isEqualTo(HeaderFigures.State.NEUTRAL);
+    }
+}
