@@ -20,6 +20,11 @@ import net.jqwik.api.constraints.IntRange;
 
 /** Laws that hold for every open network the engine solves (docs/code-style.md "Properties over examples"). */
 class AnalyticPropertiesTest {
+    /**
+     * How far the p95 may move up when a server is added (0.5%): the worst of 20,000 random
+     * draws of this property moved it 0.22% (rate 1.05/s, cv 1.89), while the mean fell.
+     */
+    static final double P95_FIT = 0.005;
 
     /** A web tier calling a cache (with misses to a database) and an external API. */
     static Model chain(double rate, int webServers, int dbServers, double webMs, double dbMs,
@@ -71,7 +76,7 @@ class AnalyticPropertiesTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 300)
     void moreServersNeverRaiseLatency(@ForAll @DoubleRange(min = 1, max = 300) double rate,
             @ForAll @IntRange(min = 1, max = 12) int servers,
             @ForAll @DoubleRange(min = 0, max = 2) double cv) {
@@ -81,7 +86,11 @@ class AnalyticPropertiesTest {
         ClassResult b = more.classes().get(0);
         if (a.latencyMeanMs() != null) {
             assertThat(b.latencyMeanMs()).isLessThanOrEqualTo(a.latencyMeanMs() + 1e-9);
-            assertThat(b.latencyP95Ms()).isLessThanOrEqualTo(a.latencyP95Ms() + 1e-6);
+            // The percentile comes from a mixture of at most four moment-matched parts, merged
+            // at the closest means; which two merge can change with a server, moving the p95
+            // by a few tenths of a percent either way (docs/engine.md "Percentiles").
+            assertThat(b.latencyP95Ms()).isLessThanOrEqualTo(a.latencyP95Ms() * (1 + P95_FIT)
+                    + 1e-6);
         } else {
             assertThat(more.stable() || b.latencyMeanMs() == null).isTrue();
         }
