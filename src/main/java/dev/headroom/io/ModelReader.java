@@ -39,15 +39,16 @@ public final class ModelReader {
     private static final Set<String> WORKLOAD = Set.of("type", "users", "requestsPerUserPerDay",
             "peakToAverage", "arrivalRatePerSecond", "thinkTimeMs", "classes", "dailyProfile");
     private static final Set<String> CLASS = Set.of("name", "share", "entry", "responseKb",
-            "readOnly", "requestKb");
+            "readOnly", "requestKb", "p99LatencyMs");
     private static final Set<String> GROWTH = Set.of("from", "to", "steps");
-    private static final Set<String> SLO = Set.of("p95LatencyMs", "maxUtilization");
+    private static final Set<String> SLO = Set.of("p95LatencyMs", "maxUtilization",
+            "p99LatencyMs");
     private static final Set<String> COMPONENT = Set.of("id", "kind", "name", "instances",
             "concurrency", "concurrencyPerVcpu", "serviceTimeMs", "serviceTimeCv",
             "serviceTimeMeasuredOn", "queueing", "autoscale", "hitRatio", "instanceType",
             "hourlyCostUsd", "costPerMillionCalls", "monthlyFixedCostUsd", "commitment", "notes",
             "storageGb", "storageGbPerUser", "backupGb", "provisionedIops", "multiAz",
-            "logKbPerRequest");
+            "logKbPerRequest", "candidates", "maxInstances");
     private static final Set<String> AUTOSCALE = Set.of("min", "max", "targetUtilization");
     private static final Set<String> CONNECTION = Set.of("from", "to", "calls", "onMiss", "async",
             "classes", "latencyMs", "weight", "requestKb", "responseKb");
@@ -206,7 +207,8 @@ public final class ModelReader {
             }
             String entry = c.requiredString("entry");
             classes.add(new RequestClass(name, share == null ? 0 : share, entry,
-                    c.number("responseKb"), c.bool("readOnly", false), c.number("requestKb")));
+                    c.number("responseKb"), c.bool("readOnly", false), c.number("requestKb"),
+                    c.number("p99LatencyMs")));
         }
         List<Double> profile = new ArrayList<>();
         List<Json> prof = w.array("dailyProfile");
@@ -234,7 +236,26 @@ public final class ModelReader {
         }
         s.rejectUnknown(SLO);
         return new Slo(s.number("p95LatencyMs"),
-                s.number("maxUtilization", Slo.DEFAULT_MAX_UTILIZATION));
+                s.number("maxUtilization", Slo.DEFAULT_MAX_UTILIZATION), s.number("p99LatencyMs"));
+    }
+
+    /** The instance types listed under {@code candidates}, or null when there is no list. */
+    private static List<String> candidates(JsonFields c) {
+        if (!c.has("candidates")) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        List<Json> items = c.array("candidates");
+        for (int i = 0; i < items.size(); i++) {
+            Json v = items.get(i);
+            if (v.isTextual() && !v.asText().isBlank()) {
+                out.add(v.asText());
+            } else {
+                c.problem("candidates[" + i + "]", "must be an instance type name, not "
+                        + JsonFields.describe(v));
+            }
+        }
+        return out;
     }
 
     private static Component component(Json node, String path, List<Problem> problems) {
@@ -298,6 +319,8 @@ public final class ModelReader {
                 .provisionedIops(c.number("provisionedIops"))
                 .multiAz(c.bool("multiAz", false))
                 .logKbPerRequest(c.number("logKbPerRequest"))
+                .candidates(candidates(c))
+                .maxInstances(c.integer("maxInstances"))
                 .notes(c.string("notes", null))
                 .build();
     }

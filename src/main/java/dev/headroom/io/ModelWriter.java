@@ -50,6 +50,7 @@ public final class ModelWriter {
                 s.put("p95LatencyMs", m.slo().p95LatencyMs());
             }
             s.put("maxUtilization", m.slo().maxUtilization());
+            putIfSet(s, "p99LatencyMs", m.slo().p99LatencyMs());
         }
         if (m.pricing() != null) {
             o.put("pricing", m.pricing());
@@ -117,6 +118,7 @@ public final class ModelWriter {
                 if (c.readOnly()) {
                     n.put("readOnly", true);
                 }
+                putIfSet(n, "p99LatencyMs", c.p99LatencyMs());
             }
         }
         if (!w.dailyProfile().isEmpty()) {
@@ -180,6 +182,14 @@ public final class ModelWriter {
             o.put("multiAz", true);
         }
         putIfSet(o, "logKbPerRequest", c.logKbPerRequest());
+        if (c.candidates() != null) {
+            Json a = Json.array();
+            c.candidates().forEach(t -> a.add(Json.of(t)));
+            o.put("candidates", a);
+        }
+        if (c.maxInstances() != null) {
+            o.put("maxInstances", c.maxInstances());
+        }
         if (c.notes() != null) {
             o.put("notes", c.notes());
         }

@@ -33,6 +33,10 @@ import java.util.Objects;
  * @param multiAz a standby in a second availability zone (databases, caches), billed as the
  *     provider bills it
  * @param logKbPerRequest log data written per visit, KB, billed as log ingestion, or null
+ * @param candidates the instance types the planner may choose among, or null for the catalog's
+ *     types of the same category and family as {@code instanceType}
+ * @param maxInstances the most instances the planner may give the component, or null for the
+ *     default (64 for services and workers; databases and caches keep their count)
  * @param notes free text shown in reports, or null
  */
 public record Component(
@@ -59,6 +63,8 @@ public record Component(
         Double provisionedIops,
         boolean multiAz,
         Double logKbPerRequest,
+        java.util.List<String> candidates,
+        Integer maxInstances,
         String notes) {
 
     public static final String ON_DEMAND = "on-demand";
@@ -69,6 +75,7 @@ public record Component(
         Objects.requireNonNull(serviceTimeMs);
         Objects.requireNonNull(serviceTimeCv);
         Objects.requireNonNull(commitment);
+        candidates = candidates == null ? null : java.util.List.copyOf(candidates);
     }
 
     /** A component with every optional field at its default. */
@@ -179,6 +186,8 @@ public record Component(
         private Double provisionedIops;
         private boolean multiAz;
         private Double logKbPerRequest;
+        private java.util.List<String> candidates;
+        private Integer maxInstances;
         private String notes;
 
         private Builder(String id, Kind kind) {
@@ -211,6 +220,8 @@ public record Component(
             provisionedIops = c.provisionedIops;
             multiAz = c.multiAz;
             logKbPerRequest = c.logKbPerRequest;
+            candidates = c.candidates;
+            maxInstances = c.maxInstances;
             notes = c.notes;
         }
 
@@ -333,6 +344,16 @@ public record Component(
             return this;
         }
 
+        public Builder candidates(java.util.List<String> v) {
+            candidates = v;
+            return this;
+        }
+
+        public Builder maxInstances(Integer v) {
+            maxInstances = v;
+            return this;
+        }
+
         public Builder notes(String v) {
             notes = v;
             return this;
@@ -343,7 +364,7 @@ public record Component(
                     serviceTimeMs, serviceTimeCv, serviceTimeMeasuredOn, queueing, autoscale,
                     hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
                     monthlyFixedCostUsd, commitment, storageGb, storageGbPerUser, backupGb,
-                    provisionedIops, multiAz, logKbPerRequest, notes);
+                    provisionedIops, multiAz, logKbPerRequest, candidates, maxInstances, notes);
         }
     }
 }

@@ -16,6 +16,10 @@ public final class ModelValidator {
     /** Shares must sum to 1 within this. */
     public static final double SHARE_TOLERANCE = 1e-6;
     public static final Set<String> COMMITMENTS = Set.of("on-demand", "1y", "3y", "spot");
+    /** The most instances the planner may give one component ({@code maxInstances}). */
+    public static final int MAX_PLANNED_INSTANCES = 1000;
+    /** The most instance types one component may list for the planner ({@code candidates}). */
+    public static final int MAX_CANDIDATES = 200;
 
     private ModelValidator() {}
 
@@ -111,6 +115,9 @@ public final class ModelValidator {
                 out.add(new Problem(p + ".entry", "unknown component \"" + rc.entry() + "\""
                         + Names.didYouMean(rc.entry(), ids.keySet())));
             }
+            if (rc.p99LatencyMs() != null && !(rc.p99LatencyMs() > 0)) {
+                out.add(new Problem(p + ".p99LatencyMs", "must be above 0"));
+            }
             if (rc.responseKb() != null) {
                 nonNegative(rc.responseKb(), p + ".responseKb", out);
             }
@@ -148,6 +155,15 @@ public final class ModelValidator {
             List<Problem> out) {
         if (c.instances() < 1) {
             out.add(new Problem(p + ".instances", "must be at least 1"));
+        }
+        if (c.maxInstances() != null && (c.maxInstances() < 1
+                || c.maxInstances() > MAX_PLANNED_INSTANCES)) {
+            out.add(new Problem(p + ".maxInstances", "must be between 1 and "
+                    + MAX_PLANNED_INSTANCES));
+        }
+        if (c.candidates() != null && c.candidates().size() > MAX_CANDIDATES) {
+            out.add(new Problem(p + ".candidates", "lists " + c.candidates().size()
+                    + " instance types; at most " + MAX_CANDIDATES + " are planned"));
         }
         if (c.concurrency() != null && c.concurrency() < 1) {
             out.add(new Problem(p + ".concurrency", "must be at least 1"));
@@ -352,6 +368,9 @@ public final class ModelValidator {
         }
         if (!(s.maxUtilization() > 0 && s.maxUtilization() <= 1)) {
             out.add(new Problem("slo.maxUtilization", "must be above 0 and at most 1"));
+        }
+        if (s.p99LatencyMs() != null && !(s.p99LatencyMs() > 0)) {
+            out.add(new Problem("slo.p99LatencyMs", "must be above 0"));
         }
     }
 

@@ -75,6 +75,43 @@ class ModelReaderTest {
     }
 
     @Test
+    void thePlanningFieldsRoundTripAndAreCheckedWithTheirPaths(@TempDir Path dir)
+            throws Exception {
+        String json = """
+            {"name": "m", "workload": {"arrivalRatePerSecond": 10, "classes": [
+                {"name": "a", "share": 1, "entry": "s", "p99LatencyMs": 900}]},
+             "slo": {"p95LatencyMs": 500, "p99LatencyMs": 1200, "maxUtilization": 0.7},
+             "components": [{"id": "s", "serviceTimeMs": 1, "maxInstances": 12,
+                             "candidates": ["m6i.large", "m6i.xlarge"]}],
+             "connections": []}""";
+        Model m = ModelReader.parse(json).model();
+        assertThat(m.slo().p99LatencyMs()).isEqualTo(1200);
+        assertThat(m.requestClasses().get(0).p99LatencyMs()).isEqualTo(900);
+        assertThat(m.components().get(0).candidates()).containsExactly("m6i.large",
+                "m6i.xlarge");
+        assertThat(m.components().get(0).maxInstances()).isEqualTo(12);
+        Path out = dir.resolve("m.json");
+        ModelWriter.save(m, out);
+        assertThat(ModelReader.read(out).model()).isEqualTo(m);
+        assertThat(problems("""
+            {"name": "m", "workload": {"arrivalRatePerSecond": 10, "classes": [
+                {"name": "a", "share": 1, "entry": "s", "p99LatencyMs": 0}]},
+             "slo": {"p99LatencyMs": -1},
+             "components": [{"id": "s", "serviceTimeMs": 1, "maxInstances": 0}],
+             "connections": []}"""))
+                .containsExactlyInAnyOrder(
+                        "components[0].maxInstances: must be between 1 and 1000",
+                        "workload.classes[0].p99LatencyMs: must be above 0",
+                        "slo.p99LatencyMs: must be above 0");
+        assertThat(problems("""
+            {"name": "m", "workload": {"arrivalRatePerSecond": 10},
+             "components": [{"id": "s", "serviceTimeMs": 1, "candidates": ["m6i.large", 4]}],
+             "connections": []}"""))
+                .containsExactly("components[0].candidates[1]: must be an instance type name, "
+                        + "not 4");
+    }
+
+    @Test
     void billingFieldsAreCheckedWithTheirPaths() {
         assertThat(problems("""
             {"name": "m", "workload": {"arrivalRatePerSecond": 10},

@@ -5,7 +5,6 @@ import dev.headroom.model.Component;
 import dev.headroom.model.Networking;
 import dev.headroom.model.Growth;
 import dev.headroom.model.RequestClass;
-import dev.headroom.model.Slo;
 import dev.headroom.model.Workload;
 import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.app.Format;
@@ -93,11 +92,13 @@ final class ModelForm {
         f.section("Service level");
         f.number("s-p95", "p95 latency", "ms", 1, 3_600_000, false,
                 () -> vm.model().slo().p95LatencyMs(),
-                v -> vm.updateSlo("Set p95 objective", s -> new Slo(v, s.maxUtilization())));
+                v -> vm.updateSlo("Set p95 objective", s -> s.withP95LatencyMs(v)));
         f.number("s-util", "Max utilization", "%", 1, 100, false,
                 () -> vm.model().slo().maxUtilization() * 100,
-                v -> vm.updateSlo("Set max utilization", s -> new Slo(s.p95LatencyMs(),
-                        v / 100)));
+                v -> vm.updateSlo("Set max utilization", s -> s.withMaxUtilization(v / 100)));
+        f.number("s-p99", "p99 latency", "ms", 1, 3_600_000, false,
+                () -> vm.model().slo().p99LatencyMs(),
+                v -> vm.updateSlo("Set p99 objective", s -> s.withP99LatencyMs(v)));
 
         f.section("Growth range");
         f.number("g-from", "From", "×", 0.01, 1000, false, () -> vm.model().growth().from(),
