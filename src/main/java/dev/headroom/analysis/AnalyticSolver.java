@@ -25,33 +25,51 @@ public final class AnalyticSolver {
     }
 
     /**
-     * Whether some class's p95 latency at multiplier m exceeds {@code limitMs} (a saturated
-     * class counts): the same answer as {@code solve(net, m).worstP95Ms()} compared with the
-     * limit, computing only what it needs. A p95 above the limit is a distribution function
-     * below 0.95 at the limit, so each class costs one evaluation of its latency distribution
-     * instead of a quantile search (the SLO search asks this a hundred times).
+     * Whether some class misses a latency objective at multiplier m (a saturated class misses
+     * any limit): the same answer as comparing {@code solve(net, m)}'s percentiles with the
+     * limits, computing only what it needs. A percentile above its limit is a distribution
+     * function below the level at the limit, so a class costs one evaluation of its latency
+     * distribution per limit instead of a quantile search. The planner asks this of every sizing
+     * it tries.
      */
-    static boolean p95Exceeds(Network net, double m, double limitMs) {
+    public static boolean missesLatency(Network net, double m, Objectives o) {
+        if (o.classCount() != net.classCount()) {
+            throw new IllegalArgumentException("objectives for " + o.classCount()
+                    + " classes, network has " + net.classCount());
+        }
+        if (!o.anyLatency()) {
+            return false;
+        }
         if (net.isClosed()) {
-            return solve(net, m).worstP95Ms().map(p95 -> p95 > limitMs).orElse(true);
+            Solution s = solve(net, m);
+            for (int r = 0; r < net.classCount(); r++) {
+                ClassResult c = s.classes().get(r);
+                if (o.missedBy(r, c.latencyP95Ms(), c.latencyP99Ms())) {
+                    return true;
+                }
+            }
+            return false;
         }
-        double lambda = net.arrivalRate(m);
-        double[] lamR = new double[net.classCount()];
-        for (int r = 0; r < lamR.length; r++) {
-            lamR[r] = net.share(r) * lambda;
-        }
+        double[] lamR = dev.headroom.network.OperatingPoint.classRates(net, m);
         StationState st = StationState.open(net, lamR);
         for (int r = 0; r < lamR.length; r++) {
+            double p95 = o.p95Ms(r);
+            double p99 = o.p99Ms(r);
+            if (!Double.isFinite(p95) && !Double.isFinite(p99)) {
+                continue;
+            }
             for (int k = 0; k < net.stationCount(); k++) {
                 if (net.latencyVisits(r, k) > 0 && st.saturated[k]) {
                     return true;
                 }
             }
-            if (LatencyDistribution.of(net, st, r).cdfSec(limitMs / 1000) < 0.95) {
+            LatencyDistribution d = LatencyDistribution.of(net, st, r);
+            if (Double.isFinite(p95) && d.cdfSec(p95 / 1000) < 0.95
+                    || Double.isFinite(p99) && d.cdfSec(p99 / 1000) < 0.99) {
                 return true;
             }
         }
-        return lamR.length == 0;
+        return false;
     }
 
     private static Solution solveOpen(Network net, double m) {
@@ -138,7 +156,7 @@ public final class AnalyticSolver {
             StationState s = new StationState(n, false);
             for (int k = 0; k < n; k++) {
                 s.mix(net, k, lamR);
-                double offered = s.lambda[k] * s.meanService[k];
+                double offered = dev.headroom.network.OperatingPoint.offeredLoad(net, k, lamR);
                 s.instances[k] = net.instancesAt(k, offered);
                 s.servers[k] = s.instances[k] * net.concurrency(k);
                 if (!net.isDelay(k)) {

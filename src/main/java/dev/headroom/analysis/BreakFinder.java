@@ -63,21 +63,27 @@ public final class BreakFinder {
     }
 
     /**
-     * The multiplier at which the worst class p95 first exceeds {@code slo.p95LatencyMs} (a
-     * saturated class counts as breached); 0 when it is breached even with (almost) no traffic,
-     * because the service and network times alone exceed it; null when there is no latency SLO
-     * or it holds up to the search limit.
+     * The multiplier at which some class first misses a latency objective, p95 or p99 (a
+     * saturated class misses); 0 when one is missed even with (almost) no traffic; null when
+     * there is none or every one holds up to the search limit.
      */
-    public static Double sloBreachedAt(Network net, Slo slo, double growthEnd) {
-        if (slo.p95LatencyMs() == null) {
+    public static Double sloBreachedAt(Network net, Objectives objectives, double growthEnd) {
+        if (!objectives.anyLatency()) {
             return null;
         }
-        double limit = slo.p95LatencyMs();
         double hi = growthEnd * SEARCH_LIMIT;
         if (net.isClosed()) {
-            hi = Math.min(hi, ClosedBreaks.certainLatencyBreach(net, limit));
+            // Some class's mean is at least the overall mean, so once the overall mean passes
+            // every class's tightest limit, some class misses its objective.
+            double limit = 0;
+            for (int r = 0; r < objectives.classCount(); r++) {
+                limit = Math.max(limit, Math.min(objectives.p95Ms(r), objectives.p99Ms(r)));
+            }
+            if (Double.isFinite(limit)) {
+                hi = Math.min(hi, ClosedBreaks.certainLatencyBreach(net, limit));
+            }
         }
-        DoublePredicate breached = m -> AnalyticSolver.p95Exceeds(net, m, limit);
+        DoublePredicate breached = m -> AnalyticSolver.missesLatency(net, m, objectives);
         if (breached.test(hi * 1e-9)) {
             return 0.0;
         }
@@ -109,7 +115,8 @@ public final class BreakFinder {
         if (net.isClosed()) {
             return AnalyticSolver.solve(net, m).components().get(k).utilization();
         }
-        double offered = net.arrivalRate(m) * net.demandPerUnitRate(k);
+        double offered = dev.headroom.network.OperatingPoint.offeredLoad(net, k,
+                dev.headroom.network.OperatingPoint.classRates(net, m));
         int servers = net.instancesAt(k, offered) * net.concurrency(k);
         return offered / servers;
     }

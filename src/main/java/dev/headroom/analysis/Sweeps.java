@@ -24,6 +24,7 @@ public final class Sweeps {
         }
         return new Sweep(model.name(), points,
                 BreakFinder.breaks(net, model.slo(), growth.to()),
-                BreakFinder.sloBreachedAt(net, model.slo(), growth.to()));
+                BreakFinder.sloBreachedAt(net,
+                        Objectives.of(model.slo(), model.requestClasses()), growth.to()));
     }
 }

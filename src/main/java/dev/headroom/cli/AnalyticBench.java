@@ -118,7 +118,9 @@ final class AnalyticBench {
         };
         Runnable breaks = () -> {
             BreakFinder.breaks(net, model.slo(), model.growth().to());
-            BreakFinder.sloBreachedAt(net, model.slo(), model.growth().to());
+            BreakFinder.sloBreachedAt(net,
+                    dev.headroom.analysis.Objectives.of(model.slo(), model.requestClasses()),
+                    model.growth().to());
         };
         Runnable sweep = () -> Sweeps.sweep(model, net, model.growth());
         out.printf(Locale.ROOT, "Analytic engine, %d components x %d classes, %d edges "

@@ -27,11 +27,24 @@ public final class OperatingPoint {
         return out;
     }
 
-    /** Offered load at station k in busy servers: {@code Σ_r λ_r·V_rk·S_rk}. */
+    /**
+     * Offered load at station k in busy servers: {@code Σ_r λ_r·V_rk·S_rk}. The one definition:
+     * the solver sizes autoscaled tiers and takes utilization from it, and the planner sizes
+     * every option it tries with it.
+     */
     public static double offeredLoad(Network net, int k, double[] classRates) {
+        return offeredLoad(net, k, classRates, 1);
+    }
+
+    /**
+     * The offered load at station k were its service times multiplied by {@code serviceScale}
+     * (another instance type), computed exactly as {@link Network#resized} would give it.
+     */
+    public static double offeredLoad(Network net, int k, double[] classRates,
+            double serviceScale) {
         double a = 0;
         for (int r = 0; r < classRates.length; r++) {
-            a += classRates[r] * net.loadVisits(r, k) * net.serviceSec(r, k);
+            a += classRates[r] * net.loadVisits(r, k) * (net.serviceSec(r, k) * serviceScale);
         }
         return a;
     }

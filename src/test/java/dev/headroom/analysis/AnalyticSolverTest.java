@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.headroom.io.ModelReader;
 import dev.headroom.model.Model;
+import dev.headroom.model.RequestClass;
+import dev.headroom.model.Slo;
 import dev.headroom.network.Network;
 import dev.headroom.network.NetworkCompiler;
 import java.nio.file.Path;
+import java.util.List;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
@@ -189,12 +192,34 @@ class AnalyticSolverTest {
     void theSloSearchShortcutAgreesWithTheFullSolution() {
         Network n = load("shop.json");
         for (double m : new double[] {0.5, 1, 2.5, 7, 40}) {
-            java.util.Optional<Double> p95 = AnalyticSolver.solve(n, m).worstP95Ms();
+            Solution s = AnalyticSolver.solve(n, m);
+            java.util.Optional<Double> p95 = s.worstP95Ms();
             for (double f : new double[] {0.5, 0.999999, 1.000001, 2}) {
                 double limit = p95.orElse(100.0) * f;
-                assertThat(AnalyticSolver.p95Exceeds(n, m, limit))
+                Objectives o = Objectives.p95Only(new Slo(limit, 0.8), n.classCount());
+                assertThat(AnalyticSolver.missesLatency(n, m, o))
                         .as("m=%s limit=%s p95=%s", m, limit, p95)
                         .isEqualTo(p95.map(p -> p > limit).orElse(true));
+            }
+        }
+    }
+
+    @Test
+    void theShortcutChecksEachClassAgainstItsOwnP99() {
+        Network n = load("shop.json");
+        Solution s = AnalyticSolver.solve(n, 2);
+        List<RequestClass> classes = new java.util.ArrayList<>();
+        for (int r = 0; r < n.classCount(); r++) {
+            classes.add(new RequestClass(n.className(r), 1.0 / n.classCount(), "x"));
+        }
+        for (int r = 0; r < n.classCount(); r++) {
+            double p99 = s.classes().get(r).latencyP99Ms();
+            for (double f : new double[] {0.999999, 1.000001}) {
+                List<RequestClass> own = new java.util.ArrayList<>(classes);
+                own.set(r, classes.get(r).withP99LatencyMs(p99 * f));
+                Objectives o = Objectives.of(Slo.DEFAULT, own);
+                assertThat(AnalyticSolver.missesLatency(n, 2, o)).as("class %d at %s", r, f)
+                        .isEqualTo(f < 1);
             }
         }
     }

@@ -64,6 +64,20 @@ class BreakFinderTest {
     }
 
     @Test
+    void aClassP99ObjectiveIsFoundByBisectionToo() {
+        // M/M/1, S = 100 ms, λ = 2m: the sojourn is exponential at rate 10 − 2m, so its p99 is
+        // ln(100)/(10 − 2m) s. p99 > 1.5 s when 10 − 2m < ln(100)/1.5, i.e.
+        // m > (10 − ln(100)/1.5)/2 = 3.4649…; the p95 objective (3 s) holds until 4.50…
+        Model m = model("""
+            {"name": "a", "workload": {"arrivalRatePerSecond": 2, "classes": [
+                {"name": "c", "share": 1, "entry": "s", "p99LatencyMs": 1500}]},
+             "slo": {"p95LatencyMs": 3000},
+             "components": [{"id": "s", "serviceTimeMs": 100}], "connections": []}""");
+        assertThat(Sweeps.sweep(m).sloBreachedAt()).isCloseTo((10 - Math.log(100) / 1.5) / 2,
+                within(1e-9));
+    }
+
+    @Test
     void sweepHasOnePointPerStepBothEndsIncluded() {
         Model m = ModelReader.read(Path.of("src/test/resources/models/shop.json")).model();
         Sweep sw = Sweeps.sweep(m);
