@@ -34,6 +34,7 @@ class ArchitectureTest {
                 .layer("analysis").definedBy("dev.headroom.analysis..")
                 .layer("sim").definedBy("dev.headroom.sim..")
                 .layer("cost").definedBy("dev.headroom.cost..")
+                .layer("plan").definedBy("dev.headroom.plan..")
                 .layer("io").definedBy("dev.headroom.io..")
                 .layer("app").definedBy("dev.headroom.app..")
                 .layer("report").definedBy("dev.headroom.report..")
@@ -44,15 +45,17 @@ class ArchitectureTest {
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("app").mayOnlyBeAccessedByLayers("report", "cli", "ui")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("app", "report", "cli", "ui")
-                .whereLayer("cost").mayOnlyBeAccessedByLayers("io", "app", "report", "cli", "ui")
+                .whereLayer("plan").mayOnlyBeAccessedByLayers("app", "report", "cli", "ui")
+                .whereLayer("cost").mayOnlyBeAccessedByLayers("plan", "io", "app", "report",
+                        "cli", "ui")
                 .whereLayer("sim").mayOnlyBeAccessedByLayers("cost", "io", "app", "report", "cli",
                         "ui")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cost", "io", "app", "report",
-                        "cli", "ui")
-                .whereLayer("network").mayOnlyBeAccessedByLayers("analysis", "sim", "cost", "io",
-                        "app", "report", "cli", "ui")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cost", "plan", "io", "app",
+                        "report", "cli", "ui")
+                .whereLayer("network").mayOnlyBeAccessedByLayers("analysis", "sim", "cost",
+                        "plan", "io", "app", "report", "cli", "ui")
                 .whereLayer("queueing").mayOnlyBeAccessedByLayers("network", "analysis", "sim",
-                        "cost", "io", "app", "report", "cli", "ui")
+                        "cost", "plan", "io", "app", "report", "cli", "ui")
                 .allowEmptyShould(true)
                 .check(classes);
     }

@@ -4,6 +4,7 @@ import dev.headroom.analysis.AnalyticSolver;
 import dev.headroom.analysis.Break;
 import dev.headroom.analysis.BreakFinder;
 import dev.headroom.analysis.ClassResult;
+import dev.headroom.analysis.Objectives;
 import dev.headroom.analysis.Solution;
 import dev.headroom.cost.Bill;
 import dev.headroom.cost.Billing;
@@ -45,6 +46,8 @@ public final class Analysis {
     private final Pricing pricing;
     private Breaks breaks;
     private Design design;
+    private dev.headroom.plan.Planner planner;
+    private final Map<Model, Analysis> structures = new java.util.HashMap<>();
 
     Analysis(Model model, Path file, Catalogs catalogs) {
         this.model = Objects.requireNonNull(model);
@@ -149,6 +152,48 @@ public final class Analysis {
                 : null;
     }
 
+    /**
+     * The planner of this model (made once; it prices every candidate type on first use).
+     * Check {@link dev.headroom.plan.Planner#problems()} before asking it for a plan.
+     */
+    public synchronized dev.headroom.plan.Planner planner() {
+        requireSolvable();
+        if (planner == null) {
+            planner = dev.headroom.plan.Planner.of(model, network, catalog, catalogs.library(),
+                    machines());
+        }
+        return planner;
+    }
+
+    /**
+     * The cheapest sizing that meets the SLO at multiplier m (docs/planner.md); with
+     * {@code structural}, also trying read replicas and caches in front of databases.
+     */
+    public Planning.Step plan(double m, boolean structural) {
+        requireSolvable();
+        return Planning.plan(this, m, structural);
+    }
+
+    /**
+     * This model with structural changes, analysed once however many steps are planned on it
+     * (its planner prices every candidate type once).
+     */
+    synchronized Analysis structure(Model changed) {
+        return structures.computeIfAbsent(changed, this::variant);
+    }
+
+    /** The plan at every step of a growth range. */
+    public List<Planning.Step> planSteps(Growth range, boolean structural) {
+        requireSolvable();
+        return Planning.steps(this, range, structural);
+    }
+
+    /** The cost–latency frontier at a plan's step, with today's design as a point. */
+    public List<Planning.FrontierPoint> frontier(Planning.Step step) {
+        requireSolvable();
+        return Planning.frontier(this, step);
+    }
+
     /** Where the model breaks (computed once). */
     public synchronized Breaks breaks() {
         if (breaks == null) {
@@ -161,7 +206,7 @@ public final class Analysis {
     private Breaks findBreaks() {
         double end = model.growth().to();
         List<Break> components = BreakFinder.breaks(network, model.slo(), end);
-        Double slo = BreakFinder.sloBreachedAt(network, model.slo(), end);
+        Double slo = BreakFinder.sloBreachedAt(network, objectives(), end);
         Break firstSat = components.stream().filter(b -> b.saturatesAt() != null)
                 .min(java.util.Comparator.comparingDouble(Break::saturatesAt)).orElse(null);
         Double sat = firstSat == null ? null : firstSat.saturatesAt();
@@ -184,19 +229,37 @@ public final class Analysis {
                 at == null || users1 == null ? null : users1 * at, users1);
     }
 
-    /** The class with the worst p95 just past {@code m} (a saturated class is the worst). */
+    /**
+     * The class furthest over its latency objectives just past {@code m}, by its p95 or p99 over
+     * the limit (a saturated class is the furthest).
+     */
     private String worstClassAt(double m) {
         Solution s = AnalyticSolver.solve(network, Math.max(m, 1e-9) * (1 + 1e-9));
+        Objectives o = objectives();
         String worst = null;
-        double p95 = -1;
-        for (ClassResult c : s.classes()) {
-            double v = c.latencyP95Ms() == null ? Double.MAX_VALUE : c.latencyP95Ms();
-            if (v > p95) {
-                p95 = v;
+        double ratio = -1;
+        for (int r = 0; r < s.classes().size(); r++) {
+            ClassResult c = s.classes().get(r);
+            double v = Math.max(over(c.latencyP95Ms(), o.p95Ms(r)),
+                    over(c.latencyP99Ms(), o.p99Ms(r)));
+            if (v > ratio) {
+                ratio = v;
                 worst = c.name();
             }
         }
         return worst;
+    }
+
+    private static double over(Double latency, double limit) {
+        if (!Double.isFinite(limit)) {
+            return 0;
+        }
+        return latency == null ? Double.MAX_VALUE : latency / limit;
+    }
+
+    /** The model's latency and utilization objectives, class by class (network order). */
+    public Objectives objectives() {
+        return Objectives.of(model.slo(), model.requestClasses());
     }
 
     /** A point at each step of a growth range (what {@code sweep} prints). */

@@ -262,6 +262,59 @@ public final class Network {
         return a == null ? fixedInstances[k] : a.instancesFor(offeredLoad, concurrency[k]);
     }
 
+    /**
+     * The same network with some stations sized differently: for each {@code k} with a non-null
+     * {@code sizing[k]}, its servers per instance, instances (or autoscaling) and per-core speed
+     * are replaced, and its service times scaled by the change of speed. What the planner asks
+     * of every sizing it tries, without compiling the model again; compiling the model with the
+     * same sizing gives the same numbers.
+     */
+    public Network resized(Sizing[] sizing) {
+        if (sizing.length != ids.length) {
+            throw new IllegalArgumentException("one sizing per station");
+        }
+        int n = ids.length;
+        int[] conc = concurrency.clone();
+        Servers[] why = servers.clone();
+        double[] speed = speedup.clone();
+        int[] fixed = fixedInstances.clone();
+        Autoscale[] auto = autoscale.clone();
+        double[][] service = new double[classNames.length][];
+        for (int r = 0; r < service.length; r++) {
+            service[r] = serviceSec[r].clone();
+        }
+        for (int k = 0; k < n; k++) {
+            Sizing s = sizing[k];
+            if (s == null) {
+                continue;
+            }
+            conc[k] = s.servers().perInstance();
+            why[k] = s.servers();
+            fixed[k] = s.instances();
+            auto[k] = s.autoscale();
+            double scale = speedup[k] / s.speedup();
+            speed[k] = s.speedup();
+            for (int r = 0; r < service.length; r++) {
+                service[r][k] = serviceSec[r][k] * scale;
+            }
+        }
+        return new Network(name, closed, baseRatePerSecond, baseUsers, requestsPerUserPerDay,
+                peakToAverage, thinkTimeSec, classNames, share, entry, ids, names, kinds, delay,
+                conc, why, speed, fixed, auto, service, serviceCv, loadVisits, latencyVisits,
+                networkLatencySec, outgoing);
+    }
+
+    /**
+     * How one station is sized.
+     *
+     * @param servers servers per instance, and why
+     * @param speedup per-core speed of its instance type over the one its service time was
+     *     measured on (1 when nothing scales)
+     * @param instances its instances when not autoscaled
+     * @param autoscale its autoscaling, or null
+     */
+    public record Sizing(Servers servers, double speedup, int instances, Autoscale autoscale) {}
+
     /** The most instances station k can have: autoscale max, else the fixed count. */
     public int maxInstances(int k) {
         return autoscale[k] == null ? fixedInstances[k] : autoscale[k].max();
