@@ -342,6 +342,47 @@ public final class Fixes {
                 replace(a.model(), c.withConcurrency(null)), c.id());
     }
 
+    /**
+     * A change of structure the planner may make with {@code --structural}: what it does, what
+     * it takes for granted, the model it makes, and the component it relieves.
+     */
+    record Structural(Type kind, String title, String assumption, Model applied,
+            String componentId) {}
+
+    /**
+     * The structural fixes of a model, one per database and kind: a read replica for its
+     * read-only classes, a cache in front of it (docs/planner.md "Structural changes").
+     */
+    static List<Structural> structural(Analysis a) {
+        List<Structural> out = new ArrayList<>();
+        for (Component c : a.model().components()) {
+            if (c.kind() != Kind.DATABASE || c.isDelay()) {
+                continue;
+            }
+            for (Draft d : new Draft[] {readReplica(a.model(), c), cacheInFront(a, c)}) {
+                if (d != null) {
+                    out.add(new Structural(d.kind(), d.title(), d.assumption(), d.applied(),
+                            c.id()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The same structural fix made on another model (one that already has other fixes), or null
+     * when it no longer applies.
+     */
+    static Structural again(Analysis a, Structural s) {
+        Component c = a.model().component(s.componentId()).orElse(null);
+        if (c == null) {
+            return null;
+        }
+        Draft d = s.kind() == Type.READ_REPLICA ? readReplica(a.model(), c) : cacheInFront(a, c);
+        return d == null ? null : new Structural(d.kind(), d.title(), d.assumption(),
+                d.applied(), c.id());
+    }
+
     /** A replica of the database takes the read-only classes' queries. */
     private static Draft readReplica(Model m, Component db) {
         List<String> reads = readClasses(m, db);
@@ -387,7 +428,7 @@ public final class Fixes {
         }
         return catalog.items().stream()
                 .filter(i -> i.category() == dev.headroom.cost.PriceCategory.CACHE
-                        && i.vcpu() > 0)
+                        && i.vcpu() > 0 && !dev.headroom.plan.Planner.burstable(i))
                 .filter(i -> i.unit() == dev.headroom.cost.PriceUnit.HOUR
                         || i.unit() == dev.headroom.cost.PriceUnit.MONTH)
                 .min(Comparator.comparingDouble(PriceItem::price)).map(PriceItem::sku)

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 public final class Cli {
     /** The commands, in the order help lists them. */
     static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, SolveCommand.class,
-            SweepCommand.class, PricingCommand.class, SimulateCommand.class, BenchCommand.class,
+            SweepCommand.class, PlanCommand.class, PricingCommand.class, SimulateCommand.class, BenchCommand.class,
             CompareCommand.class, ReportCommand.class);
 
     /** The largest growth multiplier a flag accepts: a million times today's load. */
