@@ -72,6 +72,60 @@ public final class AnalyticSolver {
         return false;
     }
 
+    /**
+     * How far the classes are over their latency objectives at multiplier m: the sum over
+     * classes and limits of {@code max(0, percentile / limit − 1)}, 0 when every objective is
+     * met, and a large number ({@value #SATURATED_EXCESS} per class) for a saturated class.
+     * The planner's compass while it builds a first sizing: smaller is closer to meeting them.
+     */
+    public static double latencyExcess(Network net, double m, Objectives o) {
+        if (net.isClosed()) {
+            Solution s = solve(net, m);
+            double sum = 0;
+            for (int r = 0; r < net.classCount(); r++) {
+                ClassResult c = s.classes().get(r);
+                sum += excess(c.latencyP95Ms(), o.p95Ms(r)) + excess(c.latencyP99Ms(), o.p99Ms(r));
+            }
+            return sum;
+        }
+        double[] lamR = dev.headroom.network.OperatingPoint.classRates(net, m);
+        StationState st = StationState.open(net, lamR);
+        double sum = 0;
+        for (int r = 0; r < lamR.length; r++) {
+            double p95 = o.p95Ms(r);
+            double p99 = o.p99Ms(r);
+            if (!Double.isFinite(p95) && !Double.isFinite(p99)) {
+                continue;
+            }
+            boolean saturated = false;
+            for (int k = 0; k < net.stationCount(); k++) {
+                saturated |= net.latencyVisits(r, k) > 0 && st.saturated[k];
+            }
+            if (saturated) {
+                sum += SATURATED_EXCESS;
+                continue;
+            }
+            LatencyDistribution d = LatencyDistribution.of(net, st, r);
+            if (Double.isFinite(p95)) {
+                sum += excess(d.quantileSec(0.95) * 1000, p95);
+            }
+            if (Double.isFinite(p99)) {
+                sum += excess(d.quantileSec(0.99) * 1000, p99);
+            }
+        }
+        return sum;
+    }
+
+    /** What {@link #latencyExcess} counts for a saturated class. */
+    static final double SATURATED_EXCESS = 1e6;
+
+    private static double excess(Double v, double limit) {
+        if (!Double.isFinite(limit)) {
+            return 0;
+        }
+        return v == null ? SATURATED_EXCESS : Math.max(0, v / limit - 1);
+    }
+
     private static Solution solveOpen(Network net, double m) {
         int rc = net.classCount();
         int n = net.stationCount();

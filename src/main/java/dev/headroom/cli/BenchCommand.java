@@ -52,6 +52,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AnalyticBench.run(out);
         out.println();
+        PlanBench.run(out);
+        out.println();
         long perRep = quick ? 20_000 : 1_000_000;
         out.printf(Locale.ROOT, "One thread, 10 replications × %,d completed requests per "
                 + "model (first 10%% of each dropped as warm-up), seed %d.%n", perRep, seed);

@@ -94,16 +94,20 @@ final class Options {
                 .thenComparing(Comparator.comparingDouble(Option::speedup).reversed())
                 .thenComparingInt(Option::instances));
         List<Option> kept = new ArrayList<>();
+        // the most servers among the kept options, by per-core speed: an option is beaten when
+        // some kept one at least as fast per core has at least as many servers
+        java.util.TreeMap<Double, Long> most = new java.util.TreeMap<>();
         for (Option o : sorted) {
             boolean beaten = false;
-            for (Option q : kept) {
-                if (q.atLeastAsFastAs(o)) {
+            for (long servers : most.tailMap(o.speedup(), true).values()) {
+                if (servers >= o.totalServers()) {
                     beaten = true;
                     break;
                 }
             }
             if (!beaten) {
                 kept.add(o);
+                most.merge(o.speedup(), o.totalServers(), Math::max);
             }
         }
         return kept;

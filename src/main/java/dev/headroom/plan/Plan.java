@@ -18,10 +18,13 @@ import java.util.List;
  * @param evaluations solves of the latency distributions the search made
  * @param proven the search finished, so no cheaper sizing meets the objectives; false when it
  *     ran out of evaluations and this is only the cheapest it found
+ * @param lowerBoundUsd when not proven, the least any sizing that meets the objectives can
+ *     bill (the gap to {@code bill} is what the search could not rule out); else null
  * @param whyNot why nothing meets the objectives, or null
  */
 public record Plan(double multiplier, Model planned, List<Choice> choices, List<Kept> kept,
-        Bill bill, Solution solution, int evaluations, boolean proven, String whyNot) {
+        Bill bill, Solution solution, int evaluations, boolean proven, Double lowerBoundUsd,
+        String whyNot) {
 
     public Plan {
         choices = List.copyOf(choices);

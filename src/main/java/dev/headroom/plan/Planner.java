@@ -40,6 +40,12 @@ public final class Planner {
     private final List<Problem> problems;
     private Prices prices;
 
+    /** Evaluations a plan may take before it settles for the best found (about 0.15 s). */
+    public static final int DEFAULT_BUDGET = Search.DEFAULT_BUDGET;
+
+    /** Evaluations each point of the frontier may take (a point need not be proven). */
+    static final int FRONTIER_BUDGET = 1_500;
+
     private Planner(Model model, Network net, Catalog catalog, CatalogLibrary library,
             Machines machines) {
         this.model = Objects.requireNonNull(model);
@@ -90,6 +96,14 @@ public final class Planner {
 
     /** The cheapest sizing that meets {@code objectives} at multiplier m. */
     public Plan plan(double m, Objectives objectives) {
+        return plan(m, objectives, Search.DEFAULT_BUDGET);
+    }
+
+    /**
+     * The cheapest sizing that meets {@code objectives} at multiplier m, searching at most
+     * {@code budget} evaluations before settling for the best found (then not proven).
+     */
+    public Plan plan(double m, Objectives objectives, int budget) {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the model cannot be planned: " + problems);
         }
@@ -113,10 +127,10 @@ public final class Planner {
         if (kept != null) {
             return none(m, kept);
         }
-        Search.Result r = new Search(net, m, objectives, stations, options).run();
+        Search.Result r = new Search(net, m, objectives, stations, options, budget).run();
         if (r.choice() == null) {
             return new Plan(m, null, List.of(), kept(), null, null, r.evaluations(), r.proven(),
-                    r.whyNot());
+                    null, r.whyNot());
         }
         Model planned = apply(r.choice());
         Network plannedNet = NetworkCompiler.compile(planned, machines);
@@ -129,8 +143,10 @@ public final class Planner {
             choices.add(new Plan.Choice(space.sized.get(j).component().id(),
                     asDrawn(space.sized.get(j), today, todayBill), r.choice()[j]));
         }
+        Double bound = r.proven() ? null
+                : bill.totalUsd() - r.monthlyUsd() + r.lowerBoundUsd();
         return new Plan(m, planned, choices, kept(), bill, solution, r.evaluations(),
-                r.proven(), null);
+                r.proven(), bound, null);
     }
 
     /**
@@ -155,7 +171,7 @@ public final class Planner {
         if (Double.isFinite(slow) && Double.isFinite(fast) && fast < slow && points > 1) {
             for (int i = 1; i < points; i++) {
                 double cap = slow * Math.pow(fast / slow, (double) i / (points - 1));
-                Plan p = plan(m, free.withP95Cap(cap * (1 + 1e-9)));
+                Plan p = plan(m, free.withP95Cap(cap * (1 + 1e-9)), FRONTIER_BUDGET);
                 if (p.feasible()) {
                     found.add(p);
                 }
@@ -198,7 +214,7 @@ public final class Planner {
     }
 
     private Plan none(double m, String why) {
-        return new Plan(m, null, List.of(), kept(), null, null, 0, true, why);
+        return new Plan(m, null, List.of(), kept(), null, null, 0, true, null, why);
     }
 
     /** Why a sized component has no option under the limit, in words. */

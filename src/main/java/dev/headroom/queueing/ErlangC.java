@@ -13,6 +13,9 @@ package dev.headroom.queueing;
  */
 public final class ErlangC {
 
+    /** A blocking probability this small is 0 for every figure built on it. */
+    static final double NEGLIGIBLE = 1e-30;
+
     private ErlangC() {
     }
 
@@ -32,9 +35,10 @@ public final class ErlangC {
         for (int k = 1; k <= c; k++) {
             double ab = a * b;
             b = ab / (k + ab);
-            if (b == 0) {
-                // Underflowed: B only shrinks from here (B(k) < a·B(k−1)/k), so it stays 0.
-                // Keeps a 10,000-thread load balancer at low load from costing 10,000 steps.
+            if (b < NEGLIGIBLE && k > a) {
+                // Past k = a, B only shrinks (B(k) < a·B(k−1)/k): below 1e-30 it can move no
+                // figure built on it by a representable amount, so it is 0. Keeps a pool of
+                // thousands of servers at a fraction of their load from costing a step each.
                 return 0;
             }
         }

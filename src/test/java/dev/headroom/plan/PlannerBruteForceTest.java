@@ -45,6 +45,7 @@ class PlannerBruteForceTest {
         } else {
             assertThat(step.feasible()).as("brute force finds $%.4f", best).isTrue();
             assertThat(step.monthlyUsd()).isCloseTo(best, within(1e-6));
+            assertThat(step.plan().proven()).isTrue();
         }
     }
 
