@@ -12,6 +12,7 @@ import dev.headroom.ui.inspector.Inspector;
 import dev.headroom.ui.results.GrowthBar;
 import dev.headroom.ui.results.HeaderBar;
 import dev.headroom.ui.bill.BillView;
+import dev.headroom.ui.plan.PlanView;
 import dev.headroom.ui.compare.CompareView;
 import dev.headroom.ui.projection.ProjectionView;
 import dev.headroom.ui.simulate.SimulationPane;
@@ -57,6 +58,8 @@ public final class MainWindow extends BorderPane {
     private final CompareView compare;
     private final ToggleButton compareToggle;
     private final BillView bill;
+    private final PlanView plan;
+    private final ToggleButton planToggle;
     private final ToggleButton billToggle;
     private final Dialogs dialogs;
 
@@ -95,6 +98,7 @@ public final class MainWindow extends BorderPane {
         projection = new ProjectionView(vm, workers.thread("headroom-projection"), dialogs);
         compare = new CompareView(vm, workers.thread("headroom-compare"), dialogs);
         bill = new BillView(vm);
+        plan = PlanView.of(vm, workers.thread("headroom-plan"));
         load();
 
         Palette palette = new Palette(k -> {
@@ -122,6 +126,7 @@ public final class MainWindow extends BorderPane {
         bindMenus();
         linkWorkspace(designToggle, designWorkspace);
         projectionToggle = addWorkspace("Projection", "workspace-projection", projection);
+        planToggle = addWorkspace("Plan", "workspace-plan", plan);
         billToggle = addWorkspace("Bill", "workspace-bill", bill);
         compareToggle = addWorkspace("Compare", "workspace-compare", compare);
     }
@@ -377,6 +382,16 @@ public final class MainWindow extends BorderPane {
 
     public DocumentViewModel viewModel() {
         return vm;
+    }
+
+    /** The Plan workspace. */
+    public PlanView plan() {
+        return plan;
+    }
+
+    /** Shows the Plan workspace. */
+    public void showPlan() {
+        showWorkspace(planToggle);
     }
 
     /** The Bill workspace. */

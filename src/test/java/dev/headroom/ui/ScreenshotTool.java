@@ -73,7 +73,8 @@ public final class ScreenshotTool {
             done.countDown();
         });
         done.await();
-        Thread.sleep(800);
+        // -Dshot.wait=3000 waits longer for a workspace that computes (the Plan)
+        Thread.sleep(Long.getLong("shot.wait", 800));
         // -Dshot.then=other.json opens another model once the workspace is shown
         String then = System.getProperty("shot.then");
         if (then != null) {
