@@ -6,6 +6,7 @@ import dev.headroom.analysis.StationResult;
 import dev.headroom.app.Design;
 import dev.headroom.app.Fixes;
 import dev.headroom.app.Format;
+import dev.headroom.app.Planning;
 import dev.headroom.app.Point;
 import dev.headroom.app.Words;
 import dev.headroom.cost.Bill;
@@ -67,6 +68,9 @@ final class DesignChapter {
                     .append(Format.times(d.top().multiplier()))
                     .append("</h3>\n");
             billTable(d);
+            out.append("<h3>What ").append(Format.times(d.range().to()))
+                    .append(" costs</h3>\n");
+            plan(d);
         }
         out.append("<h3>Charts</h3>\n");
         for (Chart c : ReportCharts.of(d)) {
@@ -357,6 +361,81 @@ final class DesignChapter {
                         : p.bill().perThousandUsersUsd())).append("</td>");
             }
             out.append("</tr>\n");
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    /**
+     * "What 10x costs": the cheapest sizing that meets the SLO at every step (docs/planner.md),
+     * and at the top of the range what it changes; when no sizing holds there, the cheapest
+     * design with a read replica or a cache, if one does, each stated as an assumption.
+     */
+    private void plan(Design d) {
+        Model m = d.model();
+        if (!d.analysis().planner().problems().isEmpty()) {
+            out.append("<p class=\"muted\">No plan: ")
+                    .append(Html.text(d.analysis().planner().problems().get(0).toString()))
+                    .append(".</p>\n");
+            return;
+        }
+        List<Planning.Step> steps = d.analysis().planSteps(d.range(), false);
+        Planning.Step top = steps.get(steps.size() - 1);
+        if (!top.feasible()) {
+            Planning.Step structural = d.analysis().plan(top.multiplier(), true);
+            if (structural.feasible()) {
+                out.append("<p class=\"warn\">No sizing of the design as drawn meets the SLO at ")
+                        .append(Format.times(top.multiplier())).append(": ")
+                        .append(Html.text(top.whyNot())).append(".</p>\n");
+                top = structural;
+            }
+        }
+        out.append("<div class=\"headline\"><p><b>").append(Html.text(top.headline()))
+                .append(".</b></p>\n<p class=\"small\">The cheapest sizing that keeps every "
+                        + "component under ").append(Format.percent(m.slo().maxUtilization()))
+                .append(" busy");
+        if (m.slo().p95LatencyMs() != null) {
+            out.append(" and every class's p95 under ").append(Format.ms(m.slo().p95LatencyMs()));
+        }
+        out.append(", chosen among the catalog's instance types of each component's family "
+                + "(burstable types left out), with today's bill the design as drawn at "
+                + Format.times(1.0) + ".</p></div>\n");
+        if (top.feasible()) {
+            out.append("<ul>\n");
+            for (Planning.Structure x : top.structure()) {
+                out.append("<li><b>").append(Html.text(x.title())).append("</b> (assumes ")
+                        .append(Html.text(x.assumption())).append(")</li>\n");
+            }
+            for (Planning.Change c : top.changes()) {
+                out.append("<li>").append(Html.text(c.words())).append("</li>\n");
+            }
+            if (top.changes().isEmpty() && top.structure().isEmpty()) {
+                out.append("<li>Nothing: the design as drawn is already the cheapest that "
+                        + "holds.</li>\n");
+            }
+            out.append("</ul>\n");
+            if (!top.plan().proven()) {
+                out.append("<p class=\"small muted\">The search stopped after ")
+                        .append(String.format(java.util.Locale.ROOT, "%,d",
+                                top.plan().evaluations()))
+                        .append(" tries: no sizing can cost less than ")
+                        .append(Format.usd(top.plan().lowerBoundUsd())).append(".</p>\n");
+            }
+        }
+        out.append("<table class=\"data keep\"><thead><tr><th>Growth</th><th>Planned bill</th>"
+                + "<th>\u00d7 today</th><th>Worst p95</th><th>Worst p99</th>"
+                + "<th class=\"l\">Busiest</th></tr></thead><tbody>\n");
+        for (Planning.Step s : steps) {
+            StationResult b = s.busiest();
+            out.append("<tr><td>").append(Format.times(s.multiplier())).append("</td><td>")
+                    .append(s.feasible() ? Format.usd(s.monthlyUsd()) : "no plan")
+                    .append("</td><td>").append(s.costMultiple() == null ? Format.UNKNOWN
+                            : String.format(java.util.Locale.ROOT, "%.2f\u00d7",
+                                    s.costMultiple()))
+                    .append("</td><td>").append(Format.ms(s.p95Ms())).append("</td><td>")
+                    .append(Format.ms(s.p99Ms())).append("</td><td class=\"l\">")
+                    .append(b == null ? Format.UNKNOWN : Html.text(b.name()) + " "
+                            + Format.percent(b.utilization()))
+                    .append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
     }

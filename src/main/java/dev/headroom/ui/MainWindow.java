@@ -129,6 +129,11 @@ public final class MainWindow extends BorderPane {
         planToggle = addWorkspace("Plan", "workspace-plan", plan);
         billToggle = addWorkspace("Bill", "workspace-bill", bill);
         compareToggle = addWorkspace("Compare", "workspace-compare", compare);
+        plan.setOnCompare((planned, name) -> {
+            if (compare.viewModel().addPlanned(planned, name)) {
+                showWorkspace(compareToggle);
+            }
+        });
     }
 
     private void load() {

@@ -60,6 +60,23 @@ class HtmlReportTest {
                 .isNotEmpty();
     }
 
+    /** The "What 10x costs" chapter prints the plan the app service makes, step by step. */
+    @Test
+    void whatTenXCostsIsThePlannersPlan() {
+        Design d = Fixtures.design(Fixtures.example("microservices-gateway.json"));
+        String html = HtmlReport.render(List.of(d), DAY);
+        var steps = d.analysis().planSteps(d.range(), false);
+        var top = steps.get(steps.size() - 1);
+        assertThat(html).contains("<h3>What 10x costs</h3>")
+                .contains(Html.text(top.headline()));
+        for (var s : steps) {
+            assertThat(html).contains("<td>" + Format.usd(s.monthlyUsd()) + "</td>");
+        }
+        for (var c : top.changes()) {
+            assertThat(html).contains(Html.text(c.words()));
+        }
+    }
+
     @Test
     void escapesEveryStringFromTheModelFile() throws Exception {
         String html = HtmlReport.render(List.of(Fixtures.unpricedDesign(hostile())), DAY);

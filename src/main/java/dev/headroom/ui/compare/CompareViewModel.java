@@ -121,6 +121,30 @@ public final class CompareViewModel {
         return add(Source.EXAMPLE, example, example, r.get(), null);
     }
 
+    /**
+     * Puts the plan of the open model beside it: "planned vs as drawn". The open model joins the
+     * list too when it is not on it; a plan already on the list is replaced.
+     */
+    public boolean addPlanned(Model planned, String name) {
+        entries.removeIf(e -> e.source() == Source.PLANNED);
+        if (entries.stream().noneMatch(DesignEntry::live)) {
+            if (entries.size() >= Comparison.MAX_DESIGNS) {
+                return refuse(full());
+            }
+            entries.add(0, new DesignEntry(nextId++, Source.CURRENT, null, null));
+        }
+        if (entries.size() >= Comparison.MAX_DESIGNS) {
+            return refuse("Cannot add the plan: " + full());
+        }
+        java.nio.file.Path file = doc.fileProperty().get();
+        entries.add(new DesignEntry(nextId++, Source.PLANNED,
+                file == null ? null : file.toString(), planned.withName(name)));
+        message.set(null);
+        updatePairs();
+        recompute();
+        return true;
+    }
+
     /** Puts the open document back on the list (it can be removed like any other). */
     public boolean addCurrent() {
         if (entries.stream().anyMatch(DesignEntry::live)) {

@@ -44,6 +44,7 @@ final class DesignChip extends HBox {
             case CURRENT -> "The open model: follows your edits";
             case FILE -> slot.entry().origin();
             case EXAMPLE -> "Bundled example " + slot.entry().origin();
+            case PLANNED -> "The plan of the open model (Plan workspace)";
         });
         if (slot.problem() != null) {
             getStyleClass().add("chip-problem");

@@ -41,6 +41,8 @@ public final class PlanView extends BorderPane {
     private final Label headline = new Label();
     private final ComboBox<Double> at = new ComboBox<>();
     private final Button apply = new Button("Apply this plan");
+    private final Button compare = new Button("Compare");
+    private java.util.function.BiConsumer<Model, String> onCompare = (m, n) -> { };
     private final CheckBox structural = new CheckBox("Structural changes");
     private final Label notice = new Label();
     private final VBox summary = new VBox(4);
@@ -92,11 +94,21 @@ public final class PlanView extends BorderPane {
         apply.setId("plan-apply");
         apply.getStyleClass().add(Styles.ACCENT);
         apply.setOnAction(e -> vm.apply());
+        compare.setId("plan-compare");
+        compare.setTooltip(new Tooltip("Put the plan beside the model as drawn in the Compare "
+                + "workspace"));
+        compare.setOnAction(e -> {
+            PlanViewModel.Shown s = vm.shown();
+            if (s != null && s.step() != null && s.step().feasible()) {
+                onCompare.accept(s.step().planned(), s.model().name() + " (planned at "
+                        + Format.times(s.step().multiplier()) + ")");
+            }
+        });
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.planningProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        HBox strip = new HBox(12, title, headline, busy, structural, at, apply);
+        HBox strip = new HBox(12, title, headline, busy, structural, at, compare, apply);
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.getStyleClass().add("plan-strip");
         notice.setId("plan-notice");
@@ -168,6 +180,11 @@ public final class PlanView extends BorderPane {
         return new PlanView(new PlanViewModel(doc, worker, javafx.application.Platform::runLater));
     }
 
+    /** What "Compare" does with the planned model and the name to show it by. */
+    public void setOnCompare(java.util.function.BiConsumer<Model, String> action) {
+        onCompare = action;
+    }
+
     public PlanViewModel viewModel() {
         return vm;
     }
@@ -185,6 +202,7 @@ public final class PlanView extends BorderPane {
         apply.setDisable(!has || !s.step().feasible() || s.step().changes().isEmpty()
                 && s.step().structure().isEmpty());
         at.setDisable(!has);
+        compare.setDisable(apply.isDisabled());
         if (!has) {
             headline.setText("");
             empty.setText(s == null ? "Planning\u2026" : s.problem());

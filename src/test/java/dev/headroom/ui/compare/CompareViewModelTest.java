@@ -39,6 +39,23 @@ class CompareViewModelTest {
         return dev.headroom.Fixtures.design(m);
     }
 
+    /** "Planned vs as drawn": the plan at 10x beside the open model, the plan's bill at 10x. */
+    @Test
+    void thePlanComesBesideTheModelAsDrawn() {
+        CompareViewModel vm = open("microservices-gateway.json");
+        vm.remove(0);
+        var step = dev.headroom.Fixtures.service().analyze(doc.model()).plan(10, false);
+        assertThat(vm.addPlanned(step.planned(), "Planned")).isTrue();
+        assertThat(vm.snapshot().slots()).extracting(s -> s.entry().source())
+                .containsExactly(DesignEntry.Source.CURRENT, DesignEntry.Source.PLANNED);
+        assertThat(vm.snapshot().slots().get(1).name()).isEqualTo("Planned");
+        Design planned = vm.snapshot().slots().get(1).design();
+        assertThat(planned.at(10).bill().totalUsd()).isCloseTo(step.monthlyUsd(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(vm.addPlanned(step.planned(), "Planned again")).isTrue();
+        assertThat(vm.snapshot().slots()).hasSize(2);
+    }
+
     @Test
     void comparisonIsTheEnginesOnDesignsComputedIndependently() {
         CompareViewModel vm = open(BEFORE);
