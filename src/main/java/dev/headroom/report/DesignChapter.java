@@ -488,6 +488,19 @@ final class DesignChapter {
     }
 
     private static String caption(String id, Design d) {
+        String base = baseCaption(id);
+        int served = Series.served(d.points());
+        if ((id.equals("bill") || id.equals("cost-per-1000-users"))
+                && served < d.points().size()) {
+            return base + " From " + Format.times(d.points().get(served).multiplier())
+                    + " a component is saturated and the design no longer serves its users, so "
+                    + "there is no bill to show; \u201cWhat " + Format.times(d.range().to())
+                    + " costs\u201d prices a design that holds.";
+        }
+        return base;
+    }
+
+    private static String baseCaption(String id) {
         return switch (id) {
             case "latency" -> "Solid: p95 (95% of requests are faster). Dotted: mean. Dashed: "
                     + "the p95 target.";

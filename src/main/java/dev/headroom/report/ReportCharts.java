@@ -159,8 +159,12 @@ public final class ReportCharts {
             c.layer(l.name(), l.index() == 0 ? new java.awt.Color(0x94A3B8)
                     : new java.awt.Color(0xCBD5E1), l.y());
         }
-        double[] totals = pts.stream().mapToDouble(p -> p.bill() == null ? 0
-                : p.bill().totalUsd()).toArray();
+        int served = Series.served(pts);
+        double[] totals = new double[pts.size()];
+        for (int j = 0; j < totals.length; j++) {
+            Point p = pts.get(j);
+            totals[j] = j >= served ? Double.NaN : p.bill() == null ? 0 : p.bill().totalUsd();
+        }
         c.totals(totals);
         return new Chart("bill", "Monthly bill by component", c.render(WIDTH, HEIGHT + 20));
     }

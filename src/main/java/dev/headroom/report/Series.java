@@ -63,6 +63,7 @@ public final class Series {
 
     /** Each component's monthly bill (USD), for the components that cost anything. */
     public static List<Line> billByComponent(Design d, List<Point> pts) {
+        int served = served(pts);
         List<Component> comps = d.model().components();
         List<Line> out = new ArrayList<>();
         for (int k = 0; k < comps.size(); k++) {
@@ -71,7 +72,7 @@ public final class Series {
             boolean any = false;
             for (int j = 0; j < pts.size(); j++) {
                 Bill b = pts.get(j).bill();
-                v[j] = b == null ? 0 : b.componentUsd(id);
+                v[j] = j >= served ? Double.NaN : b == null ? 0 : b.componentUsd(id);
                 any |= v[j] > 0;
             }
             if (any) {
@@ -83,6 +84,7 @@ public final class Series {
 
     /** Model-wide charges (egress, NAT, zones, support): one line per item, in order. */
     public static List<Line> billModelWide(List<Point> pts) {
+        int served = served(pts);
         Set<String> labels = new LinkedHashSet<>();
         for (Point p : pts) {
             if (p.bill() != null) {
@@ -95,7 +97,7 @@ public final class Series {
             double[] v = new double[pts.size()];
             for (int j = 0; j < pts.size(); j++) {
                 Bill b = pts.get(j).bill();
-                v[j] = b == null ? 0 : b.lines().stream()
+                v[j] = j >= served ? Double.NaN : b == null ? 0 : b.lines().stream()
                         .filter(i -> i.componentId() == null && i.item().equals(label))
                         .mapToDouble(LineItem::monthlyUsd).sum();
             }
@@ -104,10 +106,33 @@ public final class Series {
         return out;
     }
 
-    /** Cost per 1,000 users (USD a month); NaN without a bill or without users. */
+    /**
+     * Cost per 1,000 users (USD a month); NaN without a bill or without users, and past the
+     * point where the design stops serving them ({@link #served}).
+     */
     public static double[] costPerThousandUsers(List<Point> pts) {
-        return pts.stream().mapToDouble(p -> p.bill() == null ? Double.NaN
-                : nan(p.bill().perThousandUsersUsd())).toArray();
+        int served = served(pts);
+        double[] out = new double[pts.size()];
+        for (int j = 0; j < out.length; j++) {
+            Point p = pts.get(j);
+            out[j] = j >= served || p.bill() == null ? Double.NaN
+                    : nan(p.bill().perThousandUsersUsd());
+        }
+        return out;
+    }
+
+    /**
+     * The index of the first point where a component has saturated, or the number of points:
+     * from there on the design no longer serves the load of its users, so a bill for them
+     * would price a service it does not give, and the bill charts stop.
+     */
+    public static int served(List<Point> pts) {
+        for (int j = 0; j < pts.size(); j++) {
+            if (!pts.get(j).solution().stable()) {
+                return j;
+            }
+        }
+        return pts.size();
     }
 
     /** Utilization (0–1) of each queueing component that carries any load. */

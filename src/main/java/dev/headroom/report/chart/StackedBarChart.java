@@ -40,9 +40,15 @@ public final class StackedBarChart {
         return this;
     }
 
+    /** A value as a bar height: NaN (no bar) and negatives are 0. */
+    private static double positive(double v) {
+        return Double.isNaN(v) ? 0 : Math.max(0, v);
+    }
+
     /**
      * The figure printed over each bar, when it is not just the sum of the layers drawn (a
-     * bill's total, say, which the chart must print as the bill has it).
+     * bill's total, say, which the chart must print as the bill has it); NaN prints
+     * "saturated" over an empty slot.
      */
     public StackedBarChart totals(double[] totals) {
         this.givenTotals = totals.clone();
@@ -85,12 +91,12 @@ public final class StackedBarChart {
         double[] totals = new double[n];
         for (Layer l : layers) {
             for (int i = 0; i < n; i++) {
-                totals[i] += Math.max(0, l.values()[i]);
+                totals[i] += positive(l.values()[i]);
             }
         }
         if (givenTotals != null) {
             for (int i = 0; i < n; i++) {
-                totals[i] = Math.max(totals[i], givenTotals[i]);
+                totals[i] = Math.max(totals[i], positive(givenTotals[i]));
             }
         }
         double max = 0;
@@ -110,7 +116,7 @@ public final class StackedBarChart {
             double cx = left + slot * (i + 0.5);
             double base = 0;
             for (Layer l : layers) {
-                double v = Math.max(0, l.values()[i]);
+                double v = positive(l.values()[i]);
                 if (v <= 0) {
                     continue;
                 }
@@ -125,7 +131,12 @@ public final class StackedBarChart {
             }
             g.setColor(Palette.INK);
             g.setFont(Canvas.font(Font.PLAIN, 10f));
-            String t = totalFormat.apply(givenTotals != null ? givenTotals[i] : totals[i]);
+            double total = givenTotals != null ? givenTotals[i] : totals[i];
+            // a NaN total is a step with no bar: the design no longer serves its load there
+            String t = Double.isNaN(total) ? "saturated" : totalFormat.apply(total);
+            if (Double.isNaN(total)) {
+                g.setColor(Palette.MUTED);
+            }
             int tw = g.getFontMetrics().stringWidth(t);
             if (tw < slot - 2) {
                 g.drawString(t, (float) (cx - tw / 2.0), (float) (py.applyAsDouble(totals[i]) - 5));

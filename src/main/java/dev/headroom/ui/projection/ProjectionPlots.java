@@ -193,10 +193,25 @@ final class ProjectionPlots {
         }
         p.hover(i -> pointTitle(d, i), i -> {
             Bill b = pts.get(i).bill();
-            return b == null ? null : "Total " + Format.usd(b.totalUsd()) + " / month";
+            return b == null || i >= Series.served(pts) ? null
+                    : "Total " + Format.usd(b.totalUsd()) + " / month";
         });
         saturationMarker(p, d);
+        unservedNote(p, d, pts);
         return p;
+    }
+
+    /** Says why a bill stops where the design saturates. */
+    private static void unservedNote(Plot p, Design d, List<Point> pts) {
+        if (Series.served(pts) < pts.size()) {
+            String where = d.breaks().firstSaturation()
+                    .map(b -> d.model().component(b.component()).map(c -> c.displayName())
+                            .orElse(b.component()) + " saturates at "
+                            + Format.times(b.saturatesAt()))
+                    .orElse("a component saturates");
+            p.note("No bill past saturation: " + where + " and the design no longer serves its "
+                    + "users. The Plan shows what a design that holds costs.");
+        }
     }
 
     static Plot costPerThousandUsers(Design d) {
@@ -214,6 +229,7 @@ final class ProjectionPlots {
                 .yTicks(Format::usdTick).values(Format::usd);
         p.line("cost per 1,000 users", series(0), Plot.Style.SOLID, y);
         saturationMarker(p, d);
+        unservedNote(p, d, pts);
         return p;
     }
 
