@@ -196,7 +196,66 @@ final class ComponentForm {
                 v -> edit.accept("Set fixed cost", x -> x.withPricing(x.instanceType(),
                         x.hourlyCostUsd(), x.costPerMillionCalls(), v, x.commitment())));
         usage(f, c, edit);
+        plan(f, vm, c, catalogs, edit);
         return f;
+    }
+
+    /**
+     * What the planner may change (docs/planner.md): the most instances it may give, and the
+     * instance types it may choose among; blank for the defaults.
+     */
+    private static void plan(Form f, DocumentViewModel vm, Supplier<Component> c,
+            Supplier<CatalogLibrary> catalogs,
+            java.util.function.BiConsumer<String, UnaryOperator<Component>> edit) {
+        Kind kind = c.get().kind();
+        if (kind != Kind.SERVICE && kind != Kind.WORKER && kind != Kind.DATABASE
+                && kind != Kind.CACHE) {
+            return;
+        }
+        f.section("Plan");
+        f.text("c-max-instances", "Max instances", () -> c.get().maxInstances() == null ? ""
+                : Integer.toString(c.get().maxInstances()), v -> {
+                    Integer n;
+                    if (v.isEmpty()) {
+                        n = null;
+                    } else {
+                        try {
+                            n = Integer.valueOf(v.replace(",", ""));
+                        } catch (NumberFormatException e) {
+                            return "Enter a whole number, or leave it blank for the default";
+                        }
+                        if (n < 1 || n > dev.headroom.model.ModelValidator.MAX_PLANNED_INSTANCES) {
+                            return "Must be between 1 and "
+                                    + dev.headroom.model.ModelValidator.MAX_PLANNED_INSTANCES;
+                        }
+                    }
+                    Integer chosen = n;
+                    edit.accept("Set the planner's most instances",
+                            x -> x.toBuilder().maxInstances(chosen).build());
+                    return null;
+                });
+        f.text("c-candidates", "Candidates", () -> c.get().candidates() == null ? ""
+                : String.join(", ", c.get().candidates()), v -> {
+                    List<String> listed = v.isEmpty() ? null : java.util.Arrays.stream(
+                            v.split("[,\\s]+")).filter(t -> !t.isBlank()).toList();
+                    Catalog cat = catalog(vm.model(), catalogs.get());
+                    if (listed != null && cat != null) {
+                        List<String> unknown = listed.stream().filter(t -> cat.find(t)
+                                .map(i -> !i.unit().isTimeBased()).orElse(true)).toList();
+                        if (!unknown.isEmpty()) {
+                            return "Not an hourly type in " + cat.id() + ": "
+                                    + String.join(", ", unknown);
+                        }
+                    }
+                    edit.accept("Set the planner's candidate types",
+                            x -> x.toBuilder().candidates(listed).build());
+                    return null;
+                });
+        f.note(kind == Kind.DATABASE || kind == Kind.CACHE
+                ? "Blank: the plan keeps the instances and picks among the catalog's types of "
+                        + "this family with as much memory, burstable ones left out."
+                : "Blank: up to 64 instances, among the catalog's types of this family, "
+                        + "burstable ones left out.");
     }
 
     /** What the bill derives beyond instances and calls: storage, a standby, logs. */
