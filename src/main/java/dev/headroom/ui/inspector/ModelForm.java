@@ -222,6 +222,14 @@ final class ModelForm {
                             ? vm.model().workload().classes().get(idx).responseKb() : null,
                     v -> setClass(vm, idx, c -> c.withSizes(c.requestKb(), v)));
         }
+        for (int i = 0; i < rcs.size(); i++) {
+            int idx = i;
+            String n = rcs.get(i).name();
+            f.number("rc-p99-" + n, n + " p99", "ms objective", 1, 3_600_000, false,
+                    () -> idx < vm.model().workload().classes().size()
+                            ? vm.model().workload().classes().get(idx).p99LatencyMs() : null,
+                    v -> setClass(vm, idx, c -> c.withP99LatencyMs(v)));
+        }
     }
 
     private static void setClass(DocumentViewModel vm, int idx, UnaryOperator<RequestClass> op) {
