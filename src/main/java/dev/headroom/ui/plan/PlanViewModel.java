@@ -45,6 +45,9 @@ public final class PlanViewModel {
     private final ObjectProperty<Double> at = new SimpleObjectProperty<>();
     private final BooleanProperty active = new SimpleBooleanProperty();
     private boolean stale = true;
+    /** The steps of the last model planned: choosing another step only makes its frontier. */
+    private Input lastKey;
+    private List<Planning.Step> lastSteps;
 
     /**
      * @param worker where plans are made (never the FX thread)
@@ -101,7 +104,18 @@ public final class PlanViewModel {
             return new Shown(in.model(), List.of(), null, List.of(), "No plan: the planner "
                     + "lowers the bill, and this model has none (" + a.pricing().why() + ").");
         }
-        List<Planning.Step> steps = a.planSteps(in.model().growth(), in.structural());
+        List<Planning.Step> steps;
+        Input key = new Input(in.model(), in.file(), in.structural(), null);
+        synchronized (this) {
+            steps = key.equals(lastKey) ? lastSteps : null;
+        }
+        if (steps == null) {
+            steps = a.planSteps(in.model().growth(), in.structural());
+            synchronized (this) {
+                lastKey = key;
+                lastSteps = steps;
+            }
+        }
         Planning.Step step = steps.get(steps.size() - 1);
         if (in.at() != null) {
             for (Planning.Step s : steps) {
