@@ -55,6 +55,18 @@ public record Solution(
         return classes.isEmpty() ? Optional.empty() : Optional.of(worst);
     }
 
+    /** The worst class p99, or empty when a class is saturated (as {@link #worstP95Ms}). */
+    public Optional<Double> worstP99Ms() {
+        double worst = 0;
+        for (ClassResult c : classes) {
+            if (c.latencyP99Ms() == null) {
+                return Optional.empty();
+            }
+            worst = Math.max(worst, c.latencyP99Ms());
+        }
+        return classes.isEmpty() ? Optional.empty() : Optional.of(worst);
+    }
+
     public double throughputPerSecond() {
         return classes.stream().mapToDouble(ClassResult::throughputPerSecond).sum();
     }

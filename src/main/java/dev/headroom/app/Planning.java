@@ -1,6 +1,5 @@
 package dev.headroom.app;
 
-import dev.headroom.analysis.ClassResult;
 import dev.headroom.analysis.StationResult;
 import dev.headroom.model.Autoscale;
 import dev.headroom.model.Component;
@@ -72,16 +71,7 @@ public final class Planning {
 
         /** The worst class p99 of the plan, or null. */
         public Double p99Ms() {
-            if (!feasible()) {
-                return null;
-            }
-            Double worst = null;
-            for (ClassResult c : plan.solution().classes()) {
-                if (c.latencyP99Ms() != null && (worst == null || c.latencyP99Ms() > worst)) {
-                    worst = c.latencyP99Ms();
-                }
-            }
-            return worst;
+            return feasible() ? plan.solution().worstP99Ms().orElse(null) : null;
         }
 
         /** The busiest queueing component of the plan, or null. */
@@ -295,15 +285,9 @@ public final class Planning {
         }
         if (a.pricing().priced()) {
             Point today = a.at(step.multiplier());
-            Double p99 = null;
-            for (ClassResult c : today.solution().classes()) {
-                if (c.latencyP99Ms() != null && (p99 == null || c.latencyP99Ms() > p99)) {
-                    p99 = c.latencyP99Ms();
-                }
-            }
             out.add(new FrontierPoint(today.bill().totalUsd(),
-                    today.solution().worstP95Ms().orElse(null), p99, "today's design",
-                    null, true));
+                    today.solution().worstP95Ms().orElse(null),
+                    today.solution().worstP99Ms().orElse(null), "today's design", null, true));
         }
         return out;
     }
