@@ -307,7 +307,8 @@ public final class MainWindow extends BorderPane {
                     try {
                         ProjectionView.exportNodePng(canvas.diagram(), p);
                     } catch (IOException | RuntimeException e) {
-                        dialogs.error("Could not write " + p + ": " + e.getMessage());
+                        dialogs.error("Could not write " + p + ": "
+                                + dev.headroom.io.FileErrors.reason(e, p));
                     }
                 });
     }
