@@ -21,7 +21,7 @@ public final class Cli {
             CompareCommand.class, ReportCommand.class);
 
     /** The largest growth multiplier a flag accepts: a million times today's load. */
-    static final double MAX_MULTIPLIER = 1e6;
+    static final double MAX_MULTIPLIER = dev.headroom.model.Limits.MAX_MULTIPLIER;
 
     public static final int OK = 0;
     public static final int INPUT_ERROR = 1;
