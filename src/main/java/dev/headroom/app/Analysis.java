@@ -122,15 +122,33 @@ public final class Analysis {
         return pricing;
     }
 
+    /** Refuses a multiplier at which a closed workload has too many users to solve. */
+    public void requireInRange(double m) {
+        if (network != null && network.isClosed() && network.users(m) != null
+                && !(network.users(m) <= dev.headroom.model.Limits.MAX_CLOSED_POPULATION)) {
+            throw new OutOfRange("at " + Format.times(m) + " the closed workload has "
+                    + Format.count(network.users(m)) + " concurrent users; Headroom solves a "
+                    + "closed workload for up to " + dev.headroom.model.Limits.whole(
+                            dev.headroom.model.Limits.MAX_CLOSED_POPULATION)
+                    + " (docs/model-format.md \"Limits\")");
+        }
+    }
+
     private void requireSolvable() {
         if (network == null) {
             throw new IllegalStateException("the model has problems: " + problems);
         }
     }
 
-    /** The solution and the bill at growth multiplier {@code m}. */
+    /**
+     * The solution and the bill at growth multiplier {@code m}.
+     *
+     * @throws OutOfRange when a closed workload would have more concurrent users at {@code m}
+     *     than {@link dev.headroom.model.Limits#MAX_CLOSED_POPULATION}
+     */
     public Point at(double m) {
         requireSolvable();
+        requireInRange(m);
         Solution s = AnalyticSolver.solve(network, m);
         return new Point(s, billAt(m));
     }
