@@ -79,6 +79,46 @@ public final class ModelReader {
         return parse(text);
     }
 
+    /**
+     * Reads a model for editing: like {@link #read}, but a file that decodes and only breaks
+     * the validator's rules (shares summing to 85%, an unknown entry) still gives its model,
+     * with those problems beside it, so that the app can open it and show them. A result with
+     * a model and problems is not {@link Result#ok()}.
+     */
+    public static Result readForEditing(Path file) {
+        Result strict = read(file);
+        if (strict.model() != null || strict.problems().isEmpty()) {
+            return strict;
+        }
+        String text;
+        try {
+            text = TextFiles.read(file);
+        } catch (TextFiles.Unreadable e) {
+            return strict;
+        }
+        return decodeOnly(text, strict.problems());
+    }
+
+    /** {@link #readForEditing} for text already in memory. */
+    public static Result parseForEditing(String text) {
+        Result strict = parse(text);
+        return strict.model() != null ? strict : decodeOnly(text, strict.problems());
+    }
+
+    private static Result decodeOnly(String text, List<Problem> problems) {
+        try {
+            Json root = Json.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            if (root == null || !root.isObject()) {
+                return new Result(null, problems);
+            }
+            List<Problem> decoding = new ArrayList<>();
+            Model model = decode(root, decoding);
+            return new Result(decoding.isEmpty() ? model : null, problems);
+        } catch (JsonProcessingException e) {
+            return new Result(null, problems);
+        }
+    }
+
     public static Result parse(String text) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte-order mark (RFC 8259 §8.1)
