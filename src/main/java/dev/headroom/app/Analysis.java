@@ -93,6 +93,17 @@ public final class Analysis {
         return catalog;
     }
 
+    /**
+     * Where the model's catalog prices were read, for people: "the bundled aws-us-east-1
+     * catalog", or "./shop.pricing.json (replaces the bundled aws-us-east-1 catalog)" when a
+     * file next to the model (or in ~/.headroom/pricing) replaces it; null when the model names
+     * no catalog or it cannot be found. Every bill line with a catalog SKU is priced from it;
+     * the others from the model file itself.
+     */
+    public String pricedWith() {
+        return model.pricing() == null ? null : catalogs.origin(model.pricing());
+    }
+
     /** Another model analysed in the same context (same file, same catalogs): a fix, a plan. */
     public Analysis variant(Model other) {
         return new Analysis(other, file, catalogs);
@@ -405,7 +416,7 @@ public final class Analysis {
             List<Problem> found = new ArrayList<>(Billing.check(model, catalogs.library()));
             if (model.pricing() != null && catalogs.library().find(model.pricing()).isEmpty()) {
                 for (String p : catalogs.problems()) {
-                    found.add(new Problem("pricing", "catalog file cannot be read: " + p));
+                    found.add(new Problem("pricing", "catalog file not used: " + p));
                 }
             }
             if (!found.isEmpty()) {

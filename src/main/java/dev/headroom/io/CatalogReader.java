@@ -83,7 +83,9 @@ public final class CatalogReader {
             if (c.problems.isEmpty()) {
                 c.problem("", "not a valid catalog");
             }
-            return new CatalogReadResult.Invalid(origin, c.problems);
+            Json id = root.isObject() ? root.get("id") : null;
+            return new CatalogReadResult.Invalid(origin, c.problems,
+                    id != null && id.isTextual() ? id.textValue() : null);
         }
         return new CatalogReadResult.Loaded(origin, catalog);
     }

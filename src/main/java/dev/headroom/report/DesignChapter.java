@@ -165,9 +165,11 @@ final class DesignChapter {
         out.append("no component busier than ").append(Format.percent(m.slo().maxUtilization()))
                 .append(" of the time.</li>\n");
         if (d.priced()) {
+            String from = d.analysis().pricedWith();
             out.append("<li>Prices: ")
                     .append(m.pricing() == null ? "the prices in the model file"
-                            : "the " + Html.text(m.pricing()) + " catalog")
+                            : from == null ? "the " + Html.text(m.pricing()) + " catalog"
+                            : Html.text(from) + ", and those typed in the model file")
                     .append(", 730 hours a month; autoscaled tiers are billed hour by hour "
                             + "over a day's traffic curve; per-call charges at average "
                             + "load.</li>\n");
