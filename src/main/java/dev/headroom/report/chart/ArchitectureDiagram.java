@@ -171,8 +171,11 @@ public final class ArchitectureDiagram {
                 (float) p.y() + 15);
         g.setColor(Palette.INK);
         g.setFont(Canvas.font(Font.BOLD, 12f));
+        Font title = g.getFont();
+        g.setFont(Canvas.fontFor(c.displayName(), title));
         g.drawString(Canvas.fit(g, c.displayName(), CARD_W - 20), (float) p.x() + 10,
                 (float) p.y() + 41);
+        g.setFont(title);
         g.setFont(Canvas.font(Font.PLAIN, 10.5f));
         g.setColor(Palette.MUTED);
         g.drawString(Canvas.fit(g, sizing(c), CARD_W - 20), (float) p.x() + 10,
@@ -221,7 +224,7 @@ public final class ArchitectureDiagram {
             g.setColor(new Color(255, 255, 255, 230));
             g.fill(new RoundRectangle2D.Double(mx - tw / 2.0 - 3, my - 9, tw + 6, 13, 6, 6));
             g.setColor(ink);
-            g.drawString(label, (float) (mx - tw / 2.0), (float) my + 1);
+            Canvas.drawName(g, label, (float) (mx - tw / 2.0), (float) my + 1);
         }
     }
 
