@@ -106,9 +106,8 @@ public record BillSheet(double multiplier, List<Column> columns, List<Group> gro
             return sheet;
         }
         // a catalog next to the model may replace a provider's list prices: say whose they are
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(sheet.notes());
         notes.add("Catalog prices from " + a.pricedWith() + ".");
-        notes.addAll(sheet.notes());
         return new BillSheet(sheet.multiplier(), sheet.columns(), sheet.groups(),
                 sheet.unpriced(), notes);
     }
