@@ -135,6 +135,18 @@ class HostileFilesTest {
     }
 
     @Test
+    void aCatalogPriceNear1e308IsRefusedWithItsPath() throws Exception {
+        String hetzner = Files.readString(Path.of("assets/pricing/hetzner.json"));
+        String huge = hetzner.replaceFirst("\"price\": [0-9.]+", "\"price\": 1.7e308");
+        CatalogReadResult r = CatalogReader.read(new ByteArrayInputStream(
+                huge.getBytes(StandardCharsets.UTF_8)), "h.json");
+        assertThat(r).isInstanceOf(CatalogReadResult.Invalid.class);
+        assertThat(((CatalogReadResult.Invalid) r).problems()).extracting(CatalogProblem::describe)
+                .containsExactly("items[0].price: must be at most 1,000,000,000 "
+                        + "(docs/pricing.md \"Limits\")");
+    }
+
+    @Test
     void plainLeavesNoJacksonNamesInMessagesItHasNoRuleFor() throws Exception {
         String jackson = "Something odd (for Object starting at [Source: REDACTED "
                 + "(`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1])";
