@@ -405,7 +405,12 @@ public final class ModelValidator {
     private static final int SUGGESTIONS = 50;
 
     static String fmt(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6))
-                .stripTrailingZeros().toPlainString();
+        if (!Double.isFinite(v)) {
+            return "more than 1E+308";
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6))
+                .stripTrailingZeros();
+        // 1e308 as 1E+308, not as 309 digits
+        return Math.abs(v) >= 1e9 ? d.toString() : d.toPlainString();
     }
 }

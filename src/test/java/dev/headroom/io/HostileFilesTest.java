@@ -135,6 +135,19 @@ class HostileFilesTest {
     }
 
     @Test
+    void sharesNear1e308AreSaidInAFewCharactersNotThreeHundredDigits() {
+        List<Problem> ps = ModelReader.parse("""
+                {"name": "m", "workload": {"arrivalRatePerSecond": 1, "classes": [
+                  {"name": "a", "share": 1e308, "entry": "c"},
+                  {"name": "b", "share": 1e308, "entry": "c"}]},
+                 "components": [{"id": "c", "serviceTimeMs": 1}]}""").problems();
+        assertThat(ps).extracting(Problem::toString).contains(
+                "workload.classes[0].share: must be between 0 and 1",
+                "workload.classes: shares sum to more than 1E+308; they must sum to 1");
+        ps.forEach(p -> assertThat(p.toString()).hasSizeLessThan(120));
+    }
+
+    @Test
     void aCatalogPriceNear1e308IsRefusedWithItsPath() throws Exception {
         String hetzner = Files.readString(Path.of("assets/pricing/hetzner.json"));
         String huge = hetzner.replaceFirst("\"price\": [0-9.]+", "\"price\": 1.7e308");
