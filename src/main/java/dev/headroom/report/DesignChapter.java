@@ -434,7 +434,7 @@ final class DesignChapter {
                             : String.format(java.util.Locale.ROOT, "%.2f\u00d7",
                                     s.costMultiple()))
                     .append("</td><td>").append(Format.ms(s.p95Ms())).append("</td><td>")
-                    .append(Format.ms(s.p99Ms())).append("</td><td class=\"l\">")
+                    .append(Format.ms(s.p99Ms())).append("</td><td class=\"l name\">")
                     .append(b == null ? Format.UNKNOWN : Html.text(b.name()) + " "
                             + Format.percent(b.utilization()))
                     .append("</td></tr>\n");
