@@ -93,6 +93,17 @@ public final class Analysis {
         return catalog;
     }
 
+    /**
+     * Where the model's catalog prices were read, for people: "the bundled aws-us-east-1
+     * catalog", or "./shop.pricing.json (replaces the bundled aws-us-east-1 catalog)" when a
+     * file next to the model (or in ~/.headroom/pricing) replaces it; null when the model names
+     * no catalog or it cannot be found. Every bill line with a catalog SKU is priced from it;
+     * the others from the model file itself.
+     */
+    public String pricedWith() {
+        return model.pricing() == null ? null : catalogs.origin(model.pricing());
+    }
+
     /** Another model analysed in the same context (same file, same catalogs): a fix, a plan. */
     public Analysis variant(Model other) {
         return new Analysis(other, file, catalogs);
@@ -122,15 +133,33 @@ public final class Analysis {
         return pricing;
     }
 
+    /** Refuses a multiplier at which a closed workload has too many users to solve. */
+    public void requireInRange(double m) {
+        if (network != null && network.isClosed() && network.users(m) != null
+                && !(network.users(m) <= dev.headroom.model.Limits.MAX_CLOSED_POPULATION)) {
+            throw new OutOfRange("at " + Format.times(m) + " the closed workload has "
+                    + Format.count(network.users(m)) + " concurrent users; Headroom solves a "
+                    + "closed workload for up to " + dev.headroom.model.Limits.whole(
+                            dev.headroom.model.Limits.MAX_CLOSED_POPULATION)
+                    + " (docs/model-format.md \"Limits\")");
+        }
+    }
+
     private void requireSolvable() {
         if (network == null) {
             throw new IllegalStateException("the model has problems: " + problems);
         }
     }
 
-    /** The solution and the bill at growth multiplier {@code m}. */
+    /**
+     * The solution and the bill at growth multiplier {@code m}.
+     *
+     * @throws OutOfRange when a closed workload would have more concurrent users at {@code m}
+     *     than {@link dev.headroom.model.Limits#MAX_CLOSED_POPULATION}
+     */
     public Point at(double m) {
         requireSolvable();
+        requireInRange(m);
         Solution s = AnalyticSolver.solve(network, m);
         return new Point(s, billAt(m));
     }
@@ -387,7 +416,7 @@ public final class Analysis {
             List<Problem> found = new ArrayList<>(Billing.check(model, catalogs.library()));
             if (model.pricing() != null && catalogs.library().find(model.pricing()).isEmpty()) {
                 for (String p : catalogs.problems()) {
-                    found.add(new Problem("pricing", "catalog file cannot be read: " + p));
+                    found.add(new Problem("pricing", "catalog file not used: " + p));
                 }
             }
             if (!found.isEmpty()) {

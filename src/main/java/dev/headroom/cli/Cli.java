@@ -21,7 +21,7 @@ public final class Cli {
             CompareCommand.class, ReportCommand.class);
 
     /** The largest growth multiplier a flag accepts: a million times today's load. */
-    static final double MAX_MULTIPLIER = 1e6;
+    static final double MAX_MULTIPLIER = dev.headroom.model.Limits.MAX_MULTIPLIER;
 
     public static final int OK = 0;
     public static final int INPUT_ERROR = 1;
@@ -32,6 +32,9 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // every line a command prints passes the filter: no text from a file can drive the terminal
+        out = new PrintWriter(new CleanWriter(out), true);
+        err = new PrintWriter(new CleanWriter(err), true);
         CommandLine cl = new CommandLine(new Cli());
         for (Class<?> c : commandsFor(args)) {
             cl.addSubcommand(newCommand(c));
@@ -43,6 +46,8 @@ public final class Cli {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof InputException ie) {
                 ie.lines().forEach(cmd.getErr()::println);
+            } else if (e instanceof dev.headroom.app.OutOfRange r) {
+                cmd.getErr().println("headroom: " + r.getMessage());
             } else {
                 cmd.getErr().println("headroom: internal error: " + e
                         + " (please report it with the model file)");
@@ -92,8 +97,7 @@ public final class Cli {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+            boolean control = isControl(c);
             if (control && b == null) {
                 b = new StringBuilder(s.substring(0, i));
             }
@@ -102,6 +106,67 @@ public final class Cli {
             }
         }
         return b == null ? s : b.toString();
+    }
+
+    /** Characters that move the cursor, recolour, ring or reorder what a terminal shows. */
+    static boolean isControl(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    /**
+     * Replaces control characters in everything written by a visible mark (U+FFFD), keeping
+     * line ends and tabs: the last guard, behind {@link #clean} at each name a command prints,
+     * for text that reaches the terminal any other way (a problem quoting a file's content, a
+     * catalog's notes, picocli echoing an argument).
+     */
+    static final class CleanWriter extends java.io.FilterWriter {
+        /** A carriage return waiting for the next character: kept only before a line feed. */
+        private boolean pendingCr;
+
+        CleanWriter(java.io.Writer out) {
+            super(out);
+        }
+
+        private void put(char c, StringBuilder b) {
+            if (pendingCr) {
+                b.append(c == '\n' ? '\r' : '\uFFFD');
+                pendingCr = false;
+            }
+            if (c == '\r') {
+                pendingCr = true;
+            } else {
+                b.append(c == '\n' || c == '\t' || !isControl(c) ? c : '\uFFFD');
+            }
+        }
+
+        @Override
+        public void write(int c) throws java.io.IOException {
+            write(new char[] {(char) c}, 0, 1);
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws java.io.IOException {
+            StringBuilder b = new StringBuilder(len + 1);
+            for (int i = 0; i < len; i++) {
+                put(buf[off + i], b);
+            }
+            out.write(b.toString());
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws java.io.IOException {
+            write(s.toCharArray(), off, len);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            if (pendingCr) {
+                out.write('\uFFFD');
+                pendingCr = false;
+            }
+            super.close();
+        }
     }
 
     static List<Class<?>> commandsFor(String[] args) {

@@ -9,9 +9,21 @@ final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<String> lines;
 
+    /** The most lines printed: a broken file can have thousands of problems. */
+    static final int MAX_LINES = 100;
+
     InputException(List<String> lines) {
-        super(String.join("\n", lines));
-        this.lines = List.copyOf(lines);
+        super(String.join("\n", capped(lines)));
+        this.lines = capped(lines);
+    }
+
+    private static List<String> capped(List<String> lines) {
+        if (lines.size() <= MAX_LINES) {
+            return List.copyOf(lines);
+        }
+        List<String> out = new java.util.ArrayList<>(lines.subList(0, MAX_LINES));
+        out.add("… and " + (lines.size() - MAX_LINES) + " more problems");
+        return List.copyOf(out);
     }
 
     static InputException of(Path file, List<Problem> problems) {

@@ -47,8 +47,8 @@ final class ReportCommand implements Callable<Integer> {
         try {
             Reports.write(designs, output, LocalDate.now());
         } catch (IOException e) {
-            throw new InputException(List.of("headroom: cannot write " + output + ": "
-                    + e.getMessage()));
+            throw new InputException(List.of("headroom: "
+                    + dev.headroom.io.FileErrors.cannotWrite(output, e)));
         }
         spec.commandLine().getOut().println("Wrote " + output);
         if (pngDir != null) {
@@ -58,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
                         + pngDir);
             } catch (IOException e) {
                 throw new InputException(List.of("headroom: cannot write charts to " + pngDir
-                        + ": " + e.getMessage()));
+                        + ": " + dev.headroom.io.FileErrors.reason(e, pngDir.resolve("chart.png"))));
             }
         }
         return Cli.OK;

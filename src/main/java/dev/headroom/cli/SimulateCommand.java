@@ -70,6 +70,7 @@ final class SimulateCommand implements Callable<Integer> {
                     "--replications must be between 1 and 1,000");
         }
         Analysis m = Models.load(file);
+        m.requireInRange(at);
         Simulator sim;
         try {
             sim = new Simulator(m.network(), at, SimOptions.defaults().withRequests(requests)

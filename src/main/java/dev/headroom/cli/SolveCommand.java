@@ -70,6 +70,10 @@ final class SolveCommand implements Callable<Integer> {
         }
         t.row("total", "", Format.usdCents(bill.totalUsd()), "");
         t.print(out);
+        if (a.pricedWith() != null) {
+            out.println("Catalog prices from " + Cli.clean(a.pricedWith())
+                    + "; typed prices from the model file.");
+        }
         if (bill.hasUnconfirmed()) {
             out.println("* " + Words.unconfirmed(bill.unconfirmedUsd())
                     + ": check them (docs/pricing.md).");

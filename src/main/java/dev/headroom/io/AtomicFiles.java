@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -23,6 +24,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * permissions the user's umask gives (the temporary file is created without explicit
  * permissions, unlike {@code Files.createTempFile}, which would leave it readable by its owner
  * only).
+ *
+ * <p>A file its owner made read-only is not replaced: the rename would succeed (it needs only
+ * the folder's permission), silently overriding the owner's choice, so {@link
+ * FileErrors.ReadOnlyFileException} is thrown instead and the front end offers another name
+ * (docs/ui.md "Files").
  */
 public final class AtomicFiles {
     private AtomicFiles() {}
@@ -44,6 +50,9 @@ public final class AtomicFiles {
     /** Writes what {@code content} produces, atomically. */
     public static void write(Path target, Content content) throws IOException {
         Path abs = target.toAbsolutePath();
+        if (Files.isRegularFile(abs) && isReadOnly(abs)) {
+            throw new FileErrors.ReadOnlyFileException(target);
+        }
         Path dir = abs.getParent();
         if (dir != null) {
             Files.createDirectories(dir);
@@ -64,8 +73,39 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
-            Files.deleteIfExists(tmp);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether the file is read-only for the person running Headroom: its owner's write
+     * permission is off (also when that owner is the superuser, who could write it anyway, as
+     * editors do), or the system says it cannot be written.
+     */
+    public static boolean isReadOnly(Path file) {
+        try {
+            PosixFileAttributeView posix = Files.getFileAttributeView(file,
+                    PosixFileAttributeView.class);
+            if (posix != null) {
+                var attrs = posix.readAttributes();
+                String me = System.getProperty("user.name");
+                if (attrs.owner().getName().equals(me) || "root".equals(me)) {
+                    return !attrs.permissions().contains(PosixFilePermission.OWNER_WRITE);
+                }
+            }
+            var dos = Files.getFileAttributeView(file, java.nio.file.attribute.DosFileAttributeView.class);
+            if (dos != null && dos.readAttributes().isReadOnly()) {
+                return true;
+            }
+            return !Files.isWritable(file);
+        } catch (IOException e) {
+            return !Files.isWritable(file);
         }
     }
 

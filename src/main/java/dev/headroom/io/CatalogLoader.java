@@ -8,8 +8,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds and reads pricing catalogs: the ones bundled in the jar under {@code assets/pricing/}
@@ -34,11 +39,20 @@ public final class CatalogLoader {
      *
      * @param library  every valid catalog by id, overrides applied
      * @param problems problems of invalid files; empty when all loaded
+     * @param origins  where each catalog of the library was read, for people: "the bundled
+     *                 aws-us-east-1 catalog", or a file and what it replaces,
+     *                 "./shop.pricing.json (replaces the bundled aws-us-east-1 catalog)"
      */
-    public record Result(CatalogLibrary library, List<CatalogProblem> problems) {
+    public record Result(CatalogLibrary library, List<CatalogProblem> problems,
+            Map<String, String> origins) {
         public Result {
             Objects.requireNonNull(library, "library");
             problems = List.copyOf(problems);
+            origins = Map.copyOf(origins);
+        }
+
+        public Result(CatalogLibrary library, List<CatalogProblem> problems) {
+            this(library, problems, Map.of());
         }
     }
 
@@ -47,11 +61,45 @@ public final class CatalogLoader {
         return Path.of(System.getProperty("user.home"), ".headroom", "pricing");
     }
 
+    /**
+     * Catalogs stacked in the order they override each other, remembering where each came
+     * from and what it replaced. An id that two files of one folder define, or that a file
+     * meant to define but could not (it is broken), is blocked: no other catalog silently
+     * stands in for it, and a model priced with it is told why.
+     */
+    private static final class Layers {
+        final Map<String, Catalog> catalogs = new LinkedHashMap<>();
+        final Map<String, String> origins = new LinkedHashMap<>();
+        final Map<String, String> bases = new LinkedHashMap<>();
+        final Set<String> blocked = new HashSet<>();
+        final List<CatalogProblem> problems;
+
+        Layers(List<CatalogProblem> problems) {
+            this.problems = problems;
+        }
+
+        void add(Catalog c, String origin) {
+            String before = bases.get(c.id());
+            catalogs.put(c.id(), c);
+            bases.put(c.id(), origin);
+            origins.put(c.id(), before == null ? origin : origin + " (replaces " + before + ")");
+        }
+
+        Result result() {
+            Map<String, Catalog> usable = new LinkedHashMap<>(catalogs);
+            Map<String, String> from = new LinkedHashMap<>(origins);
+            usable.keySet().removeAll(blocked);
+            from.keySet().removeAll(blocked);
+            return new Result(new CatalogLibrary(usable), problems, from);
+        }
+    }
+
     /** The bundled catalogs only. */
     public static Result loadBundled() {
         List<CatalogProblem> problems = new ArrayList<>();
-        List<Catalog> catalogs = readBundled(CatalogLoader.class.getClassLoader(), problems);
-        return new Result(CatalogLibrary.of(catalogs), problems);
+        Layers layers = new Layers(problems);
+        readBundled(CatalogLoader.class.getClassLoader(), layers);
+        return layers.result();
     }
 
     /**
@@ -59,11 +107,11 @@ public final class CatalogLoader {
      * {@code modelFolder} ({@code *.pricing.json}). Either folder may be null or missing.
      */
     public static Result load(Path userFolder, Path modelFolder) {
-        List<CatalogProblem> problems = new ArrayList<>();
-        CatalogLibrary library = CatalogLibrary.of(readBundled(CatalogLoader.class.getClassLoader(), problems));
-        library = library.overlaidWith(readFolder(userFolder, "*.json", problems));
-        library = library.overlaidWith(readFolder(modelFolder, "*" + MODEL_SUFFIX, problems));
-        return new Result(library, problems);
+        Layers layers = new Layers(new ArrayList<>());
+        readBundled(CatalogLoader.class.getClassLoader(), layers);
+        readFolder(userFolder, "*.json", layers);
+        readFolder(modelFolder, "*" + MODEL_SUFFIX, layers);
+        return layers.result();
     }
 
     /** Catalogs for a model file: bundled, the user's folder, and those next to the model. */
@@ -84,46 +132,42 @@ public final class CatalogLoader {
             return new Result(CatalogLibrary.empty(), List.of());
         }
         Path parent = modelFile == null ? null : modelFile.toAbsolutePath().getParent();
-        List<CatalogProblem> problems = new ArrayList<>();
-        List<Catalog> own = new ArrayList<>(readFolder(userFolder(), "*.json", problems));
-        own.addAll(readFolder(parent, "*" + MODEL_SUFFIX, problems));
-        CatalogLibrary library = CatalogLibrary.of(List.of()).overlaidWith(own);
-        if (library.find(catalogId).isPresent()) {
-            return new Result(library, problems);
-        }
         ClassLoader loader = CatalogLoader.class.getClassLoader();
-        if (bundledIds(loader, problems).contains(catalogId)) {
-            List<Catalog> bundled = new ArrayList<>();
-            String resource = BUNDLED_FOLDER + catalogId + ".json";
-            try (InputStream in = loader.getResourceAsStream(resource)) {
-                if (in != null) {
-                    accept(CatalogReader.read(in, resource), bundled, problems);
-                    return new Result(CatalogLibrary.of(bundled).overlaidWith(own), problems);
-                }
-            } catch (IOException e) {
-                problems.add(new CatalogProblem(resource, "", "cannot read: " + e.getMessage()));
-                return new Result(library, problems);
-            }
+        Layers layers = new Layers(new ArrayList<>());
+        if (bundledIds(loader, layers.problems).contains(catalogId)) {
+            readBundled(loader, catalogId, layers);
+        }
+        readFolder(userFolder(), "*.json", layers);
+        readFolder(parent, "*" + MODEL_SUFFIX, layers);
+        if (layers.catalogs.containsKey(catalogId) || layers.blocked.contains(catalogId)) {
+            return layers.result();
         }
         return load(userFolder(), parent);
     }
 
-    static List<Catalog> readBundled(ClassLoader loader, List<CatalogProblem> problems) {
-        List<String> ids = bundledIds(loader, problems);
-        List<Catalog> out = new ArrayList<>();
-        for (String id : ids) {
-            String resource = BUNDLED_FOLDER + id + ".json";
-            try (InputStream in = loader.getResourceAsStream(resource)) {
-                if (in == null) {
-                    problems.add(new CatalogProblem(BUNDLED_INDEX, "", "lists " + id + " but " + resource + " is missing"));
-                    continue;
-                }
-                accept(CatalogReader.read(in, resource), out, problems);
-            } catch (IOException e) {
-                problems.add(new CatalogProblem(resource, "", "cannot read: " + e.getMessage()));
-            }
+    static void readBundled(ClassLoader loader, Layers layers) {
+        for (String id : bundledIds(loader, layers.problems)) {
+            readBundled(loader, id, layers);
         }
-        return out;
+    }
+
+    private static void readBundled(ClassLoader loader, String id, Layers layers) {
+        String resource = BUNDLED_FOLDER + id + ".json";
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                layers.problems.add(new CatalogProblem(BUNDLED_INDEX, "", "lists " + id + " but "
+                        + resource + " is missing"));
+                return;
+            }
+            switch (CatalogReader.read(in, resource)) {
+                case CatalogReadResult.Loaded l -> layers.add(l.catalog(),
+                        "the bundled " + l.catalog().id() + " catalog");
+                case CatalogReadResult.Invalid i -> layers.problems.addAll(i.problems());
+            }
+        } catch (IOException e) {
+            layers.problems.add(new CatalogProblem(resource, "", "cannot read: "
+                    + FileErrors.reason(e)));
+        }
     }
 
     static List<String> bundledIds(ClassLoader loader, List<CatalogProblem> problems) {
@@ -149,36 +193,70 @@ public final class CatalogLoader {
             }
             return ids;
         } catch (IOException e) {
-            problems.add(new CatalogProblem(BUNDLED_INDEX, "", "cannot read: " + e.getMessage()));
+            problems.add(new CatalogProblem(BUNDLED_INDEX, "", "cannot read: " + FileErrors.reason(e)));
             return List.of();
         }
     }
 
-    static List<Catalog> readFolder(Path folder, String glob, List<CatalogProblem> problems) {
+    /**
+     * The catalogs of one folder, in name order. Two files defining one id are both named and
+     * neither is used: which of them was meant cannot be guessed.
+     */
+    static void readFolder(Path folder, String glob, Layers layers) {
         if (folder == null || !Files.isDirectory(folder)) {
-            return List.of();
+            return;
         }
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, glob)) {
             stream.forEach(files::add);
         } catch (IOException e) {
-            problems.add(new CatalogProblem(folder.toString(), "", "cannot list folder: " + e.getMessage()));
-            return List.of();
+            layers.problems.add(new CatalogProblem(folder.toString(), "", "cannot list folder: "
+                    + FileErrors.reason(e)));
+            return;
         }
-        files.sort(null); // deterministic: same-id files in one folder, the last name wins
-        List<Catalog> out = new ArrayList<>();
+        files.sort(null);
+        Map<String, Path> here = new HashMap<>();
         for (Path f : files) {
-            if (Files.isRegularFile(f)) {
-                accept(CatalogReader.read(f), out, problems);
+            if (!Files.isRegularFile(f)) {
+                continue;
+            }
+            switch (CatalogReader.read(f)) {
+                case CatalogReadResult.Loaded l -> {
+                    String id = l.catalog().id();
+                    Path first = here.putIfAbsent(id, f);
+                    if (first != null) {
+                        layers.problems.add(new CatalogProblem(f.toString(), "id", "catalog \""
+                                + id + "\" is also defined by " + shown(first) + "; neither is "
+                                + "used until one is removed or renamed"));
+                        layers.blocked.add(id);
+                    } else {
+                        layers.add(l.catalog(), shown(f));
+                    }
+                }
+                case CatalogReadResult.Invalid i -> {
+                    layers.problems.addAll(i.problems());
+                    if (i.id() != null) {
+                        layers.blocked.add(i.id()); // meant to replace it: nothing stands in
+                    }
+                }
             }
         }
-        return out;
     }
 
-    private static void accept(CatalogReadResult result, List<Catalog> out, List<CatalogProblem> problems) {
-        switch (result) {
-            case CatalogReadResult.Loaded loaded -> out.add(loaded.catalog());
-            case CatalogReadResult.Invalid invalid -> problems.addAll(invalid.problems());
+    /**
+     * A catalog file as people find it: {@code ./shop.pricing.json} under the working folder,
+     * {@code ~/.headroom/pricing/aws.json} under the home folder, else its full path.
+     */
+    static String shown(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        if (abs.startsWith(cwd) && !cwd.equals(home)) {
+            return "./" + cwd.relativize(abs);
         }
+        if (abs.startsWith(home)) {
+            return "~/" + home.relativize(abs);
+        }
+        return abs.toString();
     }
 }

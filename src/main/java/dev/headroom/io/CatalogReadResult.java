@@ -18,14 +18,24 @@ public sealed interface CatalogReadResult {
         }
     }
 
-    /** A file that is not a valid catalog; {@code problems} is never empty. */
-    record Invalid(String origin, List<CatalogProblem> problems) implements CatalogReadResult {
+    /**
+     * A file that is not a valid catalog; {@code problems} is never empty.
+     *
+     * @param id the catalog id the file states, when it states one, else null: a broken file
+     *     meant to replace that catalog must not let another silently stand in for it
+     */
+    record Invalid(String origin, List<CatalogProblem> problems, String id)
+            implements CatalogReadResult {
         public Invalid {
             Objects.requireNonNull(origin, "origin");
             problems = List.copyOf(problems);
             if (problems.isEmpty()) {
                 throw new IllegalArgumentException("an invalid catalog needs at least one problem");
             }
+        }
+
+        public Invalid(String origin, List<CatalogProblem> problems) {
+            this(origin, problems, null);
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.headroom.cost.PriceItem;
 import dev.headroom.cost.PriceTerms;
 import dev.headroom.cost.PriceTier;
 import dev.headroom.cost.PriceUnit;
+import dev.headroom.model.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -57,7 +58,7 @@ public final class CatalogReader {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, origin);
         } catch (IOException e) {
-            return invalid(origin, "", "cannot read file: " + e.getMessage());
+            return invalid(origin, "", "cannot read file: " + FileErrors.reason(e));
         }
     }
 
@@ -65,13 +66,13 @@ public final class CatalogReader {
     public static CatalogReadResult read(InputStream in, String origin) {
         Json root;
         try {
-            root = Json.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            root = Json.parse(TextFiles.decode(in));
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            return invalid(origin, "", "not valid JSON" + where + ": " + e.getOriginalMessage());
+            return invalid(origin, "", JsonErrors.describe(e));
+        } catch (TextFiles.Unreadable e) {
+            return invalid(origin, "", e.getMessage());
         } catch (IOException e) {
-            return invalid(origin, "", "cannot read: " + e.getMessage());
+            return invalid(origin, "", "cannot read: " + FileErrors.reason(e));
         }
         if (root == null) {
             return invalid(origin, "", "empty file");
@@ -82,7 +83,9 @@ public final class CatalogReader {
             if (c.problems.isEmpty()) {
                 c.problem("", "not a valid catalog");
             }
-            return new CatalogReadResult.Invalid(origin, c.problems);
+            Json id = root.isObject() ? root.get("id") : null;
+            return new CatalogReadResult.Invalid(origin, c.problems,
+                    id != null && id.isTextual() ? id.textValue() : null);
         }
         return new CatalogReadResult.Loaded(origin, catalog);
     }
@@ -396,6 +399,11 @@ public final class CatalogReader {
                     problem(here + "." + e.getKey(), "must be a positive number, or null when not offered");
                     continue;
                 }
+                if (v.doubleValue() > Limits.MAX_PRICE) {
+                    problem(here + "." + e.getKey(), "must be at most " + Limits.whole(Limits.MAX_PRICE)
+                            + " (docs/pricing.md \"Limits\")");
+                    continue;
+                }
                 out.put(c, v.doubleValue());
             }
             return out;
@@ -440,6 +448,16 @@ public final class CatalogReader {
             }
             if (!v.isNumber() || !(v.doubleValue() > 0) || Double.isInfinite(v.doubleValue())) {
                 problem(join(path, field), "must be a positive number");
+                return 0;
+            }
+            double most = switch (field) {
+                case "price" -> Limits.MAX_PRICE;
+                case "usdPerUnit" -> Limits.MAX_USD_PER_UNIT;
+                default -> Limits.MAX_MACHINE_FIGURE;
+            };
+            if (v.doubleValue() > most) {
+                problem(join(path, field), "must be at most " + Limits.whole(most)
+                        + " (docs/pricing.md \"Limits\")");
                 return 0;
             }
             return v.doubleValue();

@@ -25,7 +25,13 @@ final class JsonFields {
     }
 
     String path(String field) {
-        return path.isEmpty() ? field : path + "." + field;
+        String f = shortened(field);
+        return path.isEmpty() ? f : path + "." + f;
+    }
+
+    /** A field name from the file as a path shows it: cut when it is absurdly long. */
+    static String shortened(String field) {
+        return field.length() <= 60 ? field : field.substring(0, 40) + "\u2026";
     }
 
     boolean has(String field) {

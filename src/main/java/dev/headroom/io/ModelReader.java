@@ -1,6 +1,5 @@
 package dev.headroom.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.headroom.model.Autoscale;
 import dev.headroom.model.Component;
@@ -17,10 +16,7 @@ import dev.headroom.model.RequestClass;
 import dev.headroom.model.Slo;
 import dev.headroom.model.Workload;
 import dev.headroom.model.WorkloadType;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,20 +67,62 @@ public final class ModelReader {
     }
 
     public static Result read(Path file) {
+        if (!Files.exists(file)) {
+            return failed("", "no such file: " + file);
+        }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return failed("", "no such file: " + file);
-        } catch (java.nio.charset.MalformedInputException e) {
-            return failed("", "the file is not UTF-8 text: " + file);
-        } catch (IOException e) {
-            return failed("", "cannot read " + file + ": " + e.getMessage());
+            text = TextFiles.read(file);
+        } catch (TextFiles.Unreadable e) {
+            return failed("", e.getMessage());
         }
         return parse(text);
     }
 
+    /**
+     * Reads a model for editing: like {@link #read}, but a file that decodes and only breaks
+     * the validator's rules (shares summing to 85%, an unknown entry) still gives its model,
+     * with those problems beside it, so that the app can open it and show them. A result with
+     * a model and problems is not {@link Result#ok()}.
+     */
+    public static Result readForEditing(Path file) {
+        Result strict = read(file);
+        if (strict.model() != null || strict.problems().isEmpty()) {
+            return strict;
+        }
+        String text;
+        try {
+            text = TextFiles.read(file);
+        } catch (TextFiles.Unreadable e) {
+            return strict;
+        }
+        return decodeOnly(text, strict.problems());
+    }
+
+    /** {@link #readForEditing} for text already in memory. */
+    public static Result parseForEditing(String text) {
+        Result strict = parse(text);
+        return strict.model() != null ? strict : decodeOnly(text, strict.problems());
+    }
+
+    private static Result decodeOnly(String text, List<Problem> problems) {
+        try {
+            Json root = Json.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            if (root == null || !root.isObject()) {
+                return new Result(null, problems);
+            }
+            List<Problem> decoding = new ArrayList<>();
+            Model model = decode(root, decoding);
+            return new Result(decoding.isEmpty() ? model : null, problems);
+        } catch (JsonProcessingException e) {
+            return new Result(null, problems);
+        }
+    }
+
     public static Result parse(String text) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte-order mark (RFC 8259 §8.1)
+        }
         if (text.isBlank()) {
             return failed("", "the file is empty; a model is a JSON object (see docs/model-format.md)");
         }
@@ -111,18 +149,7 @@ public final class ModelReader {
     }
 
     static String syntaxMessage(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        String msg = e.getOriginalMessage();
-        int cut = msg.indexOf('\n');
-        if (cut > 0) {
-            msg = msg.substring(0, cut);
-        }
-        msg = msg.replace(" (for Object starting at [Source: REDACTED", "");
-        if (loc == null) {
-            return "malformed JSON: " + msg;
-        }
-        return "malformed JSON at line " + loc.getLineNr() + ", column " + loc.getColumnNr()
-                + ": " + msg;
+        return JsonErrors.describe(e);
     }
 
     private static Model decode(Json root, List<Problem> problems) {

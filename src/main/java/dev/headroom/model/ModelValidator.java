@@ -24,7 +24,10 @@ public final class ModelValidator {
     private ModelValidator() {}
 
     public static List<Problem> validate(Model model) {
-        List<Problem> out = new ArrayList<>();
+        List<Problem> out = new ArrayList<>(Limits.check(model));
+        if (Limits.tooLarge(model)) {
+            return out; // the rest would take long, and the size alone is the answer
+        }
         if (model.name().isBlank()) {
             out.add(new Problem("name", "must not be empty"));
         }
@@ -113,7 +116,7 @@ public final class ModelValidator {
             sum += rc.share();
             if (!ids.containsKey(rc.entry())) {
                 out.add(new Problem(p + ".entry", "unknown component \"" + rc.entry() + "\""
-                        + Names.didYouMean(rc.entry(), ids.keySet())));
+                        + suggest(out, rc.entry(), ids.keySet())));
             }
             if (rc.p99LatencyMs() != null && !(rc.p99LatencyMs() > 0)) {
                 out.add(new Problem(p + ".p99LatencyMs", "must be above 0"));
@@ -231,7 +234,7 @@ public final class ModelValidator {
         v.byClass().forEach((k, x) -> {
             if (!k.equals(PerClass.DEFAULT_KEY) && !known.contains(k)) {
                 out.add(new Problem(p + "." + k, "unknown class \"" + k + "\""
-                        + Names.didYouMean(k, known)));
+                        + suggest(out, k, known)));
             }
             nonNegative(x, p + "." + k, out);
         });
@@ -251,11 +254,11 @@ public final class ModelValidator {
             String p = "connections[" + i + "]";
             if (!ids.containsKey(e.from())) {
                 out.add(new Problem(p + ".from", "unknown component \"" + e.from() + "\""
-                        + Names.didYouMean(e.from(), ids.keySet())));
+                        + suggest(out, e.from(), ids.keySet())));
             }
             if (!ids.containsKey(e.to())) {
                 out.add(new Problem(p + ".to", "unknown component \"" + e.to() + "\""
-                        + Names.didYouMean(e.to(), ids.keySet())));
+                        + suggest(out, e.to(), ids.keySet())));
             }
             nonNegative(e.calls(), p + ".calls", out);
             nonNegative(e.latencyMs(), p + ".latencyMs", out);
@@ -269,7 +272,7 @@ public final class ModelValidator {
                 String cls = e.classes().get(j);
                 if (!classNames.contains(cls)) {
                     out.add(new Problem(p + ".classes[" + j + "]", "unknown class \"" + cls + "\""
-                            + Names.didYouMean(cls, classNames)));
+                            + suggest(out, cls, classNames)));
                 }
             }
             Component src = ids.containsKey(e.from())
@@ -390,8 +393,24 @@ public final class ModelValidator {
         }
     }
 
+    /**
+     * "Did you mean" for the first {@value #SUGGESTIONS} problems only: each suggestion compares
+     * the name with every candidate, and a file with thousands of bad names needs none of them.
+     */
+    private static String suggest(List<Problem> out, String name,
+            java.util.Collection<String> known) {
+        return out.size() < SUGGESTIONS ? Names.didYouMean(name, known) : "";
+    }
+
+    private static final int SUGGESTIONS = 50;
+
     static String fmt(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6))
-                .stripTrailingZeros().toPlainString();
+        if (!Double.isFinite(v)) {
+            return "more than 1E+308";
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6))
+                .stripTrailingZeros();
+        // 1e308 as 1E+308, not as 309 digits
+        return Math.abs(v) >= 1e9 ? d.toString() : d.toPlainString();
     }
 }

@@ -17,7 +17,13 @@ public final class Names {
         String n = name.toLowerCase(Locale.ROOT);
         int tolerance = Math.max(1, n.length() / 3);
         return candidates.stream()
-                .map(c -> new Scored(c, distance(n, c.toLowerCase(Locale.ROOT))))
+                // the distance is at least the difference in length: skip what cannot be close
+                // (and a hostile name of megabytes costs nothing)
+                .map(c -> {
+                    String l = c.toLowerCase(Locale.ROOT);
+                    return new Scored(c, Math.abs(l.length() - n.length()) > tolerance
+                            ? Integer.MAX_VALUE : distance(n, l));
+                })
                 .filter(s -> s.distance <= tolerance
                         || s.name.toLowerCase(Locale.ROOT).startsWith(n)
                         || n.startsWith(s.name.toLowerCase(Locale.ROOT)))

@@ -12,8 +12,12 @@ public record Problem(String path, String message) {
         Objects.requireNonNull(message);
     }
 
+    /** The longest line {@link #toString} gives: names quoted from a file can be megabytes. */
+    public static final int MAX_LINE = 400;
+
     @Override
     public String toString() {
-        return path.isEmpty() ? message : path + ": " + message;
+        String s = path.isEmpty() ? message : path + ": " + message;
+        return s.length() <= MAX_LINE ? s : s.substring(0, MAX_LINE - 1) + "\u2026";
     }
 }

@@ -15,11 +15,11 @@ import java.util.List;
 
 /**
  * Compiles a model into a {@link Network}: validates it, then solves the traffic equations
- * {@code V = e_r + V·P_r} for every class (docs/engine.md) by inverting {@code I − P_r}. A routing
+ * {@code V = e_r + V·P_r} for every class (docs/engine.md, {@link TrafficEquations}). A routing
  * matrix whose spectral radius is 1 or more (a cycle with gain ≥ 1) is a model error: for a
  * non-negative P, {@code ρ(P) < 1} exactly when {@code I − P} is invertible with a non-negative
  * inverse (an M-matrix; Berman &amp; Plemmons, <i>Nonnegative Matrices in the Mathematical
- * Sciences</i>, ch. 6, thm 2.3), which is what is checked.
+ * Sciences</i>, ch. 6, thm 2.3), which is what is checked, loop by loop.
  */
 public final class NetworkCompiler {
     private NetworkCompiler() {}
@@ -161,19 +161,10 @@ public final class NetworkCompiler {
         double[][] load = new double[rc][];
         double[][] latency = new double[rc][];
         double[] netLatency = new double[rc];
+        TrafficEquations traffic = new TrafficEquations(model, outgoing);
         for (int r = 0; r < rc; r++) {
-            double[][] all = routing(n, outgoing, r, false);
-            double[][] sync = routing(n, outgoing, r, true);
-            double[][] inv = inverseOfIMinus(all);
-            if (inv == null) {
-                throw new ModelException(cycleProblem(model, all, classNames[r]));
-            }
-            double[][] invSync = inverseOfIMinus(sync);
-            if (invSync == null) {
-                throw new ModelException(cycleProblem(model, sync, classNames[r]));
-            }
-            load[r] = inv[entry[r]].clone();
-            latency[r] = invSync[entry[r]].clone();
+            load[r] = traffic.visits(r, false, entry[r], classNames[r]);
+            latency[r] = traffic.visits(r, true, entry[r], classNames[r]);
             clampTiny(load[r]);
             clampTiny(latency[r]);
             double net = 0;
@@ -216,19 +207,6 @@ public final class NetworkCompiler {
                 v[i] = 0;
             }
         }
-    }
-
-    /** P_r[i][j]: mean calls from i to j per visit at i for class r. */
-    private static double[][] routing(int n, List<List<Edge>> outgoing, int r, boolean syncOnly) {
-        double[][] p = new double[n][n];
-        for (int k = 0; k < n; k++) {
-            for (Edge e : outgoing.get(k)) {
-                if (e.appliesTo(r) && !(syncOnly && e.async())) {
-                    p[e.from()][e.to()] += e.meanCalls(r);
-                }
-            }
-        }
-        return p;
     }
 
     /**
@@ -274,61 +252,12 @@ public final class NetworkCompiler {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double v = a[i][n + j];
-                if (!Double.isFinite(v) || v < -1e-9 || v > 1e12) {
+                if (!Double.isFinite(v) || v < -1e-9) {
                     return null;
                 }
                 inv[i][j] = Math.max(0, v);
             }
         }
         return inv;
-    }
-
-    /** Names the strongly connected part of the routing whose loop gain is 1 or more. */
-    private static Problem cycleProblem(Model model, double[][] p, String className) {
-        int n = p.length;
-        boolean[][] reach = new boolean[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                reach[i][j] = p[i][j] > 0;
-            }
-        }
-        for (int k = 0; k < n; k++) {
-            for (int i = 0; i < n; i++) {
-                if (reach[i][k]) {
-                    for (int j = 0; j < n; j++) {
-                        reach[i][j] |= reach[k][j];
-                    }
-                }
-            }
-        }
-        boolean[] done = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            if (done[i] || !reach[i][i]) {
-                continue;
-            }
-            List<Integer> scc = new ArrayList<>();
-            for (int j = 0; j < n; j++) {
-                if (reach[i][j] && reach[j][i]) {
-                    scc.add(j);
-                    done[j] = true;
-                }
-            }
-            double[][] sub = new double[scc.size()][scc.size()];
-            for (int a = 0; a < scc.size(); a++) {
-                for (int b = 0; b < scc.size(); b++) {
-                    sub[a][b] = p[scc.get(a)][scc.get(b)];
-                }
-            }
-            if (inverseOfIMinus(sub) == null) {
-                List<String> loop = new ArrayList<>();
-                scc.forEach(k -> loop.add(model.components().get(k).id()));
-                loop.add(loop.get(0));
-                return new Problem("connections", "routing cycle " + String.join(" → ", loop)
-                        + " has a gain of 1 or more for class \"" + className
-                        + "\": requests would circle forever (lower its calls below 1 in total)");
-            }
-        }
-        return new Problem("connections", "the routing for class \"" + className
-                + "\" has a cycle with a gain of 1 or more");
     }
 }

@@ -165,9 +165,11 @@ final class DesignChapter {
         out.append("no component busier than ").append(Format.percent(m.slo().maxUtilization()))
                 .append(" of the time.</li>\n");
         if (d.priced()) {
+            String from = d.analysis().pricedWith();
             out.append("<li>Prices: ")
                     .append(m.pricing() == null ? "the prices in the model file"
-                            : "the " + Html.text(m.pricing()) + " catalog")
+                            : from == null ? "the " + Html.text(m.pricing()) + " catalog"
+                            : Html.text(from) + ", and those typed in the model file")
                     .append(", 730 hours a month; autoscaled tiers are billed hour by hour "
                             + "over a day's traffic curve; per-call charges at average "
                             + "load.</li>\n");
@@ -192,7 +194,7 @@ final class DesignChapter {
                 + "<th class=\"l\">Service time per visit</th></tr></thead><tbody>\n");
         for (int k = 0; k < m.components().size(); k++) {
             Component c = m.components().get(k);
-            out.append("<tr><td class=\"l\">").append(HtmlReport.swatch(k)).append(Html.text(c.displayName()))
+            out.append("<tr><td class=\"l name\">").append(HtmlReport.swatch(k)).append(Html.text(c.displayName()))
                     .append("</td><td class=\"l\">").append(Html.text(c.kind().label()))
                     .append("</td><td class=\"l\">").append(Html.text(capacity(d, k)))
                     .append("</td><td class=\"l\">").append(Html.text(serviceTime(c, classNames)))
@@ -249,7 +251,7 @@ final class DesignChapter {
             int i = 1;
             for (Fixes.BreakFixes b : d.fixes()) {
                 boolean inRange = !b.options().isEmpty();
-                out.append("<tr><td>").append(i++).append("</td><td class=\"l\">")
+                out.append("<tr><td>").append(i++).append("</td><td class=\"l name\">")
                         .append(HtmlReport.swatch(m.indexOf(b.componentId())))
                         .append(Html.text(b.name())).append("</td><td")
                         .append(inRange ? " class=\"bad\"" : "").append('>')
@@ -294,7 +296,7 @@ final class DesignChapter {
                 .append(money ? "<th>Bill at " + Format.times(d.top().multiplier())
                         + "</th><th>Change</th>" : "").append("</tr></thead><tbody>\n");
         for (Fixes.Option o : options) {
-            out.append("<tr><td class=\"l\">").append(Html.text(o.title()));
+            out.append("<tr><td class=\"l name\">").append(Html.text(o.title()));
             if (o.assumption() != null) {
                 out.append("<br/><span class=\"small muted\">Assumes ")
                         .append(Html.text(o.assumption())).append(".</span>");
@@ -345,7 +347,7 @@ final class DesignChapter {
             }
             if (s.bottleneck() != null) {
                 StationResult b = s.component(s.bottleneck()).orElseThrow();
-                out.append("<td class=\"l\">")
+                out.append("<td class=\"l name\">")
                         .append(Html.text(d.model().component(b.id()).orElseThrow().displayName()))
                         .append("</td><td").append(b.saturated() ? " class=\"bad\">saturated"
                                 : ">" + Format.percent(b.utilization())).append("</td>");
@@ -432,7 +434,7 @@ final class DesignChapter {
                             : String.format(java.util.Locale.ROOT, "%.2f\u00d7",
                                     s.costMultiple()))
                     .append("</td><td>").append(Format.ms(s.p95Ms())).append("</td><td>")
-                    .append(Format.ms(s.p99Ms())).append("</td><td class=\"l\">")
+                    .append(Format.ms(s.p99Ms())).append("</td><td class=\"l name\">")
                     .append(b == null ? Format.UNKNOWN : Html.text(b.name()) + " "
                             + Format.percent(b.utilization()))
                     .append("</td></tr>\n");
@@ -451,7 +453,7 @@ final class DesignChapter {
         for (LineItem it : bill.lines()) {
             int k = it.componentId() == null ? -1 : d.model().indexOf(it.componentId());
             String who = k >= 0 ? d.model().components().get(k).displayName() : "Whole design";
-            out.append("<tr><td class=\"l\">").append(k >= 0 ? HtmlReport.swatch(k) : "")
+            out.append("<tr><td class=\"l name\">").append(k >= 0 ? HtmlReport.swatch(k) : "")
                     .append(Html.text(who)).append("</td><td class=\"l\">")
                     .append(Html.text(it.item())).append(it.unconfirmed() ? " *" : "")
                     .append("</td><td class=\"l\">").append(Html.text(it.arithmetic()))

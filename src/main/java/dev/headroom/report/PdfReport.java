@@ -1,22 +1,42 @@
 package dev.headroom.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 
 /**
  * The client report as a PDF, laid out from the same XHTML as the HTML report by openhtmltopdf
  * (XHTML + CSS paged media onto PDFBox): A4, a cover page, page numbers, a page break before each
- * chapter. Text is set in DejaVu Sans when the system has it (it covers far more scripts than
- * the PDF base fonts, so any model name prints); otherwise in the renderer's built-in font.
+ * chapter.
+ *
+ * <p>Text is set in fonts shipped in the jar ({@code fonts/}, licences in {@code
+ * fonts/LICENSES.txt}), not the machine's: DejaVu Sans (Latin, Greek, Cyrillic, Arabic,
+ * Hebrew and most symbols), then, glyph by glyph, Droid Sans Fallback for Chinese and Japanese,
+ * NanumSquare for Korean and Symbola for emoji, so that a model named in any of them prints as
+ * written instead of as {@code #}. Each is embedded as a subset of the glyphs the report uses;
+ * the charts draw names with the same fonts ({@code chart.Canvas#fontFor}).
  */
 public final class PdfReport {
-    /** Where DejaVu Sans usually lives (Debian/Ubuntu, Fedora, Arch, macOS with it installed). */
-    static final List<String> FONT_DIRS = List.of("/usr/share/fonts/truetype/dejavu",
-            "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF", "/usr/share/fonts/dejavu-sans-fonts",
-            "/Library/Fonts");
+    /** The fonts, in the order the stylesheet falls back through them. */
+    static final List<Font> FONTS = List.of(
+            new Font("DejaVuSans.ttf", "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL),
+            new Font("DejaVuSans-Bold.ttf", "DejaVu Sans", 700,
+                    PdfRendererBuilder.FontStyle.NORMAL),
+            new Font("DejaVuSans-Oblique.ttf", "DejaVu Sans", 400,
+                    PdfRendererBuilder.FontStyle.ITALIC),
+            new Font("DroidSansFallbackFull.ttf", "Droid Sans Fallback", 400,
+                    PdfRendererBuilder.FontStyle.NORMAL),
+            new Font("NanumSquare.ttf", "NanumSquare", 400, PdfRendererBuilder.FontStyle.NORMAL),
+            new Font("Symbola.ttf", "Symbola", 400, PdfRendererBuilder.FontStyle.NORMAL));
+
+    /** A font file in the jar and the family, weight and style the stylesheet asks it by. */
+    record Font(String file, String family, int weight, PdfRendererBuilder.FontStyle style) {
+        String resource() {
+            return "fonts/" + file;
+        }
+    }
 
     /**
      * The PDF libraries log font scans and CSS they skip through java.util.logging; a command
@@ -38,32 +58,17 @@ public final class PdfReport {
     public static void write(String xhtml, OutputStream out) throws IOException {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.withHtmlContent(xhtml, null);
-        registerFonts(b);
+        for (Font f : FONTS) {
+            b.useFont(() -> {
+                InputStream in = PdfReport.class.getResourceAsStream(f.resource());
+                if (in == null) {
+                    throw new java.io.UncheckedIOException(new java.io.FileNotFoundException(
+                            "the jar has no " + f.resource()));
+                }
+                return in;
+            }, f.family(), f.weight(), f.style(), true);
+        }
         b.toStream(out);
         b.run();
-    }
-
-    private static void registerFonts(PdfRendererBuilder b) {
-        for (String dir : FONT_DIRS) {
-            File regular = new File(dir, "DejaVuSans.ttf");
-            if (!regular.isFile()) {
-                continue;
-            }
-            b.useFont(regular, "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            File bold = new File(dir, "DejaVuSans-Bold.ttf");
-            if (bold.isFile()) {
-                b.useFont(bold, "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-            }
-            File italic = new File(dir, "DejaVuSans-Oblique.ttf");
-            if (italic.isFile()) {
-                b.useFont(italic, "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.ITALIC, true);
-            }
-            File boldItalic = new File(dir, "DejaVuSans-BoldOblique.ttf");
-            if (boldItalic.isFile()) {
-                b.useFont(boldItalic, "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.ITALIC,
-                        true);
-            }
-            return;
-        }
     }
 }

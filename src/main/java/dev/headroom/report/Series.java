@@ -135,9 +135,21 @@ public final class Series {
         return pts.size();
     }
 
+    /** Each point's components by id (a model may have a thousand: no search per lookup). */
+    private static List<java.util.Map<String, StationResult>> byId(List<Point> pts) {
+        List<java.util.Map<String, StationResult>> out = new ArrayList<>();
+        for (Point p : pts) {
+            java.util.Map<String, StationResult> m = new java.util.HashMap<>();
+            p.solution().components().forEach(c -> m.put(c.id(), c));
+            out.add(m);
+        }
+        return out;
+    }
+
     /** Utilization (0–1) of each queueing component that carries any load. */
     public static List<Line> utilization(Design d, List<Point> pts) {
         List<Component> comps = d.model().components();
+        List<java.util.Map<String, StationResult>> byId = byId(pts);
         List<Line> out = new ArrayList<>();
         for (int k = 0; k < comps.size(); k++) {
             Component comp = comps.get(k);
@@ -147,7 +159,7 @@ public final class Series {
             double[] y = new double[pts.size()];
             boolean loaded = false;
             for (int j = 0; j < pts.size(); j++) {
-                StationResult s = pts.get(j).solution().component(comp.id()).orElseThrow();
+                StationResult s = byId.get(j).get(comp.id());
                 y[j] = s.utilization();
                 loaded |= s.utilization() > 0;
             }
@@ -161,10 +173,11 @@ public final class Series {
     /** Instances of each autoscaled tier. */
     public static List<Line> instances(Design d, List<Point> pts) {
         List<Line> out = new ArrayList<>();
+        List<java.util.Map<String, StationResult>> byId = byId(pts);
         for (Component comp : d.autoscaled()) {
             double[] y = new double[pts.size()];
             for (int j = 0; j < pts.size(); j++) {
-                y[j] = pts.get(j).solution().component(comp.id()).orElseThrow().instances();
+                y[j] = byId.get(j).get(comp.id()).instances();
             }
             out.add(new Line(comp.displayName(), d.model().indexOf(comp.id()), y));
         }

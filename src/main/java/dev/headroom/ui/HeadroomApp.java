@@ -61,7 +61,11 @@ public final class HeadroomApp extends Application {
         Platform.runLater(window.canvas()::fit);
     }
 
-    private static void openFirstDocument(MainWindow window, List<String> args) {
+    /**
+     * The file given on the command line (offering its crash autosave first), else the newest
+     * recoverable autosave, else a bundled example.
+     */
+    static void openFirstDocument(MainWindow window, List<String> args) {
         if (!args.isEmpty()) {
             if (window.files().openFile(Path.of(args.get(0)))) {
                 return;

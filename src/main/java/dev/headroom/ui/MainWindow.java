@@ -123,6 +123,7 @@ public final class MainWindow extends BorderPane {
         simulation.managedProperty().bind(simulation.visibleProperty());
         cancelSimulationItem.disableProperty().bind(simulation.runningProperty().not());
         bindTitleRow();
+        showAutosaveProblems();
         bindMenus();
         linkWorkspace(designToggle, designWorkspace);
         projectionToggle = addWorkspace("Projection", "workspace-projection", projection);
@@ -173,6 +174,23 @@ public final class MainWindow extends BorderPane {
                 was.setSelected(true); // a workspace is always shown
             }
         });
+    }
+
+    /**
+     * A failed autosave (a full disk, a folder made read-only) is said in a strip under the
+     * title row, in the warning colour, until an autosave succeeds or the work is saved: the
+     * user must know that a crash would lose the changes.
+     */
+    private void showAutosaveProblems() {
+        Label warning = new Label();
+        warning.setId("autosave-problem");
+        warning.getStyleClass().add("autosave-problem");
+        warning.setWrapText(true);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.textProperty().bind(files.autosaveProblemProperty());
+        warning.visibleProperty().bind(files.autosaveProblemProperty().isNotNull());
+        warning.managedProperty().bind(warning.visibleProperty());
+        topArea.getChildren().add(topArea.getChildren().indexOf(titleRow) + 1, warning);
     }
 
     private static void keepWhole(javafx.scene.Parent p) {
@@ -307,7 +325,8 @@ public final class MainWindow extends BorderPane {
                     try {
                         ProjectionView.exportNodePng(canvas.diagram(), p);
                     } catch (IOException | RuntimeException e) {
-                        dialogs.error("Could not write " + p + ": " + e.getMessage());
+                        dialogs.error("Could not write " + p + ": "
+                                + dev.headroom.io.FileErrors.reason(e, p));
                     }
                 });
     }

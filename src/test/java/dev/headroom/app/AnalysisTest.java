@@ -75,7 +75,7 @@ class AnalysisTest {
     void aClosedNetworkTooBigForTheRunIsRefusedWithTheRunItNeeds() {
         Analysis a = Fixtures.analysis(parse("""
                 {"format": 2, "name": "a million users", "workload": {"type": "closed",
-                 "users": 1000000, "thinkTimeMs": 1000},
+                 "users": 1000000, "thinkTimeMs": 1000}, "growth": {"to": 1, "steps": 1},
                  "components": [{"id": "app", "serviceTimeMs": 5}]}"""));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new dev.headroom.sim.Simulator(
                 a.network(), 1, dev.headroom.sim.SimOptions.defaults()))

@@ -92,7 +92,7 @@ class CatalogReaderTest {
 
     @Test
     void malformedJsonIsAProblemNotAnException() {
-        assertThat(problems("{\"id\": \"x\", ")).singleElement().asString().startsWith("not valid JSON at line 1");
+        assertThat(problems("{\"id\": \"x\", ")).singleElement().asString().startsWith("malformed JSON at line 1");
         assertThat(problems("")).containsExactly("empty file");
         assertThat(problems("[1, 2]")).containsExactly("must be a JSON object");
         assertThat(problems("{\"items\": 3}")).contains("items: must be an array", "id: required");

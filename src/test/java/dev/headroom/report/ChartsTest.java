@@ -68,6 +68,23 @@ class ChartsTest {
         assertThat(img.getWidth()).isPositive();
     }
 
+    /**
+     * A layout spread to the limit of ±100,000 px (issue 16: 30,000 made an array too large to
+     * allocate, 12,000 took 53 s and 2.6 GB) is drawn at a bounded size.
+     */
+    @Test
+    void aFarFlungLayoutIsDrawnSmallEnoughForAPage() {
+        Model shop = Fixtures.model(Fixtures.SHOP);
+        Model far = shop.withLayout(Layout.EMPTY
+                .with("lb", new Layout.Position(-100_000, -100_000))
+                .with("db", new Layout.Position(100_000, 100_000))
+                .with("app", new Layout.Position(100_000, -100_000)));
+        BufferedImage img = ArchitectureDiagram.render(far);
+        assertThat(Math.max(img.getWidth(), img.getHeight())).isLessThanOrEqualTo(2 * 4_000);
+        assertThat((double) img.getWidth() * img.getHeight()).isLessThanOrEqualTo(4 * 3.0e6 * 1.01); // up to rounding of each side
+        assertThat(inkedFraction(img)).isPositive();
+    }
+
     /** Share of pixels that are not white. */
     static double inkedFraction(BufferedImage img) {
         long ink = 0;

@@ -32,6 +32,10 @@ public final class ArchitectureDiagram {
     private static final double COL = 240;
     private static final double ROW = 104;
     private static final double MARGIN = 24;
+    /** The longest side of the diagram, in canvas pixels (before the image's 2x density). */
+    static final double MAX_SIDE = 4_000;
+    /** The most canvas pixels of a diagram: 2,400 × 1,250, about 12 million in the image. */
+    static final double MAX_AREA = 3_000_000;
 
     private ArchitectureDiagram() {}
 
@@ -113,10 +117,12 @@ public final class ArchitectureDiagram {
             maxX = CARD_W;
             maxY = CARD_H;
         }
-        int w = (int) Math.ceil(maxX - minX + 2 * MARGIN);
-        int h = (int) Math.ceil(maxY - minY + 2 * MARGIN);
-        BufferedImage img = Canvas.image(w, h);
+        double width = maxX - minX + 2 * MARGIN;
+        double height = maxY - minY + 2 * MARGIN;
+        double s = shrink(width, height);
+        BufferedImage img = Canvas.image((int) Math.ceil(width * s), (int) Math.ceil(height * s));
         Graphics2D g = Canvas.graphics(img);
+        g.scale(s, s);
         g.translate(MARGIN - minX, MARGIN - minY);
 
         for (Connection e : model.connections()) {
@@ -132,6 +138,17 @@ public final class ArchitectureDiagram {
         }
         g.dispose();
         return img;
+    }
+
+    /**
+     * The factor (at most 1) that fits a diagram of {@code width × height} canvas pixels into
+     * {@link #MAX_SIDE} a side and {@link #MAX_AREA} in all: a layout spread over tens of
+     * thousands of pixels would otherwise make an image of gigabytes (or one too large for an
+     * array), and a page shows no more detail than this anyway.
+     */
+    static double shrink(double width, double height) {
+        return Math.min(1, Math.min(MAX_SIDE / Math.max(width, height),
+                Math.sqrt(MAX_AREA / (width * height))));
     }
 
     private static void card(Graphics2D g, Component c, Layout.Position p) {
@@ -154,8 +171,11 @@ public final class ArchitectureDiagram {
                 (float) p.y() + 15);
         g.setColor(Palette.INK);
         g.setFont(Canvas.font(Font.BOLD, 12f));
+        Font title = g.getFont();
+        g.setFont(Canvas.fontFor(c.displayName(), title));
         g.drawString(Canvas.fit(g, c.displayName(), CARD_W - 20), (float) p.x() + 10,
                 (float) p.y() + 41);
+        g.setFont(title);
         g.setFont(Canvas.font(Font.PLAIN, 10.5f));
         g.setColor(Palette.MUTED);
         g.drawString(Canvas.fit(g, sizing(c), CARD_W - 20), (float) p.x() + 10,
@@ -204,7 +224,7 @@ public final class ArchitectureDiagram {
             g.setColor(new Color(255, 255, 255, 230));
             g.fill(new RoundRectangle2D.Double(mx - tw / 2.0 - 3, my - 9, tw + 6, 13, 6, 6));
             g.setColor(ink);
-            g.drawString(label, (float) (mx - tw / 2.0), (float) my + 1);
+            Canvas.drawName(g, label, (float) (mx - tw / 2.0), (float) my + 1);
         }
     }
 

@@ -50,6 +50,62 @@ public final class Canvas {
         return new Font(FONT, style, 1).deriveFont(size);
     }
 
+    /**
+     * The fonts the report ships for scripts the machine's may lack (Chinese, Japanese, Korean,
+     * emoji; see {@code report.PdfReport}), loaded once; missing ones are skipped.
+     */
+    private static final java.util.List<Font> FALLBACKS = fallbacks();
+
+    private static java.util.List<Font> fallbacks() {
+        java.util.List<Font> out = new java.util.ArrayList<>();
+        for (String f : new String[] {"DroidSansFallbackFull.ttf", "NanumSquare.ttf",
+            "Symbola.ttf"}) {
+            try (java.io.InputStream in = Canvas.class.getResourceAsStream(
+                    "/dev/headroom/report/fonts/" + f)) {
+                if (in != null) {
+                    out.add(Font.createFont(Font.TRUETYPE_FONT, in));
+                }
+            } catch (IOException | java.awt.FontFormatException e) {
+                System.getLogger(Canvas.class.getName()).log(System.Logger.Level.WARNING,
+                        "cannot load the font " + f, e);
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    /**
+     * {@code base}, or a shipped font of its style and size that shows more of {@code text}:
+     * a model's names may be written in any script, and the machine's fonts may show Chinese
+     * or an emoji as empty boxes.
+     */
+    static Font fontFor(String text, Font base) {
+        if (text == null || base.canDisplayUpTo(text) < 0) {
+            return base;
+        }
+        Font best = base;
+        int bestShown = base.canDisplayUpTo(text);
+        for (Font f : FALLBACKS) {
+            Font sized = f.deriveFont(base.getStyle(), base.getSize2D());
+            int shown = sized.canDisplayUpTo(text);
+            if (shown < 0) {
+                return sized;
+            }
+            if (shown > bestShown) {
+                best = sized;
+                bestShown = shown;
+            }
+        }
+        return best;
+    }
+
+    /** Draws text from a model (a name) in a font that shows it; the graphics' font is kept. */
+    static void drawName(Graphics2D g, String text, float x, float y) {
+        Font was = g.getFont();
+        g.setFont(fontFor(text, was));
+        g.drawString(text, x, y);
+        g.setFont(was);
+    }
+
     /** The image as PNG bytes. */
     public static byte[] png(BufferedImage img) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -323,7 +323,7 @@ public final class LineChart {
             g.setStroke(st);
             g.draw(new Line2D.Double(p[0], y - 4, p[0] + 22, y - 4));
             g.setColor(Palette.INK);
-            g.drawString(name, (float) (p[0] + 28), (float) y);
+            Canvas.drawName(g, name, (float) (p[0] + 28), (float) y);
         }
         if (note != null) {
             g.setColor(Palette.MUTED);

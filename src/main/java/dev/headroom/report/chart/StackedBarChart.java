@@ -168,7 +168,7 @@ public final class StackedBarChart {
             g.setColor(layers.get(i).color());
             g.fill(new Rectangle2D.Double(p[0], y - 10, 11, 11));
             g.setColor(Palette.INK);
-            g.drawString(layers.get(i).name(), (float) (p[0] + 17), (float) y);
+            Canvas.drawName(g, layers.get(i).name(), (float) (p[0] + 17), (float) y);
         }
         g.dispose();
         return img;

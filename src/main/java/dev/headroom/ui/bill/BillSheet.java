@@ -101,7 +101,15 @@ public record BillSheet(double multiplier, List<Column> columns, List<Group> gro
         for (Commitment c : COMPARED) {
             bills.add(a.billAt(m, c));
         }
-        return of(a.model(), bills, grouping);
+        BillSheet sheet = of(a.model(), bills, grouping);
+        if (a.pricedWith() == null) {
+            return sheet;
+        }
+        // a catalog next to the model may replace a provider's list prices: say whose they are
+        List<String> notes = new ArrayList<>(sheet.notes());
+        notes.add("Catalog prices from " + a.pricedWith() + ".");
+        return new BillSheet(sheet.multiplier(), sheet.columns(), sheet.groups(),
+                sheet.unpriced(), notes);
     }
 
     /** The sheet of the model's bill followed by its on-demand, 1-year and 3-year bills. */

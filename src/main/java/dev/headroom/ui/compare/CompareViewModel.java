@@ -297,8 +297,7 @@ public final class CompareViewModel {
             try {
                 m = new Message(job.run(), false);
             } catch (Exception e) {
-                String why = e.getMessage() == null ? e.getClass().getSimpleName()
-                        : e.getMessage();
+                String why = dev.headroom.io.FileErrors.reason(e, null);
                 m = new Message(failure + ": " + why.replaceAll("\\s*\\R\\s*", " "), true);
             }
             Message done = m;

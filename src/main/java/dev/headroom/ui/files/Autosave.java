@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  * file (or of a file never saved) is offered for recovery.
  */
 public final class Autosave {
+    private static final System.Logger LOG = System.getLogger(Autosave.class.getName());
     private final Path folder;
 
     /** An autosave that can be recovered. */
@@ -60,6 +61,7 @@ public final class Autosave {
             Files.deleteIfExists(folder.resolve(name + ".source"));
         } catch (IOException e) {
             // A stale autosave is only offered again; nothing to tell the user.
+            LOG.log(System.Logger.Level.WARNING, "cannot delete the autosave " + name, e);
         }
     }
 
@@ -74,10 +76,21 @@ public final class Autosave {
                 recovery(p).ifPresent(out::add);
             }
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot list the autosaves in " + folder, e);
             return out;
         }
         out.sort(Comparator.comparing(Recovery::when).reversed());
         return out;
+    }
+
+    /**
+     * The autosave of {@code file}, when it is newer than the file: what a crash left of the
+     * work on it, to be offered before the file is opened again (by argument or File → Open)
+     * and before a first edit would write over it.
+     */
+    public Optional<Recovery> recoverableFor(Path file) {
+        Path p = folder.resolve(nameFor(file, "") + ".json");
+        return Files.isRegularFile(p) ? recovery(p) : Optional.empty();
     }
 
     private Optional<Recovery> recovery(Path p) {
@@ -92,12 +105,16 @@ public final class Autosave {
                     && Files.getLastModifiedTime(source).compareTo(when) >= 0) {
                 return Optional.empty();
             }
-            ModelReader.Result r = ModelReader.read(p);
+            // an autosave keeps work in progress, problems and all (shares summing to 85%)
+            ModelReader.Result r = ModelReader.readForEditing(p);
             if (r.model() == null) {
+                LOG.log(System.Logger.Level.WARNING, "the autosave " + p + " cannot be read: "
+                        + r.problems());
                 return Optional.empty();
             }
             return Optional.of(new Recovery(p, source, r.model(), when));
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the autosave " + p + " cannot be read", e);
             return Optional.empty();
         }
     }

@@ -21,6 +21,22 @@ public interface Dialogs {
 
     boolean askRecover(Autosave.Recovery recovery);
 
+    /** What to do with a file that changed on disk since it was opened or saved here. */
+    enum Conflict { OVERWRITE, SAVE_AS, CANCEL }
+
+    /** "X changed on disk since you opened it: overwrite it, save as, or cancel?" */
+    default Conflict askChangedOnDisk(Path file) {
+        return Conflict.CANCEL;
+    }
+
+    /**
+     * "X cannot be replaced (why): save it under another name?"; true to choose another name.
+     */
+    default boolean askSaveAsInstead(Path file, String why) {
+        error("Could not save " + file + ": " + why);
+        return false;
+    }
+
     void error(String message);
 
     /**

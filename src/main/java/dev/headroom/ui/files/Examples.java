@@ -36,6 +36,8 @@ public final class Examples {
                 addFrom(urls.nextElement(), out);
             }
         } catch (IOException | RuntimeException e) {
+            System.getLogger(Examples.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot list the bundled examples", e);
             return out;
         }
         return out.stream().distinct().sorted().toList();
@@ -68,6 +70,8 @@ public final class Examples {
             return Optional.of(ModelReader.parse(new String(in.readAllBytes(),
                     StandardCharsets.UTF_8)));
         } catch (IOException e) {
+            System.getLogger(Examples.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot read the bundled example " + name, e);
             return Optional.empty();
         }
     }

@@ -91,6 +91,31 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Conflict askChangedOnDisk(Path file) {
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.OTHER);
+        ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
+        Alert a = new Alert(Alert.AlertType.WARNING, "Another program changed \u201c"
+                + file.getFileName() + "\u201d after you opened it. Saving now replaces "
+                + "those changes with yours.", saveAs, overwrite, ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setHeaderText("The file changed on disk");
+        ButtonType b = a.showAndWait().orElse(ButtonType.CANCEL);
+        return b == overwrite ? Conflict.OVERWRITE : b == saveAs ? Conflict.SAVE_AS
+                : Conflict.CANCEL;
+    }
+
+    @Override
+    public boolean askSaveAsInstead(Path file, String why) {
+        ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
+        Alert a = new Alert(Alert.AlertType.WARNING, "\u201c" + file.getFileName()
+                + "\u201d cannot be replaced: " + why + ". Your changes are still here.",
+                saveAs, ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setHeaderText("Save under another name?");
+        return a.showAndWait().orElse(ButtonType.CANCEL) == saveAs;
+    }
+
+    @Override
     public Optional<Path> chooseExport(Path folder, String title, String suggestedName,
             List<String> extensions) {
         FileChooser c = new FileChooser();

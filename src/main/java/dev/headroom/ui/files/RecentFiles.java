@@ -13,6 +13,7 @@ import java.util.List;
  * Headroom folder as a JSON array of paths. A damaged list is treated as empty.
  */
 public final class RecentFiles {
+    private static final System.Logger LOG = System.getLogger(RecentFiles.class.getName());
     public static final int LIMIT = 10;
     private final Path store;
 
@@ -32,6 +33,8 @@ public final class RecentFiles {
             return parse(Files.readString(store, StandardCharsets.UTF_8)).stream()
                     .map(Path::of).toList();
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the recent files list " + store
+                    + " cannot be read; starting a new one", e);
             return List.of();
         }
     }
@@ -55,6 +58,8 @@ public final class RecentFiles {
             AtomicFiles.writeString(store, sb.toString());
         } catch (IOException e) {
             // Losing the recent list is not worth interrupting the user for.
+            LOG.log(System.Logger.Level.WARNING, "cannot write the recent files list " + store,
+                    e);
         }
     }
 

@@ -308,7 +308,8 @@ public final class ProjectionView extends ScrollPane {
             vm.notice(true, written.size() + " chart" + (written.size() == 1 ? "" : "s")
                     + " written to " + dir);
         } catch (IOException | RuntimeException e) {
-            vm.notice(false, "Could not write the charts to " + dir + ": " + e.getMessage());
+            vm.notice(false, "Could not write the charts to " + dir + ": "
+                    + dev.headroom.io.FileErrors.reason(e, dir.resolve("chart.png")));
         }
         return written;
     }

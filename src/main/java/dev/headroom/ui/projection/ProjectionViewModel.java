@@ -191,7 +191,8 @@ public final class ProjectionViewModel {
                 AtomicFiles.writeString(file, SweepCsv.csv(d));
                 n = new Notice(true, "Sweep written to " + file);
             } catch (IOException | RuntimeException e) {
-                n = new Notice(false, "Could not write " + file + ": " + e.getMessage());
+                n = new Notice(false, "Could not write " + file + ": "
+                        + dev.headroom.io.FileErrors.reason(e, file));
             }
             Notice done = n;
             ui.execute(() -> {
@@ -222,7 +223,7 @@ public final class ProjectionViewModel {
                 n = new Notice(true, "Report written to " + target);
             } catch (IOException | RuntimeException e) {
                 n = new Notice(false, "Could not write the report " + target + ": "
-                        + e.getMessage());
+                        + dev.headroom.io.FileErrors.reason(e, target));
             }
             Notice done = n;
             ui.execute(() -> {

@@ -21,7 +21,7 @@ class FileActionsTest {
     Path dir;
 
     /** Answers every question from fields the test sets. */
-    static final class Answers implements Dialogs {
+    static class Answers implements Dialogs {
         Path openPath;
         Path savePath;
         Answer saveChanges = Answer.CANCEL;
