@@ -266,6 +266,10 @@ public final class CatalogReader {
                 problem(path + ".speedSource", "required with relativeSpeed: the page the speed comes from");
             }
             PriceTerms terms = terms(node, path);
+            if (terms.multiAzPrice() != null && terms.multiAzPrice() < price) {
+                problem(path + ".multiAzPrice", "must be at least the item's price ("
+                        + price + "): it is the price of the primary and its standby together");
+            }
             if (!confirmed && (notes == null || notes.isBlank())) {
                 problem(path + ".notes", "required when confirmed is false: say where the figure comes from");
             }

@@ -50,6 +50,14 @@ class CatalogReaderTest {
                 .containsExactly("items[0].price: must be a positive number");
     }
 
+    /** A standby is never paid back: Multi-AZ cannot cost less than one zone (no negative line). */
+    @Test
+    void aMultiAzPriceBelowTheSingleZonePriceIsRefused() {
+        assertThat(problems(VALID.replace("\"price\": 0.05,", "\"price\": 0.05, "
+                + "\"multiAzPrice\": 0.04,")))
+                .singleElement().asString().startsWith("items[0].multiAzPrice: must be at least");
+    }
+
     @Test
     void reportsEveryBadFieldAtOnce() {
         String bad = VALID.replace("\"unit\": \"hour\"", "\"unit\": \"fortnight\"")
