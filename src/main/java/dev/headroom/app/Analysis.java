@@ -252,28 +252,36 @@ public final class Analysis {
             cause = Breaks.Cause.SATURATION;
         }
         Double users1 = network.users(1);
-        String cls = cause == Breaks.Cause.LATENCY ? worstClassAt(at) : null;
+        Missed missed = cause == Breaks.Cause.LATENCY ? worstClassAt(at) : null;
         return new Breaks(components, slo, at, cause,
-                cause == Breaks.Cause.SATURATION ? firstSat.component() : null, cls,
-                at == null || users1 == null ? null : users1 * at, users1);
+                cause == Breaks.Cause.SATURATION ? firstSat.component() : null,
+                missed == null ? null : missed.requestClass(),
+                at == null || users1 == null ? null : users1 * at, users1,
+                missed == null ? null : missed.percentile(),
+                missed == null ? null : missed.limitMs());
     }
+
+    /** The class that misses a latency objective, which percentile, and its limit. */
+    private record Missed(String requestClass, int percentile, double limitMs) {}
 
     /**
      * The class furthest over its latency objectives just past {@code m}, by its p95 or p99 over
-     * the limit (a saturated class is the furthest).
+     * the limit (a saturated class is the furthest), with the objective it misses.
      */
-    private String worstClassAt(double m) {
+    private Missed worstClassAt(double m) {
         Solution s = AnalyticSolver.solve(network, Math.max(m, 1e-9) * (1 + 1e-9));
         Objectives o = objectives();
-        String worst = null;
+        Missed worst = null;
         double ratio = -1;
         for (int r = 0; r < s.classes().size(); r++) {
             ClassResult c = s.classes().get(r);
-            double v = Math.max(over(c.latencyP95Ms(), o.p95Ms(r)),
-                    over(c.latencyP99Ms(), o.p99Ms(r)));
+            double v95 = over(c.latencyP95Ms(), o.p95Ms(r));
+            double v99 = over(c.latencyP99Ms(), o.p99Ms(r));
+            double v = Math.max(v95, v99);
             if (v > ratio) {
                 ratio = v;
-                worst = c.name();
+                worst = v99 > v95 ? new Missed(c.name(), 99, o.p99Ms(r))
+                        : new Missed(c.name(), 95, o.p95Ms(r));
             }
         }
         return worst;

@@ -33,7 +33,8 @@ public final class Words {
             case SATURATION -> model.component(b.component()).map(c -> c.displayName())
                     .orElse(b.component()) + " saturates";
             case LATENCY -> (b.requestClass() == null ? "the" : b.requestClass() + "'s")
-                    + " p95 passes " + Format.ms(model.slo().p95LatencyMs());
+                    + " p" + (b.percentile() == null ? 95 : b.percentile()) + " passes "
+                    + Format.ms(b.limitMs() != null ? b.limitMs() : model.slo().p95LatencyMs());
         };
     }
 
@@ -47,26 +48,47 @@ public final class Words {
         return "Breaks at " + breaksAt(b) + users + ": " + breaksWhat(model, b, growthEnd) + ".";
     }
 
-    /** How the p95 objective fares over a range: held, breached at a multiplier, or at any load. */
+    /**
+     * How the latency objectives fare over a range: held, breached at a multiplier, or at any
+     * load. "The p95 objective of 800 ms", or with p99 objectives "The latency objectives (p95
+     * 800 ms, p99 1,200 ms)".
+     */
     public static Status slo(Model model, Breaks b, double growthEnd) {
         Double slo = model.slo().p95LatencyMs();
-        if (slo == null) {
+        java.util.List<String> p99s = new java.util.ArrayList<>();
+        for (var rc : model.requestClasses()) {
+            Double p99 = rc.p99LatencyMs(model.slo());
+            if (p99 != null) {
+                String each = Format.ms(p99);
+                if (!p99s.contains(each)) {
+                    p99s.add(each);
+                }
+            }
+        }
+        if (slo == null && p99s.isEmpty()) {
             return new Status("No p95 latency objective is set.", true);
         }
         Double at = b.sloBreachedAt();
-        String target = "The p95 objective of " + Format.ms(slo);
+        String target = p99s.isEmpty() ? "The p95 objective of " + Format.ms(slo)
+                : "The latency objectives (" + (slo == null ? "" : "p95 " + Format.ms(slo)
+                        + ", ") + "p99 " + String.join(" or ", p99s) + ")";
+        boolean plural = !p99s.isEmpty();
         if (at == null) {
-            return new Status(target + " holds across the range and well beyond it.", true);
+            return new Status(target + (plural ? " hold" : " holds")
+                    + " across the range and well beyond it.", true);
         }
         if (at == 0) {
-            return new Status(target + " is breached at any load: service and network times "
-                    + "alone exceed it.", false);
+            return new Status(target + (plural ? " are" : " is") + " breached at any load: "
+                    + "service and network times alone exceed " + (plural ? "them" : "it") + ".",
+                    false);
         }
         if (at > growthEnd) {
-            return new Status(target + " holds across the range; it is breached at "
-                    + Format.times(at) + ".", true);
+            return new Status(target + (plural ? " hold" : " holds") + " across the range; "
+                    + (plural ? "they are" : "it is") + " breached at " + Format.times(at) + ".",
+                    true);
         }
-        return new Status(target + " is breached at " + Format.times(at) + ".", false);
+        return new Status(target + (plural ? " are" : " is") + " breached at "
+                + Format.times(at) + ".", false);
     }
 
     /**

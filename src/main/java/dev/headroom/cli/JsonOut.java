@@ -39,6 +39,7 @@ final class JsonOut {
         o.putNumber("monthlyCostUsd", bill == null ? null : bill.totalUsd());
         o.putNumber("costPerThousandUsersUsd", bill == null ? null : bill.perThousandUsersUsd());
         o.put("pricingNote", a.pricing().why());
+        o.put("pricedWith", a.pricedWith());
         o.putNumber("throughputPerSecond", s.throughputPerSecond());
         breaks(o, breaks, a.model().slo().p95LatencyMs());
         Json warnings = Json.array();
@@ -147,12 +148,15 @@ final class JsonOut {
             return;
         }
         Json why = Json.object();
-        why.put("cause", b.cause().json());
+        why.put("cause", b.causeJson());
         if (b.cause() == Breaks.Cause.SATURATION) {
             why.put("component", b.component());
         } else {
             why.put("class", b.requestClass());
-            why.putNumber("p95LimitMs", sloMs);
+            why.putNumber("limitMs", b.limitMs());
+            if (b.percentile() == null || b.percentile() == 95) {
+                why.putNumber("p95LimitMs", b.limitMs() != null ? b.limitMs() : sloMs);
+            }
         }
         o.put("breaksBecause", why);
     }

@@ -16,6 +16,27 @@ class AnalysisTest {
         return r.model();
     }
 
+    /**
+     * A class p99 objective tighter than the p95 one breaks the design first. M/M/1, S = 100 ms,
+     * λ = 2m/s: the sojourn is exponential at rate 10 − 2m, p99 = ln(100)/(10 − 2m) s passes
+     * 1.5 s at m = (10 − ln(100)/1.5)/2 = 3.4649…, before the p95 passes 3 s at 4.50…
+     */
+    @Test
+    void aMissedP99ObjectiveIsWhereTheDesignBreaksAndSaysSo() {
+        Model m = parse("""
+            {"name": "a", "workload": {"arrivalRatePerSecond": 2, "classes": [
+                {"name": "c", "share": 1, "entry": "s", "p99LatencyMs": 1500}]},
+             "slo": {"p95LatencyMs": 3000},
+             "components": [{"id": "s", "serviceTimeMs": 100}], "connections": []}""");
+        Breaks b = Fixtures.analysis(m).breaks();
+        assertThat(b.breaksAt()).isCloseTo((10 - Math.log(100) / 1.5) / 2, within(1e-9));
+        assertThat(b.cause()).isEqualTo(Breaks.Cause.LATENCY);
+        assertThat(b.percentile()).isEqualTo(99);
+        assertThat(b.limitMs()).isEqualTo(1500);
+        assertThat(b.causeJson()).isEqualTo("p99");
+        assertThat(Words.breaksWhat(m, b, 10)).isEqualTo("c's p99 passes 1,500 ms");
+    }
+
     @Test
     void edgeRatesFollowCallsAndMisses() {
         Analysis a = Fixtures.analysis(Fixtures.example("monolith-redis-replica.json"));
