@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.parallel.Isolated
 class CliTest {
     static final String SHOP = "src/test/resources/models/shop.json";
     static final String MM1 = "src/test/resources/models/mm1.json";

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The simulation as a job: deterministic whatever the threads, progress, cancel. */
+@org.junit.jupiter.api.parallel.Isolated // it counts the simulator's threads
 class SimJobTest {
 
     static Network shop() {

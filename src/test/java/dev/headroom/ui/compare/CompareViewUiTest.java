@@ -32,6 +32,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Mounts the compare view with the shop before and after its cache, and drives it. */
+@org.junit.jupiter.api.parallel.Isolated
 @ExtendWith(ApplicationExtension.class)
 class CompareViewUiTest {
     static {

@@ -33,6 +33,7 @@ import org.testfx.framework.junit5.Start;
  * argument, a file changed on disk, a read-only file, a failed autosave. The logic is tested
  * without a window in {@link NothingLostTest}; these check that the window asks and shows.
  */
+@org.junit.jupiter.api.parallel.Isolated
 @ExtendWith(ApplicationExtension.class)
 class FilesUiTest {
     static {

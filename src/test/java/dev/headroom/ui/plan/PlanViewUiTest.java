@@ -18,6 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Mounts the Plan workspace on the microservices example, planning on the FX thread. */
+@org.junit.jupiter.api.parallel.Isolated
 @ExtendWith(ApplicationExtension.class)
 class PlanViewUiTest {
     static {

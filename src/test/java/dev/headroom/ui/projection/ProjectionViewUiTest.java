@@ -41,6 +41,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Mounts the Projection view on the bundled shop (computed on the FX thread) and drives it. */
+@org.junit.jupiter.api.parallel.Isolated
 @ExtendWith(ApplicationExtension.class)
 class ProjectionViewUiTest {
     static {

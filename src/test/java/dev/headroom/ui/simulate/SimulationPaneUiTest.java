@@ -28,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Mounts the simulation drawer alone, headless, and drives it with TestFX. */
+@org.junit.jupiter.api.parallel.Isolated
 @ExtendWith(ApplicationExtension.class)
 class SimulationPaneUiTest {
     static {
