@@ -7,6 +7,7 @@ import dev.headroom.model.Growth;
 import dev.headroom.model.Model;
 import dev.headroom.plan.Option;
 import dev.headroom.plan.Plan;
+import dev.headroom.plan.Planner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -290,6 +291,26 @@ public final class Planning {
                     today.solution().worstP99Ms().orElse(null), "today's design", null, true));
         }
         return out;
+    }
+
+    /**
+     * The sentence under the frontier chart: what its points mean, or why there is only one.
+     *
+     * @param points the frontier as {@link #frontier} gives it (today's design included)
+     * @param multiplier the step it is drawn at
+     */
+    public static String frontierNote(List<FrontierPoint> points, double multiplier) {
+        long sized = points.stream().filter(p -> !p.today() && p.p95Ms() != null).count();
+        if (sized == 0) {
+            return "No sizing keeps every component under the utilization limit at this step.";
+        }
+        if (sized == 1) {
+            return "No dearer sizing lowers the worst p95 by "
+                    + Format.percent(Planner.FRONTIER_STEP) + " or more at "
+                    + Format.times(multiplier) + ": what remains is service time and calls that "
+                    + "more or faster candidate machines do not shorten.";
+        }
+        return "Hover a point for its sizing.";
     }
 
     /**

@@ -46,6 +46,9 @@ public final class Planner {
     /** Evaluations each point of the frontier may take (a point need not be proven). */
     static final int FRONTIER_BUDGET = 1_500;
 
+    /** The least relative drop in p95 that earns a dearer frontier point its place: 1%. */
+    public static final double FRONTIER_STEP = 0.01;
+
     private Planner(Model model, Network net, Catalog catalog, CatalogLibrary library,
             Machines machines) {
         this.model = Objects.requireNonNull(model);
@@ -153,8 +156,9 @@ public final class Planner {
      * The cost–latency frontier at multiplier m (docs/planner.md "The frontier"): the cheapest
      * sizing for each of {@code points} p95 caps, spaced geometrically from the p95 of the
      * cheapest sizing that keeps every component under the utilization limit down to the p95
-     * of the fastest sizing the options allow; only the points that no cheaper point beats on
-     * p95 are kept, cheapest first. Every point meets the utilization limit; none is held to the
+     * of the fastest sizing the options allow; a point is kept only when its p95 is at least
+     * {@link #FRONTIER_STEP} below every cheaper point's, cheapest first (a dearer sizing that
+     * buys a tenth of a millisecond is not a choice anyone makes). Every point meets the utilization limit; none is held to the
      * model's own latency objectives, which the chart draws as a line.
      */
     public List<Plan> frontier(double m, int points) {
@@ -182,7 +186,7 @@ public final class Planner {
         double bestP95 = Double.POSITIVE_INFINITY;
         for (Plan p : found) {
             double p95 = p.solution().worstP95Ms().orElse(Double.POSITIVE_INFINITY);
-            if (p95 < bestP95 * (1 - 1e-9)) {
+            if (p95 < bestP95 * (1 - FRONTIER_STEP)) {
                 kept.add(p);
                 bestP95 = p95;
             }

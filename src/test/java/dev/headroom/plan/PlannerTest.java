@@ -87,6 +87,70 @@ class PlannerTest {
         }
     }
 
+    /**
+     * The frontier of one M/M/c service: cheapest first, each dearer point's p95 at least 1%
+     * below every cheaper one's, and no sizing in the whole space (every candidate type × 1…20
+     * instances, p95 by the M/M/c sojourn distribution above) both costs less than a point and
+     * beats its p95 by more than the percentile fit's 0.5%.
+     */
+    @Test
+    void everyFrontierPointBuysAtLeastOnePercentOfP95AndNoCheaperSizingBeatsIt() {
+        double rate = 100;
+        Model m = oneService(rate, 50, List.of("m.2", "m.4", "fast.2"), new Slo(null, 0.95));
+        List<Plan> frontier = MACHINES.analyze(m).planner().frontier(1, 12);
+        assertThat(frontier).hasSizeGreaterThan(2);
+        for (int i = 1; i < frontier.size(); i++) {
+            assertThat(frontier.get(i).monthlyUsd()).isGreaterThan(frontier.get(i - 1).monthlyUsd());
+            assertThat(p95(frontier.get(i)))
+                    .isLessThanOrEqualTo(p95(frontier.get(i - 1)) * (1 - Planner.FRONTIER_STEP));
+        }
+        // type: hourly price, vCPUs, service time on it (fast.2 runs 1.25x faster: 40 ms)
+        Object[][] types = {{0.10, 2, 50.0}, {0.20, 4, 50.0}, {0.15, 2, 40.0}};
+        for (Plan point : frontier) {
+            for (Object[] t : types) {
+                for (int n = 1; n <= 20; n++) {
+                    int c = (Integer) t[1] * n;
+                    double ms = (Double) t[2];
+                    double usd = (Double) t[0] * n * 730;
+                    if (rate * ms / 1000 / c > 0.95 || usd >= point.monthlyUsd() - 1e-9) {
+                        continue;
+                    }
+                    assertThat(mmcP95Ms(c, rate, 1000 / ms))
+                            .as("%s x%d against the point at %s", t[0], n, point.monthlyUsd())
+                            .isGreaterThan(p95(point) * (1 - 0.005));
+                }
+            }
+        }
+    }
+
+    /**
+     * When the time goes to a call no machine shortens (a 400 ms external API behind a 5 ms
+     * service), no dearer sizing lowers the p95 by 1%: the frontier is the one cheapest point,
+     * and the chart's note says why instead of drawing a flat line of dearer sizings.
+     */
+    @Test
+    void whenNoMachineShortensTheP95TheFrontierIsOnePointAndSaysWhy() {
+        Component web = Component.builder("web", Kind.SERVICE).serviceTimeMs(5)
+                .instanceType("m.2").serviceTimeMeasuredOn("m.2")
+                .candidates(List.of("m.2", "m.4", "fast.2")).maxInstances(20).build();
+        Component api = Component.builder("api", Kind.EXTERNAL).serviceTimeMs(400)
+                .hourlyCostUsd(0.0).build();
+        Model m = new Model(2, "slow call", null, Workload.open(100), Growth.DEFAULT,
+                new Slo(null, 0.8), "machines", List.of(web, api),
+                List.of(Connection.of("web", "api")), Layout.EMPTY);
+        Analysis a = MACHINES.analyze(m);
+        List<Plan> frontier = a.planner().frontier(1, 12);
+        assertThat(frontier).hasSize(1);
+        assertThat(frontier.get(0).monthlyUsd()).isCloseTo(0.10 * 730, within(1e-9));
+        Planning.Step step = a.plan(1, false);
+        assertThat(Planning.frontierNote(a.frontier(step), 1))
+                .startsWith("No dearer sizing lowers the worst p95 by 1% or more at 1x");
+    }
+
+    private static double p95(Plan p) {
+        return p.solution().worstP95Ms().orElseThrow();
+    }
+
     /** p95 of the M/M/c sojourn time, in ms, by bisection on its tail. */
     static double mmcP95Ms(int c, double lambda, double mu) {
         double a = lambda / mu;

@@ -324,15 +324,22 @@ public final class PlanView extends BorderPane {
                     todayNote = "Today's design saturates at " + Format.times(step.multiplier())
                             + " (" + Format.usd(p.monthlyUsd()) + " a month): it has no p95 to "
                             + "plot.";
-                } else {
-                    today.getData().add(point(p, "Today's design"));
+                    continue;
                 }
+                today.getData().add(point(p, "Today's design"));
             } else if (p.p95Ms() != null) {
                 line.getData().add(point(p, p.sizing()));
+            } else {
+                continue;
             }
             lo = Math.min(lo, p.monthlyUsd());
             hi = Math.max(hi, p.monthlyUsd());
         }
+        // the objective line spans the plotted points with a margin, so that no point sits
+        // on the chart's edge (one point alone gets half a percent of its bill either side)
+        double pad = Math.max((hi - lo) * 0.06, Math.abs(hi) * 0.005);
+        lo -= pad;
+        hi += pad;
         if (step.feasible() && step.p95Ms() != null) {
             plan.getData().add(new XYChart.Data<>(step.monthlyUsd(), step.p95Ms()));
         }
@@ -362,8 +369,7 @@ public final class PlanView extends BorderPane {
                     + Format.usd(step.monthlyUsd()) + ", p95 " + Format.ms(step.p95Ms())));
         }
         chartNote.setText((todayNote == null ? "" : todayNote + " ")
-                + (points.size() <= 1 ? "No sizing keeps every component under the "
-                        + "utilization limit at this step." : "Hover a point for its sizing."));
+                + Planning.frontierNote(points, step.multiplier()));
     }
 
     private static XYChart.Data<Number, Number> point(Planning.FrontierPoint p, String what) {
