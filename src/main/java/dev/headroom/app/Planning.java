@@ -234,12 +234,18 @@ public final class Planning {
         return out;
     }
 
-    /** "db.m6g.2xlarge × 2" or "m6i.large, autoscaled 2–25 (9 at the peak)". */
+    /**
+     * "db.m6g.2xlarge × 2", "m6i.large autoscaled 2–25 (9 at the peak)", or "c7a.medium × 2
+     * (autoscaler's min and max)" when the plan leaves the autoscaler no room.
+     */
     static String sizing(Component c, Option at) {
         String type = c.instanceType() == null ? "" : c.instanceType() + " ";
         Autoscale a = c.autoscale();
         if (a == null) {
             return type + "\u00d7 " + c.instances();
+        }
+        if (a.min() == a.max()) {
+            return type + "\u00d7 " + a.min() + " (autoscaler's min and max)";
         }
         return type + "autoscaled " + a.min() + "\u2013" + a.max()
                 + (at == null ? "" : " (" + at.peakInstances() + " at the peak)");
