@@ -194,8 +194,7 @@ public final class Cli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"headroom " + (v == null ? "(development build)" : v)};
+            return new String[] {"headroom " + dev.headroom.app.Version.current()};
         }
     }
 }
