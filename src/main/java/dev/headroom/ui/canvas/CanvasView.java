@@ -111,9 +111,8 @@ public final class CanvasView extends Region {
         setOnDragDropped(e -> {
             String s = e.getDragboard().getString();
             Kind.fromJson(s.substring(Palette.DRAG_PREFIX.length())).ifPresent(k -> {
-                Point2D p = toWorld(e.getX(), e.getY());
-                vm.addComponent(k, p.getX() - ComponentNode.WIDTH / 2,
-                        p.getY() - ComponentNode.HEIGHT / 2);
+                Point2D p = dropSpot(e.getX(), e.getY());
+                vm.addComponent(k, p.getX(), p.getY());
             });
             e.setDropCompleted(true);
             e.consume();
@@ -413,22 +412,33 @@ public final class CanvasView extends Region {
         return null;
     }
 
-    /** A free spot near the top-left of the visible area, for components added by click. */
+    private final Placement placement = new Placement(ComponentNode.WIDTH, ComponentNode.HEIGHT,
+            DocumentViewModel.GRID);
+
+    private List<Placement.Box> cardBoxes() {
+        return cards.values().stream().map(n -> new Placement.Box(n.getLayoutX(),
+                n.getLayoutY(), ComponentNode.WIDTH, ComponentNode.HEIGHT)).toList();
+    }
+
+    /**
+     * Where a component added by a click on the palette goes: the first free spot of the
+     * visible area in reading order, overlapping no card; the nearest free spot when the view is
+     * full.
+     */
     public Point2D freeSpot() {
-        Point2D origin = toWorld(40, 40);
-        double x = origin.getX();
-        double y = origin.getY();
-        for (int tries = 0; tries < 200; tries++) {
-            double tx = x + (tries % 5) * (ComponentNode.WIDTH + 40);
-            double ty = y + (tries / 5) * (ComponentNode.HEIGHT + 40);
-            boolean taken = cards.values().stream().anyMatch(n ->
-                    Math.abs(n.getLayoutX() - tx) < ComponentNode.WIDTH + 20
-                            && Math.abs(n.getLayoutY() - ty) < ComponentNode.HEIGHT + 20);
-            if (!taken) {
-                return new Point2D(tx, ty);
-            }
-        }
-        return origin;
+        Point2D a = toWorld(0, 0);
+        Point2D b = toWorld(Math.max(getWidth(), 1), Math.max(getHeight(), 1));
+        Placement.Spot s = placement.inView(new Placement.Box(a.getX(), a.getY(),
+                b.getX() - a.getX(), b.getY() - a.getY()), cardBoxes());
+        return new Point2D(s.x(), s.y());
+    }
+
+    /** Where a component dropped at (x, y) on the view goes: the nearest free spot. */
+    public Point2D dropSpot(double x, double y) {
+        Point2D p = toWorld(x, y);
+        Placement.Spot s = placement.nearest(p.getX() - ComponentNode.WIDTH / 2,
+                p.getY() - ComponentNode.HEIGHT / 2, cardBoxes());
+        return new Point2D(s.x(), s.y());
     }
 
     /** The card of a component, for tests and keyboard focus. */

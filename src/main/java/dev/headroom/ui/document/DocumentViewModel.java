@@ -432,10 +432,9 @@ public final class DocumentViewModel {
 
     public Position snap(double x, double y) {
         if (!Boolean.TRUE.equals(snapToGrid.get())) {
-            return new Position(Math.max(0, x), Math.max(0, y));
+            return new Position(x, y);
         }
-        return new Position(Math.max(0, Math.round(x / GRID) * GRID),
-                Math.max(0, Math.round(y / GRID) * GRID));
+        return new Position(Math.round(x / GRID) * GRID, Math.round(y / GRID) * GRID);
     }
 
     static String freshId(Model m, String base) {
