@@ -41,6 +41,19 @@ public final class GrowthBar extends HBox {
         HBox.setHgrow(words, Priority.ALWAYS);
         getChildren().addAll(title, slider, value, words);
         slider.valueProperty().bindBidirectional(vm.multiplierProperty());
+        // Arrow keys move one growth step per press (Slider's own keys move by its block
+        // increment, 10 by default: from 1x straight to 10x).
+        slider.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            int dir = switch (e.getCode()) {
+                case RIGHT, UP, KP_RIGHT, KP_UP -> 1;
+                case LEFT, DOWN, KP_LEFT, KP_DOWN -> -1;
+                default -> 0;
+            };
+            if (dir != 0) {
+                slider.setValue(step(vm.model().growth(), slider.getValue(), dir));
+                e.consume();
+            }
+        });
         vm.modelProperty().addListener((o, a, m) -> range(m.growth()));
         vm.resultsProperty().addListener((o, a, r) -> words(r));
         range(vm.model().growth());
@@ -57,6 +70,25 @@ public final class GrowthBar extends HBox {
             slider.setMajorTickUnit(span >= 5 ? Math.ceil(span / 9) : span / 4);
             slider.setMinorTickCount(0);
         }
+        slider.setBlockIncrement(g.steps() > 1 ? (hi - lo) / (g.steps() - 1) : hi - lo);
+    }
+
+    /**
+     * The growth step next to {@code v} in direction {@code dir} (+1 up, −1 down) on the grid of
+     * the model's steps ({@code from}, {@code from + (to − from)/(steps − 1)}, …, {@code to}),
+     * kept within the range. A value between two steps moves to the next one in that direction.
+     */
+    public static double step(Growth g, double v, int dir) {
+        double lo = g.from();
+        double hi = Math.max(g.to(), lo);
+        double unit = g.steps() > 1 ? (hi - lo) / (g.steps() - 1) : hi - lo;
+        if (!(unit > 0)) {
+            return lo;
+        }
+        double k = (v - lo) / unit;
+        double eps = 1e-9;
+        double next = dir > 0 ? Math.floor(k + eps) + 1 : Math.ceil(k - eps) - 1;
+        return Math.min(hi, Math.max(lo, lo + next * unit));
     }
 
     private void words(Results r) {
