@@ -53,15 +53,17 @@ public final class MainWindow extends BorderPane {
     private final GrowthBar growth;
     private final Inspector inspector;
     private final SimulationPane simulation;
-    private final ProjectionView projection;
+    private final Lazy<ProjectionView> projection;
     private final ToggleButton projectionToggle;
-    private final CompareView compare;
+    private final Lazy<CompareView> compare;
     private final ToggleButton compareToggle;
-    private final BillView bill;
-    private final PlanView plan;
+    private final Lazy<BillView> bill;
+    private final Lazy<PlanView> plan;
     private final ToggleButton planToggle;
     private final ToggleButton billToggle;
     private final Dialogs dialogs;
+    private java.util.function.Consumer<String> browser;
+    private Runnable onQuit;
 
     @FXML private VBox topArea;
     @FXML private Menu examplesMenu;
@@ -72,7 +74,9 @@ public final class MainWindow extends BorderPane {
     @FXML private MenuItem redoAltItem;
     @FXML private Label docName;
     @FXML private Label docPath;
-    @FXML private HBox titleRow;
+    @FXML private HBox titleLeft;
+    @FXML private HBox titleRight;
+    private TitleRow titleRow;
     @FXML private HBox workspaceSwitch;
     @FXML private ToggleGroup workspaces;
     @FXML private ToggleButton designToggle;
@@ -95,11 +99,27 @@ public final class MainWindow extends BorderPane {
         growth = new GrowthBar(vm);
         inspector = new Inspector(vm);
         simulation = new SimulationPane(vm);
-        projection = new ProjectionView(vm, workers.thread("headroom-projection"), dialogs);
-        compare = new CompareView(vm, workers.thread("headroom-compare"), dialogs);
-        bill = new BillView(vm);
-        plan = PlanView.of(vm, workers.thread("headroom-plan"));
+        // The other workspaces are built when first shown (or asked for): building and styling
+        // their charts and tables took most of the window's first second.
+        var projectionThread = workers.thread("headroom-projection");
+        var compareThread = workers.thread("headroom-compare");
+        var planThread = workers.thread("headroom-plan");
+        projection = new Lazy<>(() -> new ProjectionView(vm, projectionThread, dialogs));
+        compare = new Lazy<>(() -> new CompareView(vm, compareThread, dialogs));
+        bill = new Lazy<>(() -> new BillView(vm));
+        plan = new Lazy<>(() -> {
+            PlanView p = PlanView.of(vm, planThread);
+            p.setOnCompare((planned, name) -> {
+                if (compare().viewModel().addPlanned(planned, name)) {
+                    showCompare();
+                }
+            });
+            return p;
+        });
         load();
+        titleRow = new TitleRow(titleLeft, workspaceSwitch, titleRight);
+        titleRow.setId("title-row");
+        topArea.getChildren().add(1, titleRow);
 
         Palette palette = new Palette(k -> {
             var p = canvas.freeSpot();
@@ -130,11 +150,6 @@ public final class MainWindow extends BorderPane {
         planToggle = addWorkspace("Plan", "workspace-plan", plan);
         billToggle = addWorkspace("Bill", "workspace-bill", bill);
         compareToggle = addWorkspace("Compare", "workspace-compare", compare);
-        plan.setOnCompare((planned, name) -> {
-            if (compare.viewModel().addPlanned(planned, name)) {
-                showWorkspace(compareToggle);
-            }
-        });
     }
 
     private void load() {
@@ -162,11 +177,14 @@ public final class MainWindow extends BorderPane {
         workspaceSwitch.visibleProperty().bind(Bindings.size(workspaceSwitch.getChildren())
                 .greaterThan(1));
         workspaceSwitch.managedProperty().bind(workspaceSwitch.visibleProperty());
-        // zoom, fit and snap act on the canvas: shown with the design workspace only
+        // zoom, fit and snap act on the canvas: shown with the design workspace only, but their
+        // room is kept so that nothing in the title row moves when the workspace changes
         canvasTools.visibleProperty().bind(designToggle.selectedProperty());
-        canvasTools.managedProperty().bind(canvasTools.visibleProperty());
-        // on a narrow screen the model's name and path give way; buttons keep their labels
-        keepWhole(titleRow);
+        // on a narrow screen the model's name and path give way (ellipsized); buttons keep
+        // their labels, and the switch stays centred (TitleRow)
+        keepWhole(titleLeft);
+        keepWhole(titleRight);
+        titleLeft.setMinWidth(0);
         docName.setMinWidth(60);
         docPath.setMinWidth(0);
         workspaces.selectedToggleProperty().addListener((o, was, now) -> {
@@ -233,6 +251,51 @@ public final class MainWindow extends BorderPane {
         return t;
     }
 
+    /**
+     * Adds a workspace whose view is built the first time it is shown or asked for (through
+     * {@code view}); until then the switch shows its toggle only.
+     */
+    private ToggleButton addWorkspace(String title, String id, Lazy<? extends Node> view) {
+        ToggleButton t = new ToggleButton(title);
+        t.setId(id);
+        t.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        t.setToggleGroup(workspaces);
+        workspaceSwitch.getChildren().add(t);
+        view.onMade(v -> {
+            workspaceStack.getChildren().add(v);
+            linkWorkspace(t, v);
+        });
+        t.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                view.get();
+            }
+        });
+        return t;
+    }
+
+    /** A view made on first use. */
+    private static final class Lazy<T extends Node> {
+        private final java.util.function.Supplier<T> make;
+        private java.util.function.Consumer<? super T> onMade = v -> { };
+        private T view;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        void onMade(java.util.function.Consumer<? super T> c) {
+            onMade = c;
+        }
+
+        T get() {
+            if (view == null) {
+                view = make.get();
+                onMade.accept(view);
+            }
+            return view;
+        }
+    }
+
     private static void linkWorkspace(ToggleButton toggle, Node view) {
         view.visibleProperty().bind(toggle.selectedProperty());
     }
@@ -292,27 +355,27 @@ public final class MainWindow extends BorderPane {
 
     @FXML private void exportReport() {
         showWorkspace(projectionToggle);
-        projection.exportReport();
+        projection().exportReport();
     }
 
     @FXML private void exportCsv() {
         showWorkspace(projectionToggle);
-        projection.exportCsv();
+        projection().exportCsv();
     }
 
     @FXML private void exportCharts() {
         showWorkspace(projectionToggle);
-        projection.exportChartsPng();
+        projection().exportChartsPng();
     }
 
     @FXML private void exportComparison() {
         showWorkspace(compareToggle);
-        compare.exportReport();
+        compare().exportReport();
     }
 
     @FXML private void exportComparisonCharts() {
         showWorkspace(compareToggle);
-        compare.exportChartsPng();
+        compare().exportChartsPng();
     }
 
     /** The whole diagram, at twice its size, whatever the zoom. */
@@ -329,6 +392,48 @@ public final class MainWindow extends BorderPane {
                                 + dev.headroom.io.FileErrors.reason(e, p));
                     }
                 });
+    }
+
+    /**
+     * Quit (Ctrl+Q, Cmd+Q on macOS): asks about unsaved changes as closing the window does,
+     * then closes the window, which ends the app.
+     */
+    @FXML private void quit() {
+        if (!files.confirmDiscard()) {
+            return;
+        }
+        files.onExit();
+        if (onQuit != null) {
+            onQuit.run();
+        } else if (getScene() != null && getScene().getWindow() != null) {
+            getScene().getWindow().hide();
+        }
+    }
+
+    /** What Quit does once the user has agreed (the app: close the window and exit). */
+    public void setOnQuit(Runnable r) {
+        onQuit = r;
+    }
+
+    /** Opens a URI in the system's browser or viewer (the app's HostServices). */
+    public void setBrowser(java.util.function.Consumer<String> b) {
+        browser = b;
+    }
+
+    private Help help() {
+        return new Help(getScene() == null ? null : getScene().getWindow(), browser);
+    }
+
+    @FXML private void showShortcuts() {
+        help().showShortcuts();
+    }
+
+    @FXML private void showDocumentation() {
+        help().showDocumentation();
+    }
+
+    @FXML private void showAbout() {
+        help().showAbout();
     }
 
     @FXML private void undo() {
@@ -397,11 +502,11 @@ public final class MainWindow extends BorderPane {
     }
 
     public CompareView compare() {
-        return compare;
+        return compare.get();
     }
 
     public ProjectionView projection() {
-        return projection;
+        return projection.get();
     }
 
     public DocumentViewModel viewModel() {
@@ -410,7 +515,7 @@ public final class MainWindow extends BorderPane {
 
     /** The Plan workspace. */
     public PlanView plan() {
-        return plan;
+        return plan.get();
     }
 
     /** Shows the Plan workspace. */
@@ -420,7 +525,12 @@ public final class MainWindow extends BorderPane {
 
     /** The Bill workspace. */
     public BillView bill() {
-        return bill;
+        return bill.get();
+    }
+
+    /** Shows the Compare workspace. */
+    public void showCompare() {
+        showWorkspace(compareToggle);
     }
 
     /** Shows the Bill workspace. */
