@@ -38,4 +38,20 @@ class HeaderCostTest {
         assertThat(f.detail()).isEqualTo("$94.83 per 1,000 users \u00b7 $657 unconfirmed");
         assertThat(f.state()).isEqualTo(HeaderFigures.State.NEUTRAL);
     }
+
+    @Test
+    void aNewComponentOfEveryKindWithNoPriceShowsInTheHeader() {
+        var shop = Fixtures.model(Path.of("models", "monolith-redis-replica.json"));
+        for (dev.headroom.model.Kind k : dev.headroom.model.Kind.values()) {
+            var cs = new java.util.ArrayList<>(shop.components());
+            cs.add(dev.headroom.app.ComponentDefaults.of("new-one", k));
+            // as the palette adds it: not connected yet, no instance type, no price
+            var m = shop.withComponents(cs);
+            var a = Fixtures.service().analyze(m);
+            HeaderFigures.Figure f = HeaderFigures.cost(Results.of(a, 1));
+            assertThat(f.value()).as(k.json()).startsWith("\u2265 $");
+            assertThat(f.state()).as(k.json()).isEqualTo(HeaderFigures.State.WARN);
+            assertThat(f.tooltip()).as(k.json()).contains(k.label());
+        }
+    }
 }
