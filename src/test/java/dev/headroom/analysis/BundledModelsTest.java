@@ -33,6 +33,9 @@ class BundledModelsTest {
         assertThat(r.problems()).as(file.toString()).isEmpty();
         Model m = r.model();
         assertThat(m.description()).as("description of " + file).isNotBlank();
+        // the description goes into a client's report: stories and sources, not file names
+        assertThat(m.description()).as("description of " + file)
+                .doesNotContainPattern("[A-Za-z0-9_-]+\\.json");
         assertThat(m.layout().nodes().keySet()).as("layout of " + file)
                 .containsAll(m.components().stream().map(c -> c.id()).toList());
         Network net = dev.headroom.Fixtures.network(m);

@@ -15,8 +15,10 @@ import dev.headroom.ui.files.Examples;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
@@ -41,7 +43,9 @@ public final class CompareViewModel {
 
     private record Request(List<DesignEntry> entries, Model current, Path currentFile) {}
 
-    private static final Pattern JSON_FILE = Pattern.compile("([A-Za-z0-9][A-Za-z0-9_-]*\\.json)");
+    /** "comparison pair 'before/after a cache'", "half of 'monolith vs services'". */
+    private static final Pattern PAIR = Pattern.compile(
+            "(?:comparison pair|half of) '([^'\\n]{3,60})'");
 
     private final DocumentViewModel doc;
     private final Executor worker;
@@ -62,6 +66,7 @@ public final class CompareViewModel {
     private long nextId;
     // Listing the examples opens the jar: once, not on every edit.
     private List<String> bundled;
+    private final java.util.Map<String, String> descriptions = new java.util.HashMap<>();
 
     private final CompareSolver solver;
 
@@ -210,9 +215,10 @@ public final class CompareViewModel {
     }
 
     /**
-     * The bundled examples the open model's description names as its comparison pair (the
-     * examples say "the 'before' half of … (see monolith-redis-replica.json)"), not yet on the
-     * list.
+     * The bundled examples that share a comparison pair with the open model, not yet on the
+     * list. The examples name their pairs in their descriptions ("the 'before' half of the
+     * comparison pair 'before/after a cache'"); an example whose description names the same
+     * pair is the other half. Descriptions name no files: a client reads them in the report.
      */
     private void updatePairs() {
         Model m = doc.model();
@@ -220,16 +226,45 @@ public final class CompareViewModel {
         if (bundled == null) {
             bundled = Examples.list();
         }
+        Set<String> mine = pairNames(text);
         LinkedHashSet<String> out = new LinkedHashSet<>();
-        Matcher x = JSON_FILE.matcher(text);
-        while (x.find()) {
-            String name = x.group(1);
-            if (bundled.contains(name) && entries.stream()
-                    .noneMatch(e -> name.equals(e.origin()))) {
-                out.add(name);
+        if (!mine.isEmpty()) {
+            for (String name : bundled) {
+                String other = descriptionOf(name);
+                if (other.equals(text) || entries.stream().anyMatch(e -> name.equals(e.origin()))) {
+                    continue;
+                }
+                Set<String> shared = new HashSet<>(pairNames(other));
+                shared.retainAll(mine);
+                if (!shared.isEmpty()) {
+                    out.add(name);
+                }
             }
         }
         pairs.set(List.copyOf(out));
+    }
+
+    /**
+     * The comparison pairs a description names: a quoted name with a slash or "vs" after
+     * "comparison pair" or "half of".
+     */
+    static Set<String> pairNames(String description) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher x = PAIR.matcher(description == null ? "" : description);
+        while (x.find()) {
+            String name = x.group(1);
+            if (name.contains("/") || name.contains(" vs ")) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private String descriptionOf(String example) {
+        return descriptions.computeIfAbsent(example, n -> Examples.read(n)
+                .map(r -> r.model() == null || r.model().description() == null ? ""
+                        : r.model().description())
+                .orElse(""));
     }
 
     // ---- solving -----------------------------------------------------------------------------
