@@ -61,6 +61,8 @@ public final class DocumentViewModel {
     private final ObservableSet<String> selectedView =
             FXCollections.unmodifiableObservableSet(selectedIds);
     private final DoubleProperty multiplier = new SimpleDoubleProperty(1);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper opened =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ObjectProperty<Boolean> snapToGrid = new SimpleObjectProperty<>(true);
     private final UndoStack undo = new UndoStack();
     private final Headroom service;
@@ -127,6 +129,7 @@ public final class DocumentViewModel {
     /** Replaces the document (new, open, recover): clean, no history, nothing selected. */
     public void open(Model m, Path path) {
         Model laid = withMissingPositions(m);
+        opened.set(opened.get() + 1);
         undo.clear();
         clearSelection();
         saved = laid;
@@ -479,6 +482,15 @@ public final class DocumentViewModel {
     }
 
     // ---- properties ------------------------------------------------------------------------
+
+    /**
+     * Counts the documents opened (new, open, recover): changes when another document replaces
+     * the open one, never on an edit. Messages about the last document (a report written, an
+     * export failed) are cleared on it.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
 
     public ReadOnlyObjectProperty<Model> modelProperty() {
         return model.getReadOnlyProperty();

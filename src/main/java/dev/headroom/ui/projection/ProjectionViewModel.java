@@ -72,6 +72,8 @@ public final class ProjectionViewModel {
         multiplier.bind(doc.multiplierProperty());
         doc.modelProperty().addListener((o, a, b) -> recompute());
         doc.fileProperty().addListener((o, a, b) -> recompute());
+        // "Report written to …" belongs to the document it was written from
+        doc.openedProperty().addListener((o, a, b) -> notice.set(null));
         rangeOverride.addListener((o, a, b) -> recompute());
         active.addListener((o, was, now) -> {
             if (now && stale) {
