@@ -78,6 +78,7 @@ public final class CompareViewModel {
         this.solving = new LatestOnly<>(worker, ui,
                 r -> solver.solve(r.entries(), r.current(), r.currentFile()), snapshot::set);
         entries.add(new DesignEntry(nextId++, Source.CURRENT, null, null));
+        doc.openedProperty().addListener((o, a, b) -> message.set(null));
         doc.modelProperty().addListener((o, a, b) -> {
             if (a == null || b == null || !java.util.Objects.equals(a.description(),
                     b.description())) {

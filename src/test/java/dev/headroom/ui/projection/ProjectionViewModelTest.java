@@ -144,6 +144,11 @@ class ProjectionViewModelTest {
         assertThat(vm.noticeProperty().get()).isEqualTo(
                 new ProjectionViewModel.Notice(true, "Report written to " + file));
         assertThat(vm.exportingProperty().get()).isFalse();
+        // the notice is about that document: opening another one clears it, an edit does not
+        doc.rename("Renamed");
+        assertThat(vm.noticeProperty().get()).isNotNull();
+        doc.open(doc.model(), null);
+        assertThat(vm.noticeProperty().get()).isNull();
     }
 
     @Test
