@@ -1,14 +1,33 @@
 package dev.headroom;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
- * Where {@code headroom.jar} starts once {@link Main} has checked the Java version. With a
- * command it runs the command line and never touches JavaFX; with no arguments (or only a model
- * file) it opens the desktop app.
+ * Where {@code headroom.jar} starts once {@link Main} has checked the Java version, and where
+ * the app image's launcher starts. With a command it runs the command line and never touches
+ * JavaFX; with no arguments (or only a model file) it opens the desktop app.
  */
 public final class Entry {
+    /**
+     * The dist build's training run ({@code mvn -Pdist package}): with this system property
+     * naming a model file, Headroom runs what users run first — solve, sweep, validate, a PDF
+     * report, and the window up to its first frame when there is a display — so that the AOT
+     * cache (or CDS archive) shipped in the app image holds those classes. See DEVELOPERS.md.
+     */
+    public static final String TRAIN = "headroom.train";
+
     private Entry() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
+        String train = System.getProperty(TRAIN);
+        if (train != null && !train.isBlank()) {
+            train(train);
+            return;
+        }
         if (opensGui(args)) {
             // Only this branch loads JavaFX classes: the command line never does.
             dev.headroom.ui.Launcher.launch(args);
@@ -21,5 +40,31 @@ public final class Entry {
     static boolean opensGui(String[] args) {
         return args.length == 0 || (args.length == 1 && args[0].endsWith(".json")
                 && !args[0].startsWith("-"));
+    }
+
+    private static void train(String model) throws IOException {
+        Path dir = Files.createTempDirectory("headroom-train");
+        Path pdf = dir.resolve("report.pdf");
+        PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
+        for (String[] command : new String[][] {{"--version"}, {"validate", model},
+                {"solve", model}, {"solve", model, "--json"}, {"sweep", model},
+                {"report", model, "-o", pdf.toString()}}) {
+            int code = dev.headroom.cli.Cli.run(command, sink, sink);
+            if (code != 0) {
+                System.err.println("training: headroom " + String.join(" ", command)
+                        + " exited with " + code);
+            }
+        }
+        Files.deleteIfExists(pdf);
+        // the window's recent files and placement go to the temporary folder, not the builder's
+        System.setProperty("headroom.home", dir.toString());
+        boolean display = System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY")
+                != null || !System.getProperty("os.name", "").startsWith("Linux");
+        if (display) {
+            System.setProperty("headroom.startupProbe", "true");
+            dev.headroom.ui.Launcher.launch(new String[] {model});
+        } else {
+            System.err.println("training: no display, so the archive leaves out the window");
+        }
     }
 }
