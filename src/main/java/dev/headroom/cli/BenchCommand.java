@@ -44,12 +44,26 @@ final class BenchCommand implements Callable<Integer> {
             description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--startup", description = "Only cold starts instead: java -version, "
+            + "solve through the jar and the app image, and the window's first frame (with a "
+            + "display), each a new process.")
+    boolean startup;
+
+    @Option(names = "--image", paramLabel = "DIR", defaultValue = "target/dist/headroom",
+            description = "The app image --startup times (default: ${DEFAULT-VALUE}, what "
+                    + "mvn -Pdist package makes).")
+    java.nio.file.Path image;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (startup) {
+            StartupBench.run(out, quick, image.toAbsolutePath());
+            return Cli.OK;
+        }
         AnalyticBench.run(out, quick);
         out.println();
         PlanBench.run(out, quick);
