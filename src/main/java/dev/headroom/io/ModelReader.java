@@ -12,6 +12,7 @@ import dev.headroom.model.Networking;
 import dev.headroom.model.ModelValidator;
 import dev.headroom.model.PerClass;
 import dev.headroom.model.Problem;
+import dev.headroom.model.ReportSettings;
 import dev.headroom.model.RequestClass;
 import dev.headroom.model.Slo;
 import dev.headroom.model.Workload;
@@ -31,7 +32,8 @@ import java.util.Set;
  */
 public final class ModelReader {
     private static final Set<String> TOP = Set.of("format", "name", "description", "workload",
-            "growth", "slo", "pricing", "components", "connections", "layout", "network", "supportPlan");
+            "growth", "slo", "pricing", "components", "connections", "layout", "network", "supportPlan",
+            "report");
     private static final Set<String> WORKLOAD = Set.of("type", "users", "requestsPerUserPerDay",
             "peakToAverage", "arrivalRatePerSecond", "thinkTimeMs", "classes", "dailyProfile");
     private static final Set<String> CLASS = Set.of("name", "share", "entry", "responseKb",
@@ -51,6 +53,8 @@ public final class ModelReader {
     private static final Set<String> NETWORK = Set.of("availabilityZones", "natGateways",
             "requestsPerConnection");
     private static final Set<String> LAYOUT = Set.of("nodes");
+    private static final Set<String> REPORT = Set.of("client", "preparedBy", "date", "logo",
+            "summary", "includeDescription");
     private static final Set<String> POSITION = Set.of("x", "y");
 
     private ModelReader() {}
@@ -195,6 +199,7 @@ public final class ModelReader {
         Layout layout = layout(top.object("layout"));
         Networking network = network(top.object("network"));
         String supportPlan = top.string("supportPlan", null);
+        ReportSettings report = report(top.object("report"));
         if (!problems.isEmpty() || workload == null) {
             return null;
         }
@@ -202,7 +207,29 @@ public final class ModelReader {
             components = Migration.pinConcurrency(components);
         }
         return new Model(Model.CURRENT_FORMAT, name, description, workload, growth, slo, pricing, components,
-                connections, layout, network, supportPlan);
+                connections, layout, network, supportPlan, report);
+    }
+
+    private static ReportSettings report(JsonFields r) {
+        if (r == null) {
+            return ReportSettings.NONE;
+        }
+        r.rejectUnknown(REPORT);
+        String dateText = r.string("date", null);
+        java.time.LocalDate date = null;
+        if (dateText != null) {
+            try {
+                date = java.time.LocalDate.parse(dateText.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                r.problem("date", "must be a date written as YYYY-MM-DD, such as 2026-12-01");
+            }
+        }
+        String logo = r.string("logo", null);
+        if (logo != null && !logo.isBlank() && !ReportSettings.isImageName(logo)) {
+            r.problem("logo", "must name a .png or .jpg file");
+        }
+        return new ReportSettings(r.string("client", null), r.string("preparedBy", null), date,
+                logo, r.string("summary", null), r.bool("includeDescription", false));
     }
 
     private static Workload workload(JsonFields w, List<Problem> problems) {

@@ -5,6 +5,7 @@ import dev.headroom.model.Connection;
 import dev.headroom.model.Growth;
 import dev.headroom.model.Model;
 import dev.headroom.model.Networking;
+import dev.headroom.model.ReportSettings;
 import dev.headroom.model.PerClass;
 import dev.headroom.model.RequestClass;
 import dev.headroom.model.Slo;
@@ -72,6 +73,27 @@ public final class ModelWriter {
         }
         if (m.supportPlan() != null) {
             o.put("supportPlan", m.supportPlan());
+        }
+        if (!m.report().isNone()) {
+            ReportSettings r = m.report();
+            Json rep = Json.object();
+            o.put("report", rep);
+            if (r.client() != null) {
+                rep.put("client", r.client());
+            }
+            if (r.preparedBy() != null) {
+                rep.put("preparedBy", r.preparedBy());
+            }
+            if (r.date() != null) {
+                rep.put("date", r.date().toString());
+            }
+            if (r.logo() != null) {
+                rep.put("logo", r.logo());
+            }
+            if (r.summary() != null) {
+                rep.put("summary", r.summary());
+            }
+            rep.put("includeDescription", r.includeDescription());
         }
         if (!m.layout().nodes().isEmpty()) {
             Json nodes = Json.object();

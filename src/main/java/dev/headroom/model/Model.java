@@ -22,7 +22,8 @@ public record Model(
         List<Connection> connections,
         Layout layout,
         Networking network,
-        String supportPlan) {
+        String supportPlan,
+        ReportSettings report) {
 
     /**
      * The newest file format this version reads and writes. Format 2 derives a component's
@@ -43,6 +44,15 @@ public record Model(
         connections = List.copyOf(connections);
         Objects.requireNonNull(layout);
         Objects.requireNonNull(network);
+        report = report == null ? ReportSettings.NONE : report;
+    }
+
+    /** A model with no report settings. */
+    public Model(int format, String name, String description, Workload workload, Growth growth,
+            Slo slo, String pricing, List<Component> components, List<Connection> connections,
+            Layout layout, Networking network, String supportPlan) {
+        this(format, name, description, workload, growth, slo, pricing, components, connections,
+                layout, network, supportPlan, ReportSettings.NONE);
     }
 
     /** A model with the default network and no support plan. */
@@ -80,65 +90,70 @@ public record Model(
     public Model withName(String n) {
         return new Model(format, n, description, workload, growth, slo, pricing, components,
                 connections, layout, network,
-                supportPlan);
+                supportPlan, report);
     }
 
     public Model withDescription(String d) {
         return new Model(format, name, d, workload, growth, slo, pricing, components, connections,
                 layout, network,
-                supportPlan);
+                supportPlan, report);
     }
 
     public Model withWorkload(Workload w) {
         return new Model(format, name, description, w, growth, slo, pricing, components,
                 connections, layout, network,
-                supportPlan);
+                supportPlan, report);
     }
 
     public Model withGrowth(Growth g) {
         return new Model(format, name, description, workload, g, slo, pricing, components,
                 connections, layout, network,
-                supportPlan);
+                supportPlan, report);
     }
 
     public Model withSlo(Slo s) {
         return new Model(format, name, description, workload, growth, s, pricing, components,
                 connections, layout, network,
-                supportPlan);
+                supportPlan, report);
     }
 
     public Model withPricing(String p) {
         return new Model(format, name, description, workload, growth, slo, p, components,
                 connections, layout, network,
-                supportPlan);
+                supportPlan, report);
     }
 
     public Model withComponents(List<Component> cs) {
         return new Model(format, name, description, workload, growth, slo, pricing, cs,
                 connections, layout, network,
-                supportPlan);
+                supportPlan, report);
     }
 
     public Model withConnections(List<Connection> cs) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
                 cs, layout, network,
-                supportPlan);
+                supportPlan, report);
     }
 
     public Model withLayout(Layout l) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
                 connections, l, network,
-                supportPlan);
+                supportPlan, report);
     }
 
     public Model withNetwork(Networking n) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
-                connections, layout, n, supportPlan);
+                connections, layout, n, supportPlan, report);
     }
 
     public Model withSupportPlan(String plan) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
-                connections, layout, network, plan);
+                connections, layout, network, plan, report);
+    }
+
+    public Model withReport(ReportSettings r) {
+        return new Model(format, name, description, workload, growth, slo, pricing, components,
+                connections, layout, network, supportPlan, r);
     }
 
     /** This model with the component at {@code index} replaced. */

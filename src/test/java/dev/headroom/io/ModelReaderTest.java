@@ -57,6 +57,43 @@ class ModelReaderTest {
     }
 
     @Test
+    void theReportSettingsRoundTripThroughAFile(@TempDir Path dir) throws Exception {
+        String json = """
+            {"format": 2, "name": "m", "workload": {"arrivalRatePerSecond": 10},
+             "components": [{"id": "a", "serviceTimeMs": 1}],
+             "report": {"client": "Acme Ltd", "preparedBy": "Jane Doe", "date": "2026-12-01",
+                        "logo": "acme.png", "summary": "One.\\n\\nTwo.",
+                        "includeDescription": true}}""";
+        Model m = ModelReader.parse(json).model();
+        assertThat(m.report()).isEqualTo(new dev.headroom.model.ReportSettings("Acme Ltd",
+                "Jane Doe", java.time.LocalDate.of(2026, 12, 1), "acme.png", "One.\n\nTwo.",
+                true));
+        Path out = dir.resolve("copy.json");
+        ModelWriter.save(m, out);
+        assertThat(ModelReader.read(out).model()).isEqualTo(m);
+        // a model without the object has none, and writes none
+        Model plain = m.withReport(dev.headroom.model.ReportSettings.NONE);
+        ModelWriter.save(plain, out);
+        assertThat(Files.readString(out)).doesNotContain("\"report\"");
+    }
+
+    @Test
+    void badReportSettingsAreNamedByTheirPath() {
+        String body = """
+            {"format": 2, "name": "m", "workload": {"arrivalRatePerSecond": 10},
+             "components": [{"id": "a", "serviceTimeMs": 1}], "report": %s}""";
+        assertThat(problems(body.formatted("{\"date\": \"1 Dec 2026\"}")))
+                .containsExactly("report.date: must be a date written as YYYY-MM-DD, such as "
+                        + "2026-12-01");
+        assertThat(problems(body.formatted("{\"logo\": \"acme.gif\"}")))
+                .containsExactly("report.logo: must name a .png or .jpg file");
+        assertThat(problems(body.formatted("{\"colour\": \"red\"}")))
+                .singleElement().asString().startsWith("report.colour");
+        assertThat(problems(body.formatted("{\"includeDescription\": \"yes\"}")))
+                .singleElement().asString().startsWith("report.includeDescription");
+    }
+
+    @Test
     void theBillingFieldsRoundTripThroughAFile(@TempDir Path dir) throws Exception {
         for (String name : new String[] {"monolith-postgres.json", "media-site-cdn.json",
                 "microservices-gateway.json"}) {
