@@ -2,7 +2,11 @@ package dev.headroom.cli;
 
 import dev.headroom.report.ChartFiles;
 import dev.headroom.app.Design;
+import dev.headroom.model.ReportSettings;
+import dev.headroom.report.Branding;
 import dev.headroom.report.Reports;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,6 +35,41 @@ final class ReportCommand implements Callable<Integer> {
             description = "Also write every chart and diagram as a PNG file into DIR.")
     Path pngDir;
 
+    @Option(names = "--client", paramLabel = "NAME",
+            description = "The client the report is prepared for (cover). Default: the first "
+                    + "model's report.client.")
+    String client;
+
+    @Option(names = "--prepared-by", paramLabel = "NAME",
+            description = "Who prepared it (cover). Default: the first model's "
+                    + "report.preparedBy.")
+    String preparedBy;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The date on the cover. Default: the first model's report.date, "
+                    + "else today.")
+    LocalDate date;
+
+    @Option(names = "--logo", paramLabel = "FILE",
+            description = "A PNG or JPEG logo for the cover. Default: the first model's "
+                    + "report.logo (relative to that model's folder).")
+    Path logo;
+
+    @Option(names = "--summary", paramLabel = "TEXT",
+            description = "The executive summary (a blank line starts a paragraph). Default: "
+                    + "the first model's report.summary.")
+    String summary;
+
+    @Option(names = "--summary-file", paramLabel = "FILE",
+            description = "Read the executive summary from a text file (UTF-8).")
+    Path summaryFile;
+
+    @Option(names = "--description", negatable = true,
+            description = "Include (or with --no-description leave out) each model's technical "
+                    + "description. Default: the first model's report.includeDescription, "
+                    + "else left out.")
+    Boolean description;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -40,12 +79,18 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "-o must name a .html or .pdf file: " + output);
         }
+        if (summary != null && summaryFile != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "give --summary or --summary-file, not both");
+        }
         List<Design> designs = new ArrayList<>();
         for (Path f : files) {
             designs.add(Models.load(f).design());
         }
+        Branding brand = branding(designs.get(0).model().report(),
+                files.get(0).toAbsolutePath().getParent());
         try {
-            Reports.write(designs, output, LocalDate.now());
+            Reports.write(designs, output, brand);
         } catch (IOException e) {
             throw new InputException(List.of("headroom: "
                     + dev.headroom.io.FileErrors.cannotWrite(output, e)));
@@ -62,5 +107,42 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         return Cli.OK;
+    }
+
+    /** The first model's report settings with the options laid over them. */
+    private Branding branding(ReportSettings fromModel, Path modelFolder) {
+        ReportSettings s = fromModel;
+        if (client != null) {
+            s = s.withClient(client);
+        }
+        if (preparedBy != null) {
+            s = s.withPreparedBy(preparedBy);
+        }
+        if (date != null) {
+            s = s.withDate(date);
+        }
+        if (logo != null) {
+            s = s.withLogo(logo.toAbsolutePath().toString());
+        }
+        if (summary != null) {
+            s = s.withSummary(summary.replace("\\n", "\n"));
+        }
+        if (summaryFile != null) {
+            try {
+                s = s.withSummary(Files.readString(summaryFile, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new InputException(List.of("--summary-file: cannot read " + summaryFile
+                        + ": " + e.getMessage()));
+            }
+        }
+        if (description != null) {
+            s = s.withIncludeDescription(description);
+        }
+        try {
+            return Branding.of(s, modelFolder, LocalDate.now());
+        } catch (Branding.Problem e) {
+            throw new InputException(List.of((logo != null ? e.getMessage().replaceFirst(
+                    "^report\\.logo", "--logo") : files.get(0) + ": " + e.getMessage())));
+        }
     }
 }

@@ -33,10 +33,13 @@ final class DesignChapter {
     private final int index;
 
     /** {@code index}: the design's letter (0 = A) in a comparison, or -1 for a lone design. */
-    DesignChapter(StringBuilder out, Design d, int index) {
+    private final boolean withDescription;
+
+    DesignChapter(StringBuilder out, Design d, int index, boolean withDescription) {
         this.out = out;
         this.d = d;
         this.index = index;
+        this.withDescription = withDescription;
     }
 
     void write() {
@@ -46,7 +49,7 @@ final class DesignChapter {
             out.append((char) ('A' + index)).append(": ");
         }
         out.append(Html.text(m.name())).append("</h2>\n");
-        if (m.description() != null && !m.description().isBlank()) {
+        if (withDescription && m.description() != null && !m.description().isBlank()) {
             out.append("<p class=\"desc\">").append(Html.text(m.description())).append("</p>\n");
         }
         headline(d);
@@ -186,10 +189,22 @@ final class DesignChapter {
         out.append("</ul>\n");
     }
 
+    /**
+     * A short table moves whole to the next page rather than split; a long one splits, its
+     * header repeated, so that it never leaves most of a page empty behind it.
+     */
+    static String keep(int rows) {
+        return rows <= KEEP_ROWS ? " keep" : "";
+    }
+
+    /** The longest table kept on one page (about a sixth of a page of rows). */
+    static final int KEEP_ROWS = 8;
+
     private void componentsTable(Design d) {
         Model m = d.model();
         List<String> classNames = m.requestClasses().stream().map(RequestClass::name).toList();
-        out.append("<table class=\"data keep\"><thead><tr><th class=\"l\">Component</th>"
+        out.append("<table class=\"data").append(keep(m.components().size()))
+                .append("\"><thead><tr><th class=\"l\">Component</th>"
                 + "<th class=\"l\">Kind</th><th class=\"l\">Capacity</th>"
                 + "<th class=\"l\">Service time per visit</th></tr></thead><tbody>\n");
         for (int k = 0; k < m.components().size(); k++) {
@@ -244,7 +259,8 @@ final class DesignChapter {
             out.append("<p class=\"muted\">No component queues: nothing here can saturate."
                     + "</p>\n");
         } else {
-            out.append("<table class=\"data keep\"><thead><tr><th>#</th>"
+            out.append("<table class=\"data").append(keep(d.fixes().size()))
+                    .append("\"><thead><tr><th>#</th>"
                     + "<th class=\"l\">Component</th><th>Passes ").append(limit)
                     .append(" at</th><th>Saturates at</th><th>Busy at ")
                     .append(Format.times(top)).append("</th></tr></thead><tbody>\n");
@@ -291,7 +307,8 @@ final class DesignChapter {
             return;
         }
         boolean money = d.priced();
-        out.append("<table class=\"data keep\"><thead><tr><th class=\"l\">Fix</th>"
+        out.append("<table class=\"data").append(keep(options.size()))
+                .append("\"><thead><tr><th class=\"l\">Fix</th>"
                 + "<th>Then</th>")
                 .append(money ? "<th>Bill at " + Format.times(d.top().multiplier())
                         + "</th><th>Change</th>" : "").append("</tr></thead><tbody>\n");
@@ -321,8 +338,10 @@ final class DesignChapter {
                 + "<th>Requests/s</th>");
         List<String> classes = d.model().requestClasses().stream().map(RequestClass::name)
                 .toList();
+        // a model that names no request class has one, "default": its column is just "p95"
+        boolean unnamed = d.model().workload().classes().isEmpty();
         for (String c : classes) {
-            out.append("<th>p95 ").append(Html.text(c)).append("</th>");
+            out.append("<th>p95").append(unnamed ? "" : " " + Html.text(c)).append("</th>");
         }
         out.append("<th class=\"l\">Bottleneck</th><th>Busy</th>");
         if (money) {
@@ -423,7 +442,8 @@ final class DesignChapter {
                         .append(Format.usd(top.plan().lowerBoundUsd())).append(".</p>\n");
             }
         }
-        out.append("<table class=\"data keep\"><thead><tr><th>Growth</th><th>Planned bill</th>"
+        out.append("<table class=\"data").append(keep(steps.size()))
+                .append("\"><thead><tr><th>Growth</th><th>Planned bill</th>"
                 + "<th>\u00d7 today</th><th>Worst p95</th><th>Worst p99</th>"
                 + "<th class=\"l\">Busiest</th></tr></thead><tbody>\n");
         for (Planning.Step s : steps) {
@@ -447,7 +467,8 @@ final class DesignChapter {
         if (bill == null) {
             return;
         }
-        out.append("<table class=\"data keep\"><thead><tr><th class=\"l\">Component</th>"
+        out.append("<table class=\"data").append(keep(bill.lines().size()))
+                .append("\"><thead><tr><th class=\"l\">Component</th>"
                 + "<th class=\"l\">Item</th><th class=\"l\">Arithmetic</th>"
                 + "<th>USD / month</th></tr></thead><tbody>\n");
         for (LineItem it : bill.lines()) {

@@ -29,19 +29,30 @@ import java.util.Set;
 public final class HtmlReport {
     private final List<Design> designs;
     private final LocalDate date;
+    private final Branding brand;
     private final StringBuilder out = new StringBuilder(64 * 1024);
 
-    private HtmlReport(List<Design> designs, LocalDate date) {
+    private HtmlReport(List<Design> designs, Branding brand) {
         this.designs = List.copyOf(designs);
-        this.date = date;
+        this.brand = brand;
+        this.date = brand.date();
     }
 
-    /** The report of one to four designs (two or more get a comparison chapter). */
+    /** The report of one to four designs, unbranded, without their descriptions. */
     public static String render(List<Design> designs, LocalDate date) {
+        return render(designs, Branding.plain(date));
+    }
+
+    /**
+     * The report of one to four designs (two or more get a comparison chapter), with the
+     * cover's client, preparer, date and logo, an executive summary when there is one, and the
+     * models' descriptions only when {@code brand} asks for them.
+     */
+    public static String render(List<Design> designs, Branding brand) {
         if (designs.isEmpty() || designs.size() > Comparison.MAX_DESIGNS) {
             throw new IllegalArgumentException("a report covers 1 to 4 designs");
         }
-        return new HtmlReport(designs, date).document();
+        return new HtmlReport(designs, brand).document();
     }
 
     private String document() {
@@ -52,11 +63,13 @@ public final class HtmlReport {
                 .append("<style>\n").append(css()).append("</style>\n</head>\n<body>\n")
                 .append("<div class=\"doc\">\n");
         cover();
+        summary();
         if (designs.size() > 1) {
             comparison();
         }
         for (int i = 0; i < designs.size(); i++) {
-            new DesignChapter(out, designs.get(i), designs.size() > 1 ? i : -1).write();
+            new DesignChapter(out, designs.get(i), designs.size() > 1 ? i : -1,
+                    brand.includeDescription()).write();
         }
         limits();
         out.append("<div class=\"footer\">Made with Headroom")
@@ -96,9 +109,19 @@ public final class HtmlReport {
         Design d = designs.get(0);
         double top = d.range().to();
         out.append("<div class=\"cover").append(designs.size() > 2 ? " many" : "")
-                .append("\">\n<div class=\"brand\">Headroom · capacity and cost "
-                + "report</div>\n");
+                .append("\">\n");
+        if (brand.logo() != null) {
+            out.append("<div class=\"logo\"><img alt=\"Logo\" src=\"data:")
+                    .append(brand.logoType()).append(";base64,")
+                    .append(Base64.getEncoder().encodeToString(brand.logo()))
+                    .append("\"/></div>\n");
+        }
+        out.append("<div class=\"brand\">Headroom · capacity and cost report</div>\n");
         out.append("<h1>").append(Html.text(title())).append("</h1>\n");
+        if (brand.client() != null) {
+            out.append("<p class=\"client\">Prepared for ").append(Html.text(brand.client()))
+                    .append("</p>\n");
+        }
         if (designs.size() == 1) {
             out.append("<p class=\"lead\">What this backend does as it grows to ")
                     .append(Format.times(top))
@@ -116,9 +139,11 @@ public final class HtmlReport {
             }
             coverCards(designs.get(i));
         }
-        out.append("<div class=\"meta\">Prepared ").append(date.format(
-                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)))
-                .append(" with Headroom. Every figure is computed by Headroom's queueing "
+        out.append("<div class=\"meta\">Prepared ")
+                .append(brand.preparedBy() == null ? ""
+                        : "by " + Html.text(brand.preparedBy()) + ", ")
+                .append(date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)))
+                .append(", with Headroom. Every figure is computed by Headroom's queueing "
                         + "engine from the assumptions stated in this report.</div>\n");
         out.append("</div>\n");
     }
@@ -160,6 +185,19 @@ public final class HtmlReport {
         Double users = d.breaks().breaksAtUsers();
         return d.breaksAt() == null || users == null || d.breaksAt() == 0 ? what
                 : what + " at " + Format.count(users) + " users";
+    }
+
+    /** The executive summary, as written: a blank line starts a new paragraph. */
+    private void summary() {
+        if (brand.summary() == null) {
+            return;
+        }
+        out.append("<div class=\"chapter summary\">\n<h2>Executive summary</h2>\n");
+        for (String para : brand.summary().strip().split("\\R\\s*\\R")) {
+            out.append("<p>").append(Html.text(para.strip()).replaceAll("\\R", "<br/>"))
+                    .append("</p>\n");
+        }
+        out.append("</div>\n");
     }
 
     // ---- shared pieces ---------------------------------------------------------------

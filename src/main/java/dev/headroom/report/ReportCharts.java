@@ -68,12 +68,15 @@ public final class ReportCharts {
                 .xFormat(ReportCharts::x).yFormat(Format::tick);
         boolean gap = false;
         double worstAt1 = 0;
+        // a model that names no request class has one, "default": its lines are "p95", "mean"
+        boolean unnamed = model.workload().classes().isEmpty();
         for (Series.Latency l : Series.latency(d, pts)) {
             gap |= l.hasGap();
             worstAt1 = Math.max(worstAt1, Double.isNaN(l.p95()[0]) ? 0 : l.p95()[0]);
-            c.series(l.name() + " p95", Palette.series(l.index()), xs(pts), l.p95(),
+            String name = unnamed ? "" : l.name() + " ";
+            c.series(name + "p95", Palette.series(l.index()), xs(pts), l.p95(),
                     LineChart.Style.SOLID);
-            c.series(l.name() + " mean", Palette.series(l.index()), xs(pts), l.mean(),
+            c.series(name + "mean", Palette.series(l.index()), xs(pts), l.mean(),
                     LineChart.Style.DOTTED);
         }
         Double slo = model.slo().p95LatencyMs();

@@ -27,9 +27,14 @@ public final class Reports {
     }
 
     public static void write(List<Design> designs, Path file, LocalDate date) throws IOException {
+        write(designs, file, Branding.plain(date));
+    }
+
+    /** Writes the report with its branding (cover, summary, descriptions or not). */
+    public static void write(List<Design> designs, Path file, Branding brand) throws IOException {
         Type format = formatOf(file).orElseThrow(() -> new IllegalArgumentException(
                 "a report is .html or .pdf: " + file));
-        String html = HtmlReport.render(designs, date);
+        String html = HtmlReport.render(designs, brand);
         if (format == Type.HTML) {
             AtomicFiles.writeString(file, html);
             return;

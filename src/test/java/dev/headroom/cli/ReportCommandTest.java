@@ -21,6 +21,51 @@ class ReportCommandTest {
                 .contains("data:image/png;base64,").doesNotContain("<script");
     }
 
+    /** A 1 × 1 PNG, the smallest logo there is. */
+    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
+    @Test
+    void theBrandingOptionsOverTheModelsReportSettings(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("m.json");
+        Files.writeString(model, Files.readString(Path.of(CliTest.SHOP)).replaceFirst("\\{",
+                "{\"report\": {\"client\": \"Model Client\", \"preparedBy\": \"Model Maker\", "
+                + "\"logo\": \"logo.png\", \"includeDescription\": true},"));
+        Files.write(dir.resolve("logo.png"), PNG);
+        Path out = dir.resolve("r.html");
+        CliTest.Run r = CliTest.run("report", model.toString(), "-o", out.toString(),
+                "--client", "Acme Ltd", "--date", "2026-12-01", "--summary", "First.\\n\\nSecond.");
+        assertThat(r.code()).as(r.err()).isZero();
+        String html = Files.readString(out);
+        assertThat(html).contains("Prepared for Acme Ltd").doesNotContain("Model Client")
+                .contains("Prepared by Model Maker, 1 December 2026")
+                .contains("data:image/png;base64," + java.util.Base64.getEncoder()
+                        .encodeToString(PNG))
+                .contains("<p>First.</p>").contains("<p>Second.</p>")
+                .contains("The shop example the engine tests are built on.");
+        r = CliTest.run("report", model.toString(), "-o", out.toString(), "--no-description");
+        assertThat(Files.readString(out))
+                .doesNotContain("The shop example the engine tests are built on.");
+    }
+
+    @Test
+    void aLogoThatCannotBeUsedIsOneLineNamingIt(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r.pdf");
+        CliTest.Run r = CliTest.run("report", CliTest.SHOP, "-o", out.toString(), "--logo",
+                dir.resolve("none.png").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("--logo: no such file: " + dir.resolve("none.png"));
+        Path text = dir.resolve("logo.png");
+        Files.writeString(text, "not a picture");
+        r = CliTest.run("report", CliTest.SHOP, "-o", out.toString(), "--logo", text.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("--logo: " + text + " is not a PNG or JPEG image");
+        assertThat(out).doesNotExist();
+        r = CliTest.run("report", CliTest.SHOP, "-o", out.toString(), "--date", "tomorrow");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--date");
+    }
+
     @Test
     void writesAPdfOfSeveralDesignsWithoutNoiseOnStderr(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("designs.pdf");

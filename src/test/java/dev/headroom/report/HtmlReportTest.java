@@ -79,14 +79,30 @@ class HtmlReportTest {
 
     @Test
     void escapesEveryStringFromTheModelFile() throws Exception {
-        String html = HtmlReport.render(List.of(Fixtures.unpricedDesign(hostile())), DAY);
+        // with the description, and the report settings' texts as hostile as the model's
+        Branding brand = new Branding("<script>alert(3)</script>", "Me & <i>co</i>", DAY, null,
+                null, "Para <b>one</b>\n\n<script>alert(4)</script>", true);
+        String html = HtmlReport.render(List.of(Fixtures.unpricedDesign(hostile())), brand);
         String lower = html.toLowerCase(Locale.ROOT);
         assertThat(lower).doesNotContain("<script").doesNotContain("<img src=x")
-                .doesNotContain("<b>friends");
+                .doesNotContain("<b>friends").doesNotContain("<i>co").doesNotContain("<b>one");
+        assertThat(html).contains("Prepared for &lt;script&gt;alert(3)&lt;/script&gt;")
+                .contains("Prepared by Me &amp; &lt;i&gt;co&lt;/i&gt;")
+                .contains("<p>&lt;script&gt;alert(4)&lt;/script&gt;</p>");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("&lt;img src=x onerror=alert(2)&gt; &quot;quoted&quot;")
                 .contains("App &amp; &lt;b&gt;friends&lt;/b&gt;").doesNotContain("\u0001");
         wellFormed(html);
+    }
+
+    @Test
+    void theDescriptionIsPrintedOnlyWhenChosen() {
+        Design d = Fixtures.unpricedDesign(Fixtures.SHOP);
+        String description = d.model().description();
+        assertThat(description).isNotBlank();
+        assertThat(HtmlReport.render(List.of(d), DAY)).doesNotContain(Html.text(description));
+        assertThat(HtmlReport.render(List.of(d), new Branding(null, null, DAY, null, null, null,
+                true))).contains(Html.text(description));
     }
 
     @Test

@@ -301,8 +301,17 @@ public final class CompareViewModel {
             refuse("There is no design to report on.");
             return;
         }
+        // branded with the open model's report settings
+        dev.headroom.model.ReportSettings settings = doc.model().report();
+        Path modelFile = doc.fileProperty().get();
+        Path folder = modelFile == null ? null : modelFile.toAbsolutePath().getParent();
         export(() -> {
-            Reports.write(designs, file, LocalDate.now());
+            try {
+                Reports.write(designs, file, dev.headroom.report.Branding.of(settings, folder,
+                        LocalDate.now()));
+            } catch (dev.headroom.report.Branding.Problem e) {
+                throw new IOException(e.getMessage(), e);
+            }
             return "Report written to " + file;
         }, "Could not write the report");
     }

@@ -218,11 +218,17 @@ public final class ProjectionViewModel {
         Path target = reportFile(file);
         exporting.set(true);
         LocalDate today = LocalDate.now();
+        Path modelFile = doc.fileProperty().get();
+        Path folder = modelFile == null ? null : modelFile.toAbsolutePath().getParent();
         worker.execute(() -> {
             Notice n;
             try {
-                Reports.write(List.of(d), target, today);
+                // the open model's report settings: client, preparer, date, logo, summary
+                Reports.write(List.of(d), target, dev.headroom.report.Branding.of(
+                        d.model().report(), folder, today));
                 n = new Notice(true, "Report written to " + target);
+            } catch (dev.headroom.report.Branding.Problem e) {
+                n = new Notice(false, "Could not write the report: " + e.getMessage());
             } catch (IOException | RuntimeException e) {
                 n = new Notice(false, "Could not write the report " + target + ": "
                         + dev.headroom.io.FileErrors.reason(e, target));
