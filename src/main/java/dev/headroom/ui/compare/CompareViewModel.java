@@ -310,7 +310,7 @@ public final class CompareViewModel {
                 Reports.write(designs, file, dev.headroom.report.Branding.of(settings, folder,
                         LocalDate.now()));
             } catch (dev.headroom.report.Branding.Problem e) {
-                throw new IOException(e.getMessage(), e);
+                throw new java.io.IOException(e.getMessage(), e);
             }
             return "Report written to " + file;
         }, "Could not write the report");
