@@ -353,6 +353,18 @@ public final class MainWindow extends BorderPane {
         simulation.cancel();
     }
 
+    /** File → Report settings: edits the model's report object, one undoable step. */
+    @FXML private void reportSettings() {
+        ReportSettingsForm.ask(getScene() == null ? null : getScene().getWindow(),
+                vm.model().report(), vm.fileProperty().get())
+                .ifPresent(this::setReportSettings);
+    }
+
+    /** Sets the model's report settings (what the dialog's Save does). */
+    public void setReportSettings(dev.headroom.model.ReportSettings s) {
+        vm.apply("Report settings", m -> m.withReport(s));
+    }
+
     @FXML private void exportReport() {
         showWorkspace(projectionToggle);
         projection().exportReport();

@@ -218,6 +218,16 @@ class CanvasAndKeysUiTest {
     }
 
     @Test
+    void reportSettingsAreOneUndoableEditOfTheModel(FxRobot robot) {
+        var s = new dev.headroom.model.ReportSettings("Acme Ltd", "Jane", null, null, null, true);
+        robot.interact(() -> window.setReportSettings(s));
+        assertThat(vm.model().report()).isEqualTo(s);
+        assertThat(vm.isDirty()).isTrue();
+        robot.interact(vm::undo);
+        assertThat(vm.model().report()).isEqualTo(dev.headroom.model.ReportSettings.NONE);
+    }
+
+    @Test
     void everyMenuShortcutIsInTheHelpList(FxRobot robot) {
         MenuBar bar = (MenuBar) window.lookup("#menu-bar");
         Set<String> listed = new HashSet<>();
