@@ -14,6 +14,27 @@ public final class Words {
     public record Status(String text, boolean ok) {}
 
     /**
+     * {@code text} cut to at most {@code max} characters at a word boundary, with an ellipsis:
+     * "PostgreSQL read replica" → "PostgreSQL read…", never "PostgreSQL read replic…". A first
+     * word longer than {@code max} is cut where it must be.
+     */
+    public static String shorten(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int room = Math.max(1, max - 1);
+        int cut = -1;
+        for (int i = room; i > 0; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                cut = i;
+                break;
+            }
+        }
+        String head = cut > 0 ? text.substring(0, cut) : text.substring(0, room);
+        return head.replaceAll("[\\s,;:\u00b7\u2014-]+$", "") + "\u2026";
+    }
+
+    /**
      * Where a design breaks, as a multiplier: "3.4x", "any load" (the objective is missed with
      * no traffic), or "not found" (nothing breaks within the engine's search).
      */

@@ -255,7 +255,7 @@ public final class ReportCharts {
             Double sat = firstSaturationAt(d);
             if (sat != null && sat <= end) {
                 String what = firstSaturating(d);
-                what = what.length() > 28 ? what.substring(0, 27) + "…" : what;
+                what = dev.headroom.app.Words.shorten(what, 28);
                 p95.marker((char) ('A' + i) + ": " + what + " saturates at "
                         + Format.times(sat), sat,
                         Double.NaN, Palette.series(i).darker());
@@ -275,7 +275,7 @@ public final class ReportCharts {
 
     /** A design's legend name: "A: name", shortened. */
     static String label(String name, int i) {
-        String n = name.length() > 48 ? name.substring(0, 47) + "…" : name;
+        String n = dev.headroom.app.Words.shorten(name, 48);
         return (char) ('A' + i) + ": " + n;
     }
 }

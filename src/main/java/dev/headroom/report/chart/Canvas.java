@@ -117,11 +117,21 @@ public final class Canvas {
         return out.toByteArray();
     }
 
-    /** Cuts {@code text} to fit {@code width} with an ellipsis. */
+    /**
+     * Cuts {@code text} to fit {@code width} with an ellipsis, at a word boundary when one
+     * leaves something to read, else within the first word.
+     */
     static String fit(Graphics2D g, String text, double width) {
         var fm = g.getFontMetrics();
         if (fm.stringWidth(text) <= width) {
             return text;
+        }
+        for (int n = text.length() - 1; n > 0; n--) {
+            String s = dev.headroom.app.Words.shorten(text, n);
+            if (s.length() < text.length() && fm.stringWidth(s) <= width
+                    && s.length() > 4) {
+                return s;
+            }
         }
         String s = text;
         while (!s.isEmpty() && fm.stringWidth(s + "…") > width) {

@@ -128,7 +128,9 @@ final class KpiTable extends GridPane {
                     }
                     cell.setMaxWidth(Double.MAX_VALUE);
                     cell.setAlignment(Pos.CENTER_RIGHT);
-                    cell.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+                    // a long bottleneck name wraps, and if it must be cut, at a word
+                    cell.setWrapText(true);
+                    cell.setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
                     cell.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
                     cell.setTooltip(new Tooltip(slots.get(i).letter() + ": "
                             + cell.getText().replace('\n', ' ')));
