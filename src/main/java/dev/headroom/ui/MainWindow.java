@@ -139,6 +139,13 @@ public final class MainWindow extends BorderPane {
         designWorkspace.setRight(inspector);
         setBottom(growth);
         designWorkspace.setBottom(simulation);
+        // the drawer takes at most 42% of the design workspace (its tables scroll), so that on
+        // a laptop screen (1366 × 768) the canvas keeps most of the height
+        simulation.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(260, Math.max(150, designWorkspace.getHeight() * 0.42)),
+                designWorkspace.heightProperty()));
+        simulation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        simulation.maxHeightProperty().bind(simulation.prefHeightProperty());
         simulation.visibleProperty().bind(simulationShownItem.selectedProperty());
         simulation.managedProperty().bind(simulation.visibleProperty());
         cancelSimulationItem.disableProperty().bind(simulation.runningProperty().not());
@@ -342,9 +349,17 @@ public final class MainWindow extends BorderPane {
     /** Simulates the model at the slider's multiple, in the drawer under the canvas. */
     public void runSimulation() {
         if (!simulationShownItem.isSelected()) {
+            // the drawer takes room from the canvas: fit the diagram to what is left, once the
+            // canvas has its new height
+            canvas.heightProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Number> o,
+                        Number was, Number now) {
+                    o.removeListener(this);
+                    javafx.application.Platform.runLater(canvas::fit);
+                }
+            });
             simulationShownItem.setSelected(true);
-            // the drawer takes room from the canvas: fit the diagram to what is left
-            javafx.application.Platform.runLater(canvas::fit);
         }
         simulation.run();
     }

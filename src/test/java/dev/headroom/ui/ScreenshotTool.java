@@ -66,6 +66,12 @@ public final class ScreenshotTool {
                 ((javafx.scene.control.ToggleButton) window[0].lookup("#" + args[4]))
                         .setSelected(true);
             }
+            // -Dshot.simulate=true opens the simulation drawer and runs a quick simulation
+            if (Boolean.getBoolean("shot.simulate")) {
+                window[0].simulation().viewModel().optionsProperty().set(
+                        dev.headroom.ui.simulate.Preset.QUICK.options());
+                window[0].runSimulation();
+            }
             // -Dshot.billGroup=category groups the Bill workspace's lines by category
             if ("category".equals(System.getProperty("shot.billGroup"))) {
                 window[0].bill().groupBy(dev.headroom.ui.bill.BillSheet.Grouping.CATEGORY);
