@@ -75,6 +75,7 @@ public final class Help {
         GridPane g = new GridPane();
         g.setHgap(24);
         g.setVgap(5);
+        g.setPadding(new Insets(0, 12, 0, 0));
         g.setId("shortcuts-table");
         int row = 0;
         String group = null;
@@ -90,13 +91,16 @@ public final class Help {
             }
             Label keys = new Label(s.display());
             keys.getStyleClass().add("shortcut-keys");
+            keys.setMinWidth(Label.USE_PREF_SIZE);
+            Label action = new Label(s.action());
+            action.setMinWidth(Label.USE_PREF_SIZE);
             g.add(keys, 0, row);
-            g.add(new Label(s.action()), 1, row++);
+            g.add(action, 1, row++);
         }
         ScrollPane sp = new ScrollPane(g);
         sp.setFitToWidth(true);
         sp.setPrefViewportHeight(Math.min(560, row * 26));
-        sp.setPrefViewportWidth(520);
+        sp.setPrefViewportWidth(620);
         sp.getStyleClass().add("edge-to-edge");
         return sp;
     }
@@ -146,7 +150,7 @@ public final class Help {
     public static Node aboutPane() {
         VBox box = new VBox(8);
         box.setId("about-pane");
-        box.setPrefWidth(480);
+        box.setPrefWidth(540);
         Label what = new Label("What your backend does at 10x the users: where it breaks first, "
                 + "how slow it gets, and what it will cost per month.");
         what.setWrapText(true);
@@ -160,9 +164,12 @@ public final class Help {
         g.setVgap(3);
         int row = 0;
         for (Licence l : LICENCES) {
-            g.add(new Label(l.library()), 0, row);
+            Label lib = new Label(l.library());
+            lib.setMinWidth(Label.USE_PREF_SIZE);
+            g.add(lib, 0, row);
             Label lic = new Label(l.licence());
             lic.getStyleClass().add("muted");
+            lic.setMinWidth(Label.USE_PREF_SIZE);
             g.add(lic, 1, row++);
         }
         Label libs = new Label("LIBRARIES AND THEIR LICENCES");
