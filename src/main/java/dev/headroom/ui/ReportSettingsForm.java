@@ -49,6 +49,9 @@ public final class ReportSettingsForm extends GridPane {
         preparedBy.setPromptText("e.g. Jane Doe, Example Consulting");
         date.setId("report-date");
         date.setPromptText("the day the report is made");
+        // written as in the model file, 2026-12-01: no month-day or day-month guessing
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null));
         logo.setId("report-logo");
         logo.setPromptText("none: a PNG or JPEG file");
         summary.setId("report-summary");
@@ -87,7 +90,8 @@ public final class ReportSettingsForm extends GridPane {
                 + "too. The logo is kept relative to the model's folder when it lies there.");
         note.getStyleClass().add("muted");
         note.setWrapText(true);
-        note.setMaxWidth(520);
+        note.setPrefWidth(520);
+        note.setMinHeight(Label.USE_PREF_SIZE);
         add(note, 1, row);
         GridPane.setHgrow(client, Priority.ALWAYS);
     }
