@@ -41,6 +41,7 @@ import org.testfx.framework.junit5.Start;
  * free space, cards that move anywhere the canvas shows, the growth slider one step per arrow,
  * the workspace switch that stays put, Quit, and the Help menu's shortcut list.
  */
+@org.junit.jupiter.api.parallel.Isolated
 @ExtendWith(ApplicationExtension.class)
 class CanvasAndKeysUiTest {
     static {

@@ -16,6 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Report settings form: what it shows, what typing into it makes, where the logo goes. */
+@org.junit.jupiter.api.parallel.Isolated
 @ExtendWith(ApplicationExtension.class)
 class ReportSettingsFormUiTest {
     static final ReportSettings START = new ReportSettings("Acme Ltd", null,
