@@ -173,6 +173,11 @@ public final class MainWindow extends BorderPane {
     private void bindTitleRow() {
         docName.textProperty().bind(Bindings.createStringBinding(() -> vm.model().name()
                 + (vm.isDirty() ? "  \u25cf" : ""), vm.modelProperty(), vm.dirtyProperty()));
+        // the name may be cut to fit beside the switch: the tooltip has all of it
+        javafx.scene.control.Tooltip nameTip = new javafx.scene.control.Tooltip();
+        nameTip.textProperty().bind(Bindings.createStringBinding(() -> vm.model().name(),
+                vm.modelProperty()));
+        docName.setTooltip(nameTip);
         docPath.textProperty().bind(Bindings.createStringBinding(() -> {
             Path f = vm.fileProperty().get();
             return f == null ? "not saved yet" : f.toString();
