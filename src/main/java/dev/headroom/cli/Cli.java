@@ -69,12 +69,6 @@ public final class Cli {
     }
 
     /**
-     * Only the command being run, when the first argument names one; else all of them (for help,
-     * and for picocli's "did you mean" on a mistyped command). Picocli reads a command's
-     * annotations, fields and types when it is added, which for all eight commands was about
-     * half of a cold {@code solve}'s 0.5 s.
-     */
-    /**
      * Refuses a multiplier flag that is not a positive number up to {@link #MAX_MULTIPLIER}
      * (a usage error naming the flag).
      */
@@ -169,6 +163,12 @@ public final class Cli {
         }
     }
 
+    /**
+     * Only the command being run, when the first argument names one; else all of them (for help,
+     * and for picocli's "did you mean" on a mistyped command). Picocli reads a command's
+     * annotations, fields and types when it is added, which for all eight commands was about
+     * half of a cold {@code solve}'s 0.5 s.
+     */
     static List<Class<?>> commandsFor(String[] args) {
         if (args.length > 0) {
             for (Class<?> c : COMMANDS) {
