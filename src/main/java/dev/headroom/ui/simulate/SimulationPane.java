@@ -119,7 +119,7 @@ public final class SimulationPane extends VBox {
         heading.setMinWidth(0);
         HBox.setHgrow(heading, Priority.ALWAYS);
         preset.setMinWidth(Region.USE_PREF_SIZE);
-        preset.setPrefWidth(210);
+        preset.setPrefWidth(270); // "Precise — 1,000,000 × 10" whole
         runButton.setMinWidth(Region.USE_PREF_SIZE);
         cancelButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(10, heading, progress, length, preset, runButton, cancelButton);

@@ -53,7 +53,10 @@ public final class SimulationScreenshot {
             if (paneOnly) {
                 scene = new Scene(pane[0], 1500, 260);
             } else {
-                scene = new Scene(window[0], 1500, 1000);
+                // -Dshot.size=1366x740 renders a laptop screen instead
+                String[] size = System.getProperty("shot.size", "1500x1000").split("x");
+                scene = new Scene(window[0], Double.parseDouble(size[0]),
+                        Double.parseDouble(size[1]));
             }
             scene.getStylesheets().add(HeadroomApp.class.getResource("headroom.css")
                     .toExternalForm());
