@@ -134,7 +134,8 @@ public final class HtmlReport {
         for (int i = 0; i < designs.size(); i++) {
             if (designs.size() > 1) {
                 out.append("<div class=\"design-name\">")
-                        .append(Html.text(ReportCharts.label(designs.get(i).name(), i)))
+                        // the cover has the room for the whole name; it wraps if it must
+                        .append(Html.text((char) ('A' + i) + ": " + designs.get(i).name()))
                         .append("</div>\n");
             }
             coverCards(designs.get(i));
