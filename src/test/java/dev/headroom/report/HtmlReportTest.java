@@ -96,6 +96,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void aModelWithoutNamedClassesGetsPlainP95ColumnsNotP95Default() {
+        // no request classes: the engine names its one class "default", the reader never sees it
+        Model m = Fixtures.parse("""
+            {"name": "x", "workload": {"arrivalRatePerSecond": 50},
+             "slo": {"p95LatencyMs": 200},
+             "components": [{"id": "app", "serviceTimeMs": 10, "concurrency": 2}]}""");
+        String html = HtmlReport.render(List.of(Fixtures.unpricedDesign(m)), DAY);
+        assertThat(html).contains("<th>p95</th>").doesNotContain("p95 default")
+                .doesNotContain(">default<");
+    }
+
+    @Test
     void theDescriptionIsPrintedOnlyWhenChosen() {
         Design d = Fixtures.unpricedDesign(Fixtures.SHOP);
         String description = d.model().description();
