@@ -28,6 +28,10 @@ class PdfPagesTest {
     static List<BufferedImage> one;
     static List<BufferedImage> two;
     static String brandedText;
+    /** The lowest line of text of each page (of one.pdf, then two.pdf), and how far down. */
+    record LastLine(String page, boolean last, String text, double down) {}
+
+    static final List<LastLine> lastLines = new ArrayList<>();
 
     /** A4 is 297 mm tall; the page's bottom margin (with its page number) is 20 mm. */
     static final double CONTENT_BOTTOM = (297.0 - 20) / 297;
@@ -48,6 +52,38 @@ class PdfPagesTest {
         two = pages(b);
         try (PDDocument doc = Loader.loadPDF(b.toFile())) {
             brandedText = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        for (Path pdf : List.of(a, b)) {
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                    float height = doc.getPage(i - 1).getMediaBox().getHeight();
+                    String[] line = {""};
+                    float[] y = {0};
+                    PDFTextStripper t = new PDFTextStripper() {
+                        @Override
+                        protected void writeString(String text,
+                                List<org.apache.pdfbox.text.TextPosition> positions) {
+                            float top = positions.get(0).getYDirAdj();
+                            String s = text.strip();
+                            // the lowest line above the footer (its name and page number)
+                            if (top > y[0] && top < height * CONTENT_BOTTOM
+                                    && !s.isEmpty()) {
+                                y[0] = top;
+                                line[0] = s;
+                            } else if (top == y[0]) {
+                                line[0] = (line[0] + " " + s).strip();
+                            }
+                        }
+                    };
+                    t.setSortByPosition(true);
+                    t.setStartPage(i);
+                    t.setEndPage(i);
+                    t.getText(doc);
+                    lastLines.add(new LastLine(pdf.getFileName() + " page " + i + " of "
+                            + doc.getNumberOfPages(), i == doc.getNumberOfPages(), line[0],
+                            y[0] / height));
+                }
+            }
         }
     }
 
@@ -117,6 +153,32 @@ class PdfPagesTest {
                 assertThat(fill(doc.get(i))).as("page %d of %d", i + 1, doc.size())
                         .isGreaterThan(0.5);
             }
+        }
+    }
+
+    /** The report's section headings (h2 to h4) as they print. */
+    static boolean heading(String line) {
+        return List.of("Executive summary", "Comparison", "Assumptions", "Architecture",
+                "What breaks first", "Growth, step by step", "Monthly bill at 10x", "Charts",
+                "What 10x costs", "Limits of this model").contains(line)
+                || line.startsWith("Fixing ");
+    }
+
+    @Test
+    void noPageEndsWithAHeadingLeftAlone() {
+        List<BufferedImage> pages = new ArrayList<>(one);
+        pages.addAll(two);
+        assertThat(lastLines).hasSameSizeAs(pages);
+        for (int i = 0; i < pages.size(); i++) {
+            LastLine l = lastLines.get(i);
+            if (l.last() || !heading(l.text())) {
+                continue;
+            }
+            // a heading may be the lowest text when a figure follows it: then the figure's ink
+            // reaches well below it (A4: 297 mm; 20 mm is less than a figure's height)
+            double inkBelowMm = (fill(pages.get(i)) * CONTENT_BOTTOM - l.down()) * 297;
+            assertThat(inkBelowMm).as("%s ends with the heading '%s'", l.page(), l.text())
+                    .isGreaterThan(20);
         }
     }
 
