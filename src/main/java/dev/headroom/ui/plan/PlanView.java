@@ -109,6 +109,10 @@ public final class PlanView extends BorderPane {
         busy.visibleProperty().bind(vm.planningProperty());
         busy.managedProperty().bind(busy.visibleProperty());
         HBox strip = new HBox(12, title, headline, busy, structural, at, compare, apply);
+        // a long headline wraps; the controls beside it keep their labels whole
+        for (javafx.scene.layout.Region r : List.of(title, structural, at, compare, apply)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.getStyleClass().add("plan-strip");
         notice.setId("plan-notice");
