@@ -198,7 +198,9 @@ public final class MainWindow extends BorderPane {
         keepWhole(titleRight);
         titleLeft.setMinWidth(0);
         docName.setMinWidth(60);
-        docPath.setMinWidth(0);
+        // a file's path gives way to the name; the short "not saved yet" is never cut to "n…"
+        docPath.minWidthProperty().bind(Bindings.when(vm.fileProperty().isNull())
+                .then(javafx.scene.layout.Region.USE_PREF_SIZE).otherwise(0.0));
         workspaces.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // a workspace is always shown
