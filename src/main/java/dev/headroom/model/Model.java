@@ -22,7 +22,8 @@ public record Model(
         List<Connection> connections,
         Layout layout,
         Networking network,
-        String supportPlan) {
+        String supportPlan,
+        Uncertainty uncertainty) {
 
     /**
      * The newest file format this version reads and writes. Format 2 derives a component's
@@ -43,6 +44,15 @@ public record Model(
         connections = List.copyOf(connections);
         Objects.requireNonNull(layout);
         Objects.requireNonNull(network);
+        uncertainty = uncertainty == null ? Uncertainty.NONE : uncertainty;
+    }
+
+    /** A model without uncertainty ranges. */
+    public Model(int format, String name, String description, Workload workload, Growth growth,
+            Slo slo, String pricing, List<Component> components, List<Connection> connections,
+            Layout layout, Networking network, String supportPlan) {
+        this(format, name, description, workload, growth, slo, pricing, components, connections,
+                layout, network, supportPlan, Uncertainty.NONE);
     }
 
     /** A model with the default network and no support plan. */
@@ -80,65 +90,70 @@ public record Model(
     public Model withName(String n) {
         return new Model(format, n, description, workload, growth, slo, pricing, components,
                 connections, layout, network,
-                supportPlan);
+                supportPlan, uncertainty);
     }
 
     public Model withDescription(String d) {
         return new Model(format, name, d, workload, growth, slo, pricing, components, connections,
                 layout, network,
-                supportPlan);
+                supportPlan, uncertainty);
     }
 
     public Model withWorkload(Workload w) {
         return new Model(format, name, description, w, growth, slo, pricing, components,
                 connections, layout, network,
-                supportPlan);
+                supportPlan, uncertainty);
     }
 
     public Model withGrowth(Growth g) {
         return new Model(format, name, description, workload, g, slo, pricing, components,
                 connections, layout, network,
-                supportPlan);
+                supportPlan, uncertainty);
     }
 
     public Model withSlo(Slo s) {
         return new Model(format, name, description, workload, growth, s, pricing, components,
                 connections, layout, network,
-                supportPlan);
+                supportPlan, uncertainty);
     }
 
     public Model withPricing(String p) {
         return new Model(format, name, description, workload, growth, slo, p, components,
                 connections, layout, network,
-                supportPlan);
+                supportPlan, uncertainty);
     }
 
     public Model withComponents(List<Component> cs) {
         return new Model(format, name, description, workload, growth, slo, pricing, cs,
                 connections, layout, network,
-                supportPlan);
+                supportPlan, uncertainty);
     }
 
     public Model withConnections(List<Connection> cs) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
                 cs, layout, network,
-                supportPlan);
+                supportPlan, uncertainty);
     }
 
     public Model withLayout(Layout l) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
                 connections, l, network,
-                supportPlan);
+                supportPlan, uncertainty);
     }
 
     public Model withNetwork(Networking n) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
-                connections, layout, n, supportPlan);
+                connections, layout, n, supportPlan, uncertainty);
     }
 
     public Model withSupportPlan(String plan) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
-                connections, layout, network, plan);
+                connections, layout, network, plan, uncertainty);
+    }
+
+    public Model withUncertainty(Uncertainty u) {
+        return new Model(format, name, description, workload, growth, slo, pricing, components,
+                connections, layout, network, supportPlan, u);
     }
 
     /** This model with the component at {@code index} replaced. */
