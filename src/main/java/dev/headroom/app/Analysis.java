@@ -190,6 +190,18 @@ public final class Analysis {
         return new Point(s, billAt(m));
     }
 
+    /**
+     * The solution and the bill at {@code m} for figures made by the thousand
+     * ({@link Uncertainty}): the classes without their p50 and p99, the bill's lines without
+     * their arithmetic in words.
+     */
+    Point figuresAt(double m) {
+        requireSolvable();
+        Solution s = AnalyticSolver.solveMeanAndP95(network, m);
+        return new Point(s, pricing.priced()
+                ? Billing.billWithoutArithmetic(model, network, m, catalogs.library()) : null);
+    }
+
     /** The bill at {@code m}, or null when the model is not priced. */
     public Bill billAt(double m) {
         requireSolvable();

@@ -361,7 +361,7 @@ public final class Uncertainty {
         }
         double[][] figures = new double[layout.asked.length][];
         for (int j = 0; j < layout.asked.length; j++) {
-            figures[j] = layout.figures(a.at(layout.asked[j] * traffic));
+            figures[j] = layout.figures(a.figuresAt(layout.asked[j] * traffic));
         }
         return new Outcome(scaled(b.breaksAt(), traffic), scaled(b.sloBreachedAt(), traffic),
                 over, sat, figures, null);
