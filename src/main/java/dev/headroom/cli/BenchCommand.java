@@ -52,6 +52,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AnalyticBench.run(out, quick);
         out.println();
+        UncertaintyBench.run(out, quick);
+        out.println();
         PlanBench.run(out, quick);
         out.println();
         long perRep = quick ? 20_000 : 1_000_000;
