@@ -21,13 +21,15 @@ public final class Runway {
         return b.requestClass() == null ? "The design" : b.requestClass();
     }
 
-    /** "it saturates at 3.4x" or "it misses its latency objective at 1.4x". */
+    /** "it saturates at 3.4x" or "its p95 passes 800 ms at 1.4x". */
     private static String what(Breaks b) {
         if (b.cause() == Breaks.Cause.SATURATION) {
             return "it saturates at " + Format.breakPoint(b.breaksAt());
         }
-        return b.breaksAt() == 0 ? "it misses its latency objective at any load"
-                : "it misses its latency objective at " + Format.breakPoint(b.breaksAt());
+        String objective = b.percentile() == null || b.limitMs() == null
+                ? "it misses its latency objective"
+                : "its p" + b.percentile() + " passes " + Format.ms(b.limitMs());
+        return objective + " at " + Format.breakPoint(b.breaksAt());
     }
 
     /**
@@ -45,8 +47,8 @@ public final class Runway {
 
     /**
      * The runway: "PostgreSQL needs its fix by September 2027: it saturates at 3.4x." /
-     * "checkout needs its fix now: it misses its latency objective at 0.8x, below today's
-     * load." / "Nothing needs a fix: nothing breaks within 1,000x."
+     * "checkout needs its fix now: its p95 passes 800 ms at 0.8x, below today's load." /
+     * "Nothing needs a fix: nothing breaks within 1,000x."
      */
     public static String runway(Model model, Breaks b, Months months) {
         if (b.breaksAt() == null) {

@@ -79,7 +79,7 @@ class MonthsTest {
             assertThat(months.label(r.month())).as(r.what()).isEqualTo(r.label());
         }
         assertThat(Runway.runway(a.model(), b, months)).isEqualTo("default needs its fix by "
-                + "April 2027: it misses its latency objective at 1.49x.");
+                + "April 2027: its p95 passes 200 ms at 1.49x.");
     }
 
     @Property

@@ -15,7 +15,7 @@ class RunwayTest {
     @Test
     void aBreakRangeSaysBothEndsAndTheMostLikely() {
         Breaks b = new Breaks(List.of(), null, 4.6, Breaks.Cause.SATURATION, "db", null, null,
-                null);
+                null, null, null);
         assertThat(Runway.breaksRange(b, new Spread(3.9, 4.5, 5.6)))
                 .isEqualTo("Breaks between 3.9x and 5.6x (most likely 4.6x).");
         assertThat(Runway.breaksRange(b, Spread.exactly(4.6)))
@@ -56,15 +56,15 @@ class RunwayTest {
         dev.headroom.model.Model m = dev.headroom.Fixtures.model(dev.headroom.Fixtures.SHOP);
         String db = m.components().get(m.components().size() - 1).id();
         Breaks sat = new Breaks(List.of(), null, 3.4, Breaks.Cause.SATURATION, db, null, null,
-                null);
+                null, null, null);
         String name = m.component(db).orElseThrow().displayName();
         // 1.15^8 = 3.06, 1.15^9 = 3.52: October 2027
         assertThat(Runway.runway(m, sat, MONTHS)).isEqualTo(name + " needs its fix by October "
                 + "2027: it saturates at 3.4x.");
         Breaks now = new Breaks(List.of(), 0.8, 0.8, Breaks.Cause.LATENCY, null, "checkout",
-                null, null);
-        assertThat(Runway.runway(m, now, MONTHS)).isEqualTo("checkout needs its fix now: it "
-                + "misses its latency objective at 0.8x, below today's load.");
+                null, null, 99, 1200.0);
+        assertThat(Runway.runway(m, now, MONTHS)).isEqualTo("checkout needs its fix now: its p99 "
+                + "passes 1,200 ms at 0.8x, below today's load.");
         assertThat(Runway.runway(m, sat, MONTHS, new Spread(2.4, 3.0, 3.4))).endsWith(
                 "With the inputs' ranges: August to October 2027.");
     }
