@@ -105,8 +105,9 @@ public final class Runway {
 
     /**
      * Where a design breaks with the inputs' ranges: "Breaks between 3.92x and 5.61x (most
-     * likely 4.6x)."; "Breaks at 4.6x whatever the ranges." when they do not move it; null
-     * without a range.
+     * likely 4.6x)."; "Breaks at up to 3.6x (most likely 1.4x): in one draw in ten or more it
+     * breaks at any load." when P10 is 0 (an objective missed with no load at all); "Breaks at
+     * 4.6x whatever the ranges." when they do not move it; null without a range.
      */
     public static String breaksRange(Breaks b, Spread range) {
         if (range == null) {
@@ -125,13 +126,18 @@ public final class Runway {
             return "Breaks at " + Format.breakPoint(range.p10()) + " or later (" + likely
                     + "): one draw in ten or more does not break within the search.";
         }
+        if (range.p10() == 0) {
+            return "Breaks at up to " + Format.breakPoint(range.p90()) + " (" + likely
+                    + "): in one draw in ten or more it breaks at any load.";
+        }
         return "Breaks between " + Format.breakPoint(range.p10()) + " and "
                 + Format.breakPoint(range.p90()) + " (" + likely + ").";
     }
 
     /**
      * A multiple's range for a table cell: "3.92–5.61x", "4.6x" when it has no width, "3.92x or
-     * later" when the top is beyond the search, "—" when neither end is known.
+     * later" when the top is beyond the search, "up to 2x" when the bottom is any load, "—" when
+     * neither end is known.
      */
     public static String timesRange(Spread range) {
         if (range == null || range.p10() == null) {
@@ -142,6 +148,9 @@ public final class Runway {
         }
         if (range.p90() == null) {
             return Format.breakPoint(range.p10()) + " or later";
+        }
+        if (range.p10() == 0) {
+            return "up to " + Format.breakPoint(range.p90());
         }
         String lo = Format.breakPoint(range.p10());
         return (lo.endsWith("x") ? lo.substring(0, lo.length() - 1) : lo) + "\u2013"

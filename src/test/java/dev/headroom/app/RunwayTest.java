@@ -23,7 +23,12 @@ class RunwayTest {
         assertThat(Runway.breaksRange(b, new Spread(3.9, 4.5, null))).startsWith(
                 "Breaks at 3.9x or later (most likely 4.6x)");
         assertThat(Runway.timesRange(new Spread(3.91, 4.5, 5.62))).isEqualTo("3.91–5.62x");
-        assertThat(Runway.timesRange(new Spread(0.0, 0.0, 2.0))).isEqualTo("any load–2x");
+        assertThat(Runway.timesRange(new Spread(0.0, 0.0, 2.0))).isEqualTo("up to 2x");
+        Breaks slow = new Breaks(List.of(), 1.37, 1.37, Breaks.Cause.LATENCY, null, "checkout",
+                null, null, 95, 800.0);
+        assertThat(Runway.breaksRange(slow, new Spread(0.0, 1.2, 3.63))).isEqualTo(
+                "Breaks at up to 3.63x (most likely 1.37x): in one draw in ten or more it "
+                        + "breaks at any load.");
     }
 
     @Test
