@@ -122,6 +122,19 @@ public final class Months {
         return out;
     }
 
+    /**
+     * Whole months between the ticks of a month axis, at least {@code raw}: 1, 2, 3, 6, 12, 24,
+     * 60, 120, then multiples of 120 (so ticks fall on quarters and years).
+     */
+    public static double tickStep(double raw) {
+        for (double step : new double[] {1, 2, 3, 6, 12, 24, 60, 120}) {
+            if (raw <= step + 1e-9) {
+                return step;
+            }
+        }
+        return 120 * Math.ceil(raw / 120);
+    }
+
     /** "September 2027". */
     public String label(int n) {
         return label(month(n));

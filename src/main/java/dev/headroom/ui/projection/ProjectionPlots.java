@@ -142,14 +142,9 @@ final class ProjectionPlots {
         return p;
     }
 
-    /** Whole months between ticks: 1, 2, 3, 6, 12, 24, 60, 120, … at least {@code raw}. */
+    /** Whole months between ticks ({@link Months#tickStep}). */
     static double monthStep(double raw) {
-        for (double step : new double[] {1, 2, 3, 6, 12, 24, 60, 120}) {
-            if (raw <= step + 1e-9) {
-                return step;
-            }
-        }
-        return 120 * Math.ceil(raw / 120);
+        return Months.tickStep(raw);
     }
 
     /** "3.2x · 96,000 users" (the engine's users at that point), "… · in Sep 2027" by month. */
