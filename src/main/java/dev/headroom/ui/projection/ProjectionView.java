@@ -182,7 +182,7 @@ public final class ProjectionView extends ScrollPane {
         alongMonths.setId("axis-months");
         alongMultiples.getStyleClass().addAll(atlantafx.base.theme.Styles.LEFT_PILL, "small");
         alongMonths.getStyleClass().addAll(atlantafx.base.theme.Styles.RIGHT_PILL, "small");
-        alongMultiples.setSelected(true);
+        (vm.byMonthProperty().get() ? alongMonths : alongMultiples).setSelected(true);
         alongMultiples.setTooltip(new Tooltip("Growth along multiples of today's users"));
         along.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
