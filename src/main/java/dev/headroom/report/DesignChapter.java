@@ -51,8 +51,8 @@ final class DesignChapter {
         this.index = index;
         this.months = Months.of(d.model()).orElse(null);
         Uncertainty.Result u = Uncertainty.hasRanges(d.model())
-                ? d.analysis().uncertainty(new double[] {d.top().multiplier()},
-                        Uncertainty.DEFAULT_DRAWS)
+                ? d.analysis().uncertainty(d.curve().stream().mapToDouble(Point::multiplier)
+                        .toArray(), Uncertainty.DEFAULT_DRAWS)
                 : null;
         this.spread = u != null && u.drawn() ? u : null;
     }
@@ -96,8 +96,11 @@ final class DesignChapter {
             plan(d);
         }
         out.append("<h3>Charts</h3>\n");
-        for (Chart c : ReportCharts.of(d)) {
-            HtmlReport.figure(out, c, caption(c.id(), d));
+        for (Chart c : ReportCharts.of(d, spread)) {
+            HtmlReport.figure(out, c, caption(c.id(), d) + (spread == null
+                    || c.id().equals("bill") ? "" : " Shaded: P10 to P90 over "
+                            + Format.count((long) spread.draws()) + " draws of the inputs' "
+                            + "ranges."));
         }
         out.append("</div>\n");
     }
@@ -133,7 +136,9 @@ final class DesignChapter {
             if (range != null) {
                 out.append("<p>").append(Html.text(range));
                 if (d.priced()) {
-                    Spread bill = spread.band(Uncertainty.BILL).map(b -> b.at(0)).orElse(null);
+                    int top = spread.indexOf(d.top().multiplier());
+                    Spread bill = top < 0 ? null : spread.band(Uncertainty.BILL)
+                            .map(b -> b.at(top)).orElse(null);
                     out.append(' ').append(Html.text(Runway.billRange(d.top().multiplier(),
                             d.top().monthlyUsd(), bill)));
                 }

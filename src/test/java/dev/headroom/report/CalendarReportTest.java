@@ -57,6 +57,7 @@ class CalendarReportTest {
                 .contains("The bill at " + Format.times(d.top().multiplier()) + ": ")
                 .contains("P10 to P90 of 1,000 draws")
                 .contains("Today&#39;s load from 0.8x to 1.25x the figures given")
-                .contains("<th>Saturates, P10\u2013P90</th>");
+                .contains("<th>Saturates, P10\u2013P90</th>")
+                .contains("Shaded: P10 to P90 over 1,000 draws of the inputs&#39; ranges.");
     }
 }
