@@ -202,14 +202,15 @@ public final class CompareView extends BorderPane {
         content.setVisible(ready);
         empty.setVisible(!ready);
         if (ready) {
-            breaks.setText(breaksText(s) + "   Green bold: the better figure at that growth "
-                    + "point.");
+            breaks.setText(breaksText(s, axis) + "   Green bold: the better figure at that "
+                    + "growth point.");
         } else {
             fillEmpty(s);
         }
     }
 
-    private static String breaksText(CompareSnapshot s) {
+    /** Where each design breaks; along the months, with the month it is reached in. */
+    static String breaksText(CompareSnapshot s, CompareAxis axis) {
         StringBuilder sb = new StringBuilder("Breaks (first saturation or p95 objective "
                 + "missed): ");
         List<CompareSnapshot.Slot> slots = s.compared();
@@ -219,6 +220,10 @@ public final class CompareView extends BorderPane {
             sb.append(i == 0 ? "" : "  \u00b7  ").append(slots.get(i).letter()).append(' ')
                     .append(at == null ? "not within 100\u00d7 its range"
                             : at == 0 ? "at any load" : KpiTable.times(at));
+            String month = at == null || at == 0 || axis == null ? "" : axis.reached(at);
+            if (!month.isEmpty()) {
+                sb.append(" (").append(month).append(')');
+            }
         }
         return sb.append('.').toString();
     }

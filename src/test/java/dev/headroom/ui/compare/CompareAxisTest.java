@@ -49,4 +49,17 @@ class CompareAxisTest {
         assertThat(same.note()).isEqualTo("Months by A's calendar: 15% a month from January "
                 + "2027.");
     }
+
+    @Test
+    void alongTheMonthsTheBreaksLineSaysTheMonthOfEachBreak() {
+        Model worked = byTheMonth(Fixtures.model(Fixtures.WORKED));
+        CompareSnapshot s = snapshot(worked, worked);
+        s = new CompareSnapshot(s.slots(), dev.headroom.app.Comparison.of(s.designs()), null);
+        // the worked example breaks at 1.49x: April 2027 (docs/model-format.md)
+        assertThat(CompareView.breaksText(s, CompareAxis.of(s).orElseThrow())).isEqualTo(
+                "Breaks (first saturation or p95 objective missed): A 1.49x (Apr 2027)  \u00b7  "
+                        + "B 1.49x (Apr 2027).");
+        assertThat(CompareView.breaksText(s, null)).isEqualTo("Breaks (first saturation or p95 "
+                + "objective missed): A 1.49x  \u00b7  B 1.49x.");
+    }
 }
