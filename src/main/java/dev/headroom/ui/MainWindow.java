@@ -95,7 +95,8 @@ public final class MainWindow extends BorderPane {
         growth = new GrowthBar(vm);
         inspector = new Inspector(vm);
         simulation = new SimulationPane(vm);
-        projection = new ProjectionView(vm, workers.thread("headroom-projection"), dialogs);
+        projection = new ProjectionView(vm, workers.thread("headroom-projection"),
+                workers.thread("headroom-ranges"), dialogs);
         compare = new CompareView(vm, workers.thread("headroom-compare"), dialogs);
         bill = new BillView(vm);
         plan = PlanView.of(vm, workers.thread("headroom-plan"));

@@ -79,6 +79,12 @@ public final class ProjectionView extends ScrollPane {
         this(new ProjectionViewModel(doc, worker, Platform::runLater), dialogs);
     }
 
+    /** As above, with the draws of the inputs' ranges made on {@code drawer}. */
+    public ProjectionView(DocumentViewModel doc, Executor worker, Executor drawer,
+            Dialogs dialogs) {
+        this(new ProjectionViewModel(doc, worker, drawer, Platform::runLater), dialogs);
+    }
+
     public ProjectionView(ProjectionViewModel vm, Dialogs dialogs) {
         this.vm = vm;
         this.breaks = new BreaksTable(vm::applyFix);

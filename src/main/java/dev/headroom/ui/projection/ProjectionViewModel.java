@@ -77,11 +77,20 @@ public final class ProjectionViewModel {
      * @param ui where results are delivered (the FX thread: {@code Platform::runLater})
      */
     public ProjectionViewModel(DocumentViewModel doc, Executor worker, Executor ui) {
+        this(doc, worker, worker, ui);
+    }
+
+    /**
+     * {@code drawer} makes the draws of the inputs' ranges (a second or so for 1,000 draws):
+     * on a thread of their own, a new design is shown without waiting for the last one's draws.
+     */
+    public ProjectionViewModel(DocumentViewModel doc, Executor worker, Executor drawer,
+            Executor ui) {
         this.doc = doc;
         this.worker = worker;
         this.ui = ui;
         this.projector = new LatestOnly<>(worker, ui, this::project, this::show);
-        this.spreader = new LatestOnly<>(worker, ui, ProjectionViewModel::spreadOf,
+        this.spreader = new LatestOnly<>(drawer, ui, ProjectionViewModel::spreadOf,
                 this::showSpread);
         multiplier.bind(doc.multiplierProperty());
         doc.modelProperty().addListener((o, a, b) -> recompute());
