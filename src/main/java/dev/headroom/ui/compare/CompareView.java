@@ -191,6 +191,10 @@ public final class CompareView extends BorderPane {
                 .toList());
         table.show(s);
         java.util.Optional<CompareAxis> calendar = CompareAxis.of(s);
+        if (calendar.isEmpty() && vm.byMonthProperty().get()) {
+            vm.byMonthProperty().set(false); // shows again, along multiples
+            return;
+        }
         alongMonths.setDisable(calendar.isEmpty());
         alongMonths.setTooltip(new javafx.scene.control.Tooltip(calendar.isEmpty()
                 ? "No design grows by the calendar: set a monthly growth in the inspector"
