@@ -137,15 +137,29 @@ public final class Uncertainty {
      * @param bands each figure's band at those multiples, by key ({@link #p95}, {@link #BILL}…)
      * @param problems why some draw could not be solved (a hit ratio that makes a routing cycle
      *     endless), each with the JSON path of the range at fault; empty when every draw solved
+     * @param spend with a calendar and a bill, the spend over {@link Timeline#SPEND_MONTHS}
+     *     months, in that order (a draw in which the design saturates within the span counts as
+     *     beyond every sum: null ends); empty otherwise
      */
     public record Result(int draws, Spread breaksAt, Spread sloBreachedAt,
             List<ComponentRange> components, double[] multipliers, Map<String, Band> bands,
-            List<Problem> problems) {
+            List<Problem> problems, List<Spread> spend) {
         public Result {
             components = List.copyOf(components);
             multipliers = multipliers.clone();
             bands = Map.copyOf(bands);
             problems = List.copyOf(problems);
+            spend = java.util.Collections.unmodifiableList(new ArrayList<>(spend));
+        }
+
+        /** The spend over {@code months} months, if drawn (one of {@link Timeline#SPEND_MONTHS}). */
+        public Optional<Spread> spendOver(int months) {
+            for (int i = 0; i < Timeline.SPEND_MONTHS.length && i < spend.size(); i++) {
+                if (Timeline.SPEND_MONTHS[i] == months) {
+                    return Optional.of(spend.get(i));
+                }
+            }
+            return Optional.empty();
         }
 
         @Override
@@ -205,7 +219,7 @@ public final class Uncertainty {
         if (!problems.isEmpty()) {
             Result r = exact(nominal, layout);
             return new Result(0, r.breaksAt(), r.sloBreachedAt(), r.components(),
-                    r.multipliers(), r.bands(), problems);
+                    r.multipliers(), r.bands(), problems, r.spend());
         }
         return summarize(nominal, layout, outcomes);
     }
@@ -255,10 +269,18 @@ public final class Uncertainty {
         final List<String> components;
         final List<String> autoscaled;
         final List<String> loaded;
+        /** The multiples of months 0, 1, … of the calendar, for the spend; empty without one. */
+        final double[] months;
 
         Layout(Analysis a, double[] multipliers) {
             Model m = a.model();
             asked = multipliers.clone();
+            Months cal = a.pricing().priced() ? Months.of(m).orElse(null) : null;
+            months = new double[cal == null ? 0
+                    : Timeline.SPEND_MONTHS[Timeline.SPEND_MONTHS.length - 1]];
+            for (int n = 0; n < months.length; n++) {
+                months[n] = cal.multiplier(n);
+            }
             classes = m.requestClasses().stream().map(RequestClass::name).toList();
             components = m.components().stream().map(Component::id).toList();
             autoscaled = m.components().stream().filter(Component::isAutoscaled)
@@ -312,7 +334,7 @@ public final class Uncertainty {
 
     /** What one draw gives. */
     private record Outcome(double breaksAt, double sloBreachedAt, double[] over, double[] sat,
-            double[][] figures, Problem problem) {}
+            double[][] figures, double[] spend, Problem problem) {}
 
     private static Outcome draw(Analysis nominal, Layout layout, long seed, int i) {
         Model m = nominal.model();
@@ -348,7 +370,7 @@ public final class Uncertainty {
         if (changed) {
             a = new Analysis(nominal, m.withComponents(drawn));
             if (!a.solvable()) {
-                return new Outcome(0, 0, null, null, null, drawProblem(m, a));
+                return new Outcome(0, 0, null, null, null, null, drawProblem(m, a));
             }
         }
         Breaks b = a.breaks();
@@ -364,7 +386,31 @@ public final class Uncertainty {
             figures[j] = layout.figures(a.figuresAt(layout.asked[j] * traffic));
         }
         return new Outcome(scaled(b.breaksAt(), traffic), scaled(b.sloBreachedAt(), traffic),
-                over, sat, figures, null);
+                over, sat, figures, spend(a, layout, traffic), null);
+    }
+
+    /**
+     * A draw's spend over each span of {@link Timeline#SPEND_MONTHS}: its bills of months 0 to
+     * span − 1 summed in order, as {@link Timeline} sums them; +∞ (beyond every sum) when the
+     * design saturates in one of those months, as the timeline has no spend there.
+     */
+    private static double[] spend(Analysis a, Layout layout, double traffic) {
+        int[] spans = Timeline.SPEND_MONTHS;
+        double[] out = new double[layout.months.length == 0 ? 0 : spans.length];
+        double sum = 0;
+        boolean served = true;
+        int k = 0;
+        for (int n = 0; n < layout.months.length; n++) {
+            Point p = a.figuresAt(layout.months[n] * traffic);
+            served &= p.solution().stable() && p.bill() != null;
+            if (served) {
+                sum += p.bill().totalUsd();
+            }
+            if (k < spans.length && n + 1 == spans[k]) {
+                out[k++] = served ? sum : Double.POSITIVE_INFINITY;
+            }
+        }
+        return out;
     }
 
     /** Why a draw cannot be solved, with the path of the ranges that allowed it. */
@@ -482,7 +528,15 @@ public final class Uncertainty {
             }
             bands.put(layout.keys.get(f), new Band(p10, p50, p90));
         }
-        return new Result(n, breaksAt, slo, comps, layout.asked, bands, List.of());
+        List<Spread> spend = new ArrayList<>();
+        int spans = outs.length == 0 ? 0 : outs[0].spend.length;
+        for (int k = 0; k < spans; k++) {
+            for (int d = 0; d < n; d++) {
+                col[d] = outs[d].spend[k];
+            }
+            spend.add(spread(col.clone()));
+        }
+        return new Result(n, breaksAt, slo, comps, layout.asked, bands, List.of(), spend);
     }
 
     /** Every figure at its own value: the model gives no range with width. */
@@ -506,7 +560,12 @@ public final class Uncertainty {
             }
             bands.put(layout.keys.get(f), new Band(v, v, v));
         }
+        List<Spread> spend = new ArrayList<>();
+        if (layout.months.length > 0) {
+            a.timeline().ifPresent(t -> t.spend().forEach(x -> spend.add(Spread.exactly(
+                    x.totalUsd()))));
+        }
         return new Result(0, Spread.exactly(b.breaksAt()), Spread.exactly(b.sloBreachedAt()),
-                comps, layout.asked, bands, List.of());
+                comps, layout.asked, bands, List.of(), spend);
     }
 }
