@@ -56,7 +56,7 @@ final class CalendarJson {
                         range(band(u, Uncertainty.p95(cs.get(r).name()), j)));
             }
         }
-        calendar(sweep, a, months);
+        calendar(sweep, a, months, u);
     }
 
     private static Spread band(Uncertainty.Result u, String key, int j) {
@@ -64,7 +64,7 @@ final class CalendarJson {
     }
 
     /** {@code monthlyRate}, {@code startMonth}, {@code months[]} and {@code spend[]}. */
-    private static void calendar(Json sweep, Analysis a, Months months) {
+    private static void calendar(Json sweep, Analysis a, Months months, Uncertainty.Result u) {
         sweep.putNumber("monthlyRate", months == null ? null : months.rate());
         sweep.put("startMonth", months == null ? Json.NULL : Json.of(Months.iso(months.start())));
         Json list = Json.array();
@@ -96,6 +96,7 @@ final class CalendarJson {
             n.put("months", (long) s.months());
             n.put("through", Months.iso(s.through()));
             n.putNumber("totalUsd", s.totalUsd());
+            n.put("totalUsdRange", range(u.spendOver(s.months()).orElse(null)));
         }
     }
 

@@ -87,6 +87,9 @@ class SweepCalendarTest {
         assertThat(spend.get(0).get("months").asInt()).isEqualTo(12);
         assertThat(spend.get(0).get("through").asText()).isEqualTo("2027-12");
         assertThat(spend.get(0).get("totalUsd").isNull()).isTrue();
+        // without ranges the range is the figure itself: saturated within the year, no spend
+        assertThat(spend.get(0).get("totalUsdRange").get(0).isNull()).isTrue();
+        assertThat(spend.get(0).get("totalUsdRange").get(1).isNull()).isTrue();
         assertThat(spend.get(1).get("through").asText()).isEqualTo("2028-12");
     }
 
