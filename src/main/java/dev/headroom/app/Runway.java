@@ -175,6 +175,23 @@ public final class Runway {
     }
 
     /**
+     * A spend's range over the draws, for a line beside the spend: "$11–14k"; "from $11k, or the
+     * design saturates within it" when one draw in ten or more saturates; null without width.
+     */
+    public static String spendRange(Spread range) {
+        if (range == null || range.collapsed()) {
+            return null;
+        }
+        if (range.p10() == null) {
+            return "the design saturates within it in nine draws in ten or more";
+        }
+        if (range.p90() == null) {
+            return "from " + compactUsd(range.p10()) + ", or the design saturates within it";
+        }
+        return usdRange(range.p10(), range.p90());
+    }
+
+    /**
      * A range of money, compact: "$420–$980", "$8.1–11k", "$950–$1.2k", "$1.2M–1.5M"; one
      * figure when both ends read the same.
      */

@@ -64,6 +64,11 @@ final class CalendarText {
                 spend.append(spend.length() == 0 ? "Spend over " : "; over ").append(s.months())
                         .append(" months (through ").append(Months.label(s.through()))
                         .append("): ").append(Format.usd(s.totalUsd()));
+                String range = u.drawn() ? Runway.spendRange(u.spendOver(s.months())
+                        .orElse(null)) : null;
+                if (range != null) {
+                    spend.append(" (P10\u2013P90: ").append(range).append(')');
+                }
             }
             out.println(spend + ".");
             if (t.saturatesIn() != null) {

@@ -558,12 +558,21 @@ final class DesignChapter {
                         + "first month whose multiple is at least the break's.</p>\n");
         if (priced) {
             out.append("<table class=\"data keep\"><thead><tr><th class=\"l\">Spend over"
-                    + "</th><th class=\"l\">Months</th><th>USD</th></tr></thead><tbody>\n");
+                    + "</th><th class=\"l\">Months</th><th>USD</th>")
+                    .append(spread == null ? "" : "<th>P10\u2013P90</th>")
+                    .append("</tr></thead><tbody>\n");
             for (Timeline.Spend s : t.spend()) {
                 out.append("<tr><td class=\"l\">").append(s.months()).append(" months</td>"
                         + "<td class=\"l\">").append(Html.text(Months.between(cal.start(),
                                 s.through()))).append("</td><td>")
-                        .append(Format.usd(s.totalUsd())).append("</td></tr>\n");
+                        .append(Format.usd(s.totalUsd())).append("</td>");
+                if (spread != null) {
+                    String range = Runway.spendRange(spread.spendOver(s.months())
+                            .orElse(null));
+                    out.append("<td>").append(Html.text(range == null ? Format.usd(
+                            s.totalUsd()) : range)).append("</td>");
+                }
+                out.append("</tr>\n");
             }
             out.append("</tbody></table>\n");
             if (t.saturatesIn() != null && t.saturatesIn()

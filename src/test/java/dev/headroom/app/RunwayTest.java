@@ -32,6 +32,16 @@ class RunwayTest {
     }
 
     @Test
+    void aSpendRangeIsCompactAndSaysWhenTheDesignSaturates() {
+        assertThat(Runway.spendRange(new Spread(11_200.0, 12_000.0, 13_900.0)))
+                .isEqualTo("$11\u201314k");
+        assertThat(Runway.spendRange(Spread.exactly(12_000.0))).isNull();
+        assertThat(Runway.spendRange(new Spread(11_200.0, 12_000.0, null)))
+                .isEqualTo("from $11k, or the design saturates within it");
+        assertThat(Runway.spendRange(new Spread(null, null, null))).isNull();
+    }
+
+    @Test
     void theMonthsOfARangeAreNamed() {
         // 1.15^6 = 2.31, 1.15^7 = 2.66, 1.15^9 = 3.52: 2.4x in August, 3.4x in October 2027
         assertThat(Runway.monthsBetween(MONTHS, new Spread(2.4, 3.0, 3.4)))

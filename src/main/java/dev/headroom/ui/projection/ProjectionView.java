@@ -124,7 +124,10 @@ public final class ProjectionView extends ScrollPane {
         vm.designProperty().addListener((o, a, d) -> show(d));
         vm.spreadProperty().addListener((o, a, b) -> show(vm.design()));
         vm.byMonthProperty().addListener((o, a, b) -> show(vm.design()));
-        vm.timelineProperty().addListener((o, a, t) -> spend.show(t));
+        vm.timelineProperty().addListener((o, a, t) -> spend.show(t,
+                vm.spreadProperty().get()));
+        vm.spreadProperty().addListener((o, a, r) -> spend.show(vm.timelineProperty().get(),
+                r));
         vm.spreadingProperty().addListener((o, a, b) -> showRangesStatus());
         spend.show(vm.timelineProperty().get());
         vm.multiplierProperty().addListener((o, a, m) -> cursorAt(m.doubleValue()));

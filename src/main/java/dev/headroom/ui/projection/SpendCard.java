@@ -77,12 +77,17 @@ final class SpendCard extends VBox {
 
     /** Shows the months of {@code t}; hides the card when it is null (no calendar). */
     void show(Timeline t) {
+        show(t, null);
+    }
+
+    /** Shows the months of {@code t}, with the spend's ranges when {@code spread} was drawn. */
+    void show(Timeline t, dev.headroom.app.Uncertainty.Result spread) {
         setVisible(t != null);
         setManaged(t != null);
         if (t == null) {
             return;
         }
-        SpendRows rows = SpendRows.of(t, t.points().get(0).point().bill() != null);
+        SpendRows rows = SpendRows.of(t, t.points().get(0).point().bill() != null, spread);
         pace.setText(rows.pace() + ".");
         spans.getChildren().clear();
         int r = 0;
@@ -92,7 +97,9 @@ final class SpendCard extends VBox {
             Label amount = new Label(s.amount());
             amount.getStyleClass().add("spend-amount");
             GridPane.setHalignment(amount, javafx.geometry.HPos.RIGHT);
-            spans.addRow(r++, what, amount);
+            Label range = new Label(s.range());
+            range.getStyleClass().add("spend-range");
+            spans.addRow(r++, what, amount, range);
         }
         note.setText(rows.note() == null ? "" : rows.note());
         note.setVisible(rows.note() != null);

@@ -3,7 +3,9 @@ package dev.headroom.ui.projection;
 import dev.headroom.analysis.Solution;
 import dev.headroom.app.Format;
 import dev.headroom.app.Months;
+import dev.headroom.app.Runway;
 import dev.headroom.app.Timeline;
+import dev.headroom.app.Uncertainty;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,20 +27,31 @@ public record SpendRows(String pace, List<Span> spans, String note, List<Month> 
         months = List.copyOf(months);
     }
 
-    /** One span of months and what it costs. */
-    public record Span(String label, String amount) {}
+    /**
+     * One span of months and what it costs.
+     *
+     * @param range its P10–P90 over the draws of the inputs' ranges ("P10–P90: $11–14k"), or ""
+     */
+    public record Span(String label, String amount, String range) {}
 
     /** One month: its name, its growth multiple, users, bill and the spend to date. */
     public record Month(String month, String growth, String users, String bill,
             String toDate, boolean served) {}
 
     public static SpendRows of(Timeline t, boolean priced) {
+        return of(t, priced, null);
+    }
+
+    /** The card of {@code t}, with each span's range when {@code spread} was drawn. */
+    public static SpendRows of(Timeline t, boolean priced, Uncertainty.Result spread) {
         Months months = t.months();
         List<Span> spans = new ArrayList<>();
         for (Timeline.Spend s : t.spend()) {
+            String range = !priced || spread == null || !spread.drawn() ? null
+                    : Runway.spendRange(spread.spendOver(s.months()).orElse(null));
             spans.add(new Span("Spend over " + s.months() + " months (" + Months.between(
                     months.start(), s.through()) + ")", priced ? Format.usd(s.totalUsd())
-                            : Format.UNKNOWN));
+                            : Format.UNKNOWN, range == null ? "" : "P10\u2013P90: " + range));
         }
         String note = null;
         if (!priced) {

@@ -104,6 +104,22 @@ class CalendarRowsTest {
     }
 
     @Test
+    void withRangesTheSpendCardGivesEachSpanItsDrawnRange() {
+        Model m = byTheMonth(0.03).withUncertainty(new dev.headroom.model.Uncertainty(
+                new Bounds(0.8, 1.25), null, null));
+        Analysis a = Fixtures.service().analyze(m);
+        Uncertainty.Result u = a.uncertainty(new double[] {1}, Uncertainty.MIN_DRAWS);
+        SpendRows rows = SpendRows.of(a.timeline().orElseThrow(), true, u);
+        for (int k = 0; k < Timeline.SPEND_MONTHS.length; k++) {
+            var s = u.spendOver(Timeline.SPEND_MONTHS[k]).orElseThrow();
+            assertThat(rows.spans().get(k).range()).isEqualTo("P10\u2013P90: "
+                    + dev.headroom.app.Runway.usdRange(s.p10(), s.p90()));
+        }
+        assertThat(SpendRows.of(a.timeline().orElseThrow(), true).spans())
+                .allSatisfy(s -> assertThat(s.range()).isEmpty());
+    }
+
+    @Test
     void theSpendCardSaysWhyASpanThatSaturatesHasNoSpend() {
         Analysis a = Fixtures.service().analyze(byTheMonth(0.15));
         SpendRows rows = SpendRows.of(a.timeline().orElseThrow(), true);
