@@ -129,7 +129,7 @@ public final class ProjectionView extends ScrollPane {
         vm.spreadProperty().addListener((o, a, r) -> spend.show(vm.timelineProperty().get(),
                 r));
         vm.spreadingProperty().addListener((o, a, b) -> showRangesStatus());
-        spend.show(vm.timelineProperty().get());
+        spend.show(vm.timelineProperty().get(), vm.spreadProperty().get());
         vm.multiplierProperty().addListener((o, a, m) -> cursorAt(m.doubleValue()));
         vm.problemProperty().addListener((o, a, b) -> showLabel(problem, b));
         vm.pricingNoteProperty().addListener((o, a, b) -> showLabel(pricing, b));
