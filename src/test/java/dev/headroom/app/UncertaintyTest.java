@@ -96,6 +96,31 @@ class UncertaintyTest {
     }
 
     @Test
+    void theUtilizationBandOfAnMm1UnderUncertainTrafficIsItsClosedForm() {
+        // utilization at growth m with today's load T times the model's: ρ = λ₁·m·T·S = 0.2·m·T,
+        // increasing in T, so its p-quantile is 0.2·m times T's p-quantile
+        double a = 0.7;
+        double b = 1.6;
+        Analysis an = Fixtures.analysis(mm1(new dev.headroom.model.Uncertainty(
+                new Bounds(a, b), null, null)));
+        double[] ms = {1, 2, 3, 4};
+        Uncertainty.Result r = an.uncertainty(ms, DRAWS);
+        Uncertainty.Band u = r.band(Uncertainty.utilization("server")).orElseThrow();
+        double[][] got = {u.p10(), u.p50(), u.p90()};
+        double[] ps = {0.1, 0.5, 0.9};
+        for (int j = 0; j < ms.length; j++) {
+            for (int i = 0; i < 3; i++) {
+                double q = triangularQuantile(a, 1, b, ps[i]);
+                // five standard errors of T's sample quantile, carried through 0.2·m·T
+                double se = Math.sqrt(ps[i] * (1 - ps[i]) / DRAWS)
+                        / triangularDensity(a, 1, b, q);
+                assertThat(got[i][j]).as("P%.0f at %.0fx", ps[i] * 100, ms[j])
+                        .isCloseTo(0.2 * ms[j] * q, within(0.2 * ms[j] * 5 * se));
+            }
+        }
+    }
+
+    @Test
     void theSaturationRangeUnderUncertainServiceTimeIsItsClosedForm() {
         double a = 0.5;
         double b = 1.25;
