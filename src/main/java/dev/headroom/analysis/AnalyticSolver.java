@@ -21,7 +21,20 @@ public final class AnalyticSolver {
         if (!(m > 0) || !Double.isFinite(m)) {
             throw new IllegalArgumentException("the growth multiplier must be a positive number");
         }
-        return net.isClosed() ? ClosedSolver.solve(net, m) : solveOpen(net, m);
+        return net.isClosed() ? ClosedSolver.solve(net, m) : solveOpen(net, m, true);
+    }
+
+    /**
+     * The solution at {@code m} with each class's p50 and p99 left out (null beside a p95):
+     * for figures made by the thousand that read only the mean and the p95 (the draws of a
+     * model's ranges). A quantile costs a search of the latency distribution; this makes one of
+     * three. Every other figure is {@link #solve}'s. A closed network is solved in full.
+     */
+    public static Solution solveMeanAndP95(Network net, double m) {
+        if (!(m > 0) || !Double.isFinite(m)) {
+            throw new IllegalArgumentException("the growth multiplier must be a positive number");
+        }
+        return net.isClosed() ? ClosedSolver.solve(net, m) : solveOpen(net, m, false);
     }
 
     /**
@@ -126,7 +139,7 @@ public final class AnalyticSolver {
         return v == null ? SATURATED_EXCESS : Math.max(0, v / limit - 1);
     }
 
-    private static Solution solveOpen(Network net, double m) {
+    private static Solution solveOpen(Network net, double m, boolean tails) {
         int rc = net.classCount();
         int n = net.stationCount();
         double lambda = net.arrivalRate(m);
@@ -139,7 +152,7 @@ public final class AnalyticSolver {
         }
         List<ClassResult> classes = new ArrayList<>(rc);
         for (int r = 0; r < rc; r++) {
-            classes.add(classResult(net, st, r, lamR[r]));
+            classes.add(classResult(net, st, r, lamR[r], tails));
         }
         Double maxRate = Capacity.maxArrivalRate(net);
         return new Solution(net.name(), m, net.users(m), lambda, st.stable(), st.bottleneck(net),
@@ -147,6 +160,12 @@ public final class AnalyticSolver {
     }
 
     static ClassResult classResult(Network net, StationState st, int r, double arrival) {
+        return classResult(net, st, r, arrival, true);
+    }
+
+    /** {@code tails} false: p50 and p99 left out (null). */
+    static ClassResult classResult(Network net, StationState st, int r, double arrival,
+            boolean tails) {
         double throughput = arrival;
         for (int k = 0; k < net.stationCount(); k++) {
             if (net.latencyVisits(r, k) > 0 && st.utilization[k] > 1) {
@@ -164,8 +183,8 @@ public final class AnalyticSolver {
         }
         LatencyDistribution d = LatencyDistribution.of(net, st, r);
         return new ClassResult(net.className(r), arrival, throughput, d.meanSec() * 1000,
-                d.quantileSec(0.50) * 1000, d.quantileSec(0.95) * 1000,
-                d.quantileSec(0.99) * 1000);
+                tails ? d.quantileSec(0.50) * 1000 : null, d.quantileSec(0.95) * 1000,
+                tails ? d.quantileSec(0.99) * 1000 : null);
     }
 
     /** Per-station figures at one operating point, shared by the open and closed solvers. */

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One model as every front end sees it: validated, compiled against its pricing catalog (which
@@ -46,6 +47,8 @@ public final class Analysis {
     private final Pricing pricing;
     private Breaks breaks;
     private Design design;
+    private Timeline timeline;
+    private boolean timelineMade;
     private dev.headroom.plan.Planner planner;
     private final Map<Model, Analysis> structures = new java.util.HashMap<>();
 
@@ -67,6 +70,29 @@ public final class Analysis {
         this.problems = List.copyOf(found);
         this.network = net;
         this.pricing = net == null ? Pricing.unsolved() : Pricing.of(model, net, catalogs);
+    }
+
+    /**
+     * A draw of {@code parent}'s uncertain inputs ({@link Uncertainty}): the drawn model compiled
+     * in the parent's context and priced as the parent is. A draw changes only service times and
+     * hit ratios within ranges the parent's model validated, which change no price and no rule
+     * but a routing cycle's gain (a compile problem, kept).
+     */
+    Analysis(Analysis parent, Model draw) {
+        this.model = Objects.requireNonNull(draw);
+        this.file = parent.file;
+        this.catalogs = parent.catalogs;
+        this.catalog = parent.catalog;
+        Network net = null;
+        List<Problem> found = List.of();
+        try {
+            net = NetworkCompiler.compile(draw, machines());
+        } catch (ModelException e) {
+            found = e.problems();
+        }
+        this.problems = List.copyOf(found);
+        this.network = net;
+        this.pricing = net == null ? Pricing.unsolved() : parent.pricing;
     }
 
     /** What the compiler knows of the model's instance types: its catalog's vCPUs and speeds. */
@@ -162,6 +188,18 @@ public final class Analysis {
         requireInRange(m);
         Solution s = AnalyticSolver.solve(network, m);
         return new Point(s, billAt(m));
+    }
+
+    /**
+     * The solution and the bill at {@code m} for figures made by the thousand
+     * ({@link Uncertainty}): the classes without their p50 and p99, the bill's lines without
+     * their arithmetic in words.
+     */
+    Point figuresAt(double m) {
+        requireSolvable();
+        Solution s = AnalyticSolver.solveMeanAndP95(network, m);
+        return new Point(s, pricing.priced()
+                ? Billing.billWithoutArithmetic(model, network, m, catalogs.library()) : null);
     }
 
     /** The bill at {@code m}, or null when the model is not priced. */
@@ -306,6 +344,33 @@ public final class Analysis {
             out.add(at(m));
         }
         return out;
+    }
+
+    /**
+     * The model's figures over the draws of its uncertain inputs ({@link Uncertainty}, on every
+     * core): where it breaks, each component's limits, every chart figure at
+     * {@code multipliers}, and the spend over 12 and 24 months, as P10, P50 and P90.
+     */
+    public Uncertainty.Result uncertainty(double[] multipliers, int draws) {
+        requireSolvable();
+        if (draws < Uncertainty.MIN_DRAWS || draws > Uncertainty.MAX_DRAWS) {
+            throw new IllegalArgumentException("draws must be " + Uncertainty.MIN_DRAWS + " to "
+                    + Uncertainty.MAX_DRAWS + ", not " + draws);
+        }
+        return Uncertainty.run(this, multipliers, draws, Uncertainty.SEED);
+    }
+
+    /**
+     * The design month by month, when the model grows by the calendar ({@code growth.monthlyRate}
+     * and {@code growth.startMonth}): computed once.
+     */
+    public synchronized Optional<Timeline> timeline() {
+        if (!timelineMade) {
+            requireSolvable();
+            timeline = Timeline.of(this).orElse(null);
+            timelineMade = true;
+        }
+        return Optional.ofNullable(timeline);
     }
 
     /** The design over the model's own growth range (computed once). */

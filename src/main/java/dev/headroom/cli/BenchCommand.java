@@ -66,6 +66,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         AnalyticBench.run(out, quick);
         out.println();
+        UncertaintyBench.run(out, quick);
+        out.println();
         PlanBench.run(out, quick);
         out.println();
         long perRep = quick ? 20_000 : 1_000_000;

@@ -6,8 +6,10 @@ import dev.headroom.app.Analysis;
 import dev.headroom.app.Breaks;
 import dev.headroom.app.Format;
 import dev.headroom.app.Point;
+import dev.headroom.app.Uncertainty;
 import dev.headroom.app.Words;
 import dev.headroom.model.Growth;
+import dev.headroom.io.Json;
 import dev.headroom.model.Model;
 import dev.headroom.report.SweepCsv;
 import java.io.PrintWriter;
@@ -36,6 +38,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", description = "Points, both ends included (default: the model's growth.steps).")
     Integer steps;
 
+    @Option(names = "--draws", paramLabel = "N", description = "Draws of the inputs' ranges "
+            + "(the model's uncertainty) behind each range, 100 to 100,000 (default: "
+            + "${DEFAULT-VALUE}; without ranges nothing is drawn).", defaultValue = "1000")
+    int draws;
+
     @ArgGroup(exclusive = true)
     Output format = new Output();
 
@@ -61,13 +68,26 @@ final class SweepCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "need 0 < --from <= --to <= "
                     + "1,000,000 and 1 <= --steps <= 10,000");
         }
+        if (draws < Uncertainty.MIN_DRAWS || draws > Uncertainty.MAX_DRAWS) {
+            throw new ParameterException(spec.commandLine(), "need 100 <= --draws <= 100,000");
+        }
         PrintWriter out = spec.commandLine().getOut();
-        if (format.json) {
-            out.println(JsonOut.sweep(a, a.points(growth)).pretty());
-        } else if (format.csv) {
+        if (format.csv) {
             out.print(SweepCsv.csv(a.points(growth)));
+            return Cli.OK;
+        }
+        List<Point> points = a.points(growth);
+        Uncertainty.Result u = a.uncertainty(growth.multipliers(), draws);
+        if (!u.problems().isEmpty()) {
+            throw InputException.of(file, u.problems());
+        }
+        if (format.json) {
+            Json o = JsonOut.sweep(a, points);
+            CalendarJson.add(o, a, points, u);
+            out.println(o.pretty());
         } else {
-            print(out, a, a.points(growth));
+            print(out, a, points);
+            CalendarText.print(out, a, points, u);
         }
         return Cli.OK;
     }

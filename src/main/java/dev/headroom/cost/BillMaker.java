@@ -28,6 +28,8 @@ final class BillMaker {
     private final double m;
     private final Catalog catalog;
     private final Commitment override;
+    /** Whether lines carry their arithmetic in words (not for bills made in bulk). */
+    private final boolean words;
     private final List<LineItem> lines = new ArrayList<>();
     private final List<Bill.Unpriced> unpriced = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -38,6 +40,17 @@ final class BillMaker {
     private final double[] calls;
 
     BillMaker(Model model, Network net, double m, Catalog catalog, Commitment override) {
+        this(model, net, m, catalog, override, true);
+    }
+
+    /**
+     * {@code words} false: the same lines and amounts without their arithmetic in words (each
+     * line's {@code arithmetic} is empty), for figures made in bulk, where writing the sums out
+     * would take as long as making them.
+     */
+    BillMaker(Model model, Network net, double m, Catalog catalog, Commitment override,
+            boolean words) {
+        this.words = words;
         this.model = model;
         this.net = net;
         this.m = m;
@@ -146,7 +159,7 @@ final class BillMaker {
         if (c.monthlyFixedCostUsd() > 0) {
             add(new LineItem(c.id(), "Fixed monthly charge", LineCategory.FIXED, null, 1, "month",
                     c.monthlyFixedCostUsd(), c.monthlyFixedCostUsd(),
-                    BillText.usd(c.monthlyFixedCostUsd()) + " a month (monthlyFixedCostUsd)",
+                    textUsd(c.monthlyFixedCostUsd()) + " a month (monthlyFixedCostUsd)",
                     LineItem.MODEL_SOURCE, null, PriceStatus.MODEL, null));
         }
         storage(c, item);
@@ -216,7 +229,7 @@ final class BillMaker {
                 hi = Math.max(hi, n);
             }
             instanceHours = sum / profile.length * HOURS;
-            count = lo == hi ? lo + " ×" : lo + "–" + hi + " (avg "
+            count = !words ? "" : lo == hi ? lo + " ×" : lo + "–" + hi + " (avg "
                     + String.format(Locale.ROOT, "%.2f", sum / profile.length) + ") ×";
         } else {
             instanceHours = c.instances() * HOURS;
@@ -227,7 +240,7 @@ final class BillMaker {
         }
         add(new LineItem(c.id(), name + " instance-hours", category, sku, instanceHours, "hour",
                 hourly, instanceHours * hourly,
-                count + " 730 h × " + BillText.price(hourly) + "/h", source, read, status,
+                count + " 730 h × " + textPrice(hourly) + "/h", source, read, status,
                 applied));
         if (c.multiAz()) {
             standby(c, item, instanceHours, hourly, applied, count);
@@ -259,13 +272,13 @@ final class BillMaker {
         double ratio = multi / item.price();
         double extra = hourly * (ratio - 1);
         String how = applied == Commitment.ON_DEMAND
-                ? " (Multi-AZ " + BillText.price(catalog.usdRate().toUsd(multi)) + "/h less "
-                        + "Single-AZ " + BillText.price(hourly) + "/h)"
+                ? " (Multi-AZ " + textPrice(catalog.usdRate().toUsd(multi)) + "/h less "
+                        + "Single-AZ " + textPrice(hourly) + "/h)"
                 : " (the " + applied.key() + " price × the on-demand Multi-AZ ratio "
-                        + BillText.trim(ratio) + ", less one)";
+                        + textTrim(ratio) + ", less one)";
         add(new LineItem(c.id(), item.sku() + " Multi-AZ standby", LineCategory.STANDBY,
                 item.sku(), instanceHours, "hour", extra, instanceHours * extra,
-                count + " 730 h × " + BillText.price(extra) + "/h" + how, item.source(),
+                count + " 730 h × " + textPrice(extra) + "/h" + how, item.source(),
                 item.read(), PriceStatus.of(item), applied));
     }
 
@@ -293,7 +306,7 @@ final class BillMaker {
         add(new LineItem(c.id(), what, categoryOf(c) == LineCategory.COMPUTE
                 ? LineCategory.REQUESTS : categoryOf(c), sku, n / 1e6, "million calls",
                 perMillion, n / 1e6 * perMillion,
-                BillText.millions(n) + " calls × " + BillText.price(perMillion) + " per million",
+                textMillions(n) + " calls × " + textPrice(perMillion) + " per million",
                 source, read, status, null));
     }
 
@@ -307,10 +320,10 @@ final class BillMaker {
             double perUser = c.storageGbPerUser() == null || users == null ? 0
                     : c.storageGbPerUser() * users;
             gb = base + perUser;
-            gbText = c.storageGbPerUser() == null || users == null ? BillText.quantity(gb) + " GB"
-                    : BillText.quantity(base) + " GB + " + BillText.trim(c.storageGbPerUser())
-                            + " GB × " + BillText.quantity(users) + " users = "
-                            + BillText.quantity(gb) + " GB";
+            gbText = c.storageGbPerUser() == null || users == null ? textQuantity(gb) + " GB"
+                    : textQuantity(base) + " GB + " + textTrim(c.storageGbPerUser())
+                            + " GB × " + textQuantity(users) + " users = "
+                            + textQuantity(gb) + " GB";
         }
         if (c.storageGb() != null || c.storageGbPerUser() != null) {
             PriceItem store = item == null ? null : item.unit() == PriceUnit.GB_MONTH ? item
@@ -322,8 +335,8 @@ final class BillMaker {
             } else {
                 Tiers.Priced p = Tiers.price(gb, store.terms().tiers(), store.price(),
                         catalog.usdRate());
-                String how = store.terms().tiered() ? gbText + ": " + Tiers.arithmetic(p, "GB")
-                        : gbText + " × " + BillText.price(p.averageUsd(0)) + "/GB-month";
+                String how = store.terms().tiered() ? gbText + ": " + textArithmetic(p, "GB")
+                        : gbText + " × " + textPrice(p.averageUsd(0)) + "/GB-month";
                 add(line(c.id(), store.sku() + " storage", LineCategory.STORAGE, store, gb,
                         "GB-month", p.averageUsd(catalog.usdRate().toUsd(store.price())),
                         p.usd(), how));
@@ -341,7 +354,7 @@ final class BillMaker {
                 double usd = catalog.usdRate().toUsd(backup.price());
                 add(line(c.id(), backup.sku() + " backups", LineCategory.STORAGE, backup,
                         c.backupGb(), "GB-month", usd, c.backupGb() * usd,
-                        BillText.quantity(c.backupGb()) + " GB × " + BillText.price(usd)
+                        textQuantity(c.backupGb()) + " GB × " + textPrice(usd)
                                 + "/GB-month"));
             }
         }
@@ -354,8 +367,8 @@ final class BillMaker {
                 double usd = catalog.usdRate().toUsd(iops.price());
                 add(line(c.id(), iops.sku() + " provisioned IOPS", LineCategory.STORAGE, iops,
                         c.provisionedIops(), "IOPS-month", usd, c.provisionedIops() * usd,
-                        BillText.quantity(c.provisionedIops()) + " IOPS × "
-                                + BillText.price(usd) + "/IOPS-month"));
+                        textQuantity(c.provisionedIops()) + " IOPS × "
+                                + textPrice(usd) + "/IOPS-month"));
                 if (c.multiAz()) {
                     standbyCopy(c, iops, c.provisionedIops(), "provisioned IOPS", "IOPS-month");
                 }
@@ -374,10 +387,10 @@ final class BillMaker {
         }
         double extra = catalog.usdRate().toUsd(multi - store.price());
         add(line(c.id(), store.sku() + " Multi-AZ standby " + what, LineCategory.STANDBY, store,
-                quantity, unit, extra, quantity * extra, BillText.quantity(quantity) + " "
-                        + unit.replace("-month", "") + " × " + BillText.price(extra) + "/" + unit
-                        + " (Multi-AZ " + BillText.price(catalog.usdRate().toUsd(multi))
-                        + " less Single-AZ " + BillText.price(catalog.usdRate()
+                quantity, unit, extra, quantity * extra, textQuantity(quantity) + " "
+                        + unit.replace("-month", "") + " × " + textPrice(extra) + "/" + unit
+                        + " (Multi-AZ " + textPrice(catalog.usdRate().toUsd(multi))
+                        + " less Single-AZ " + textPrice(catalog.usdRate()
                                 .toUsd(store.price())) + ")"));
     }
 
@@ -393,8 +406,8 @@ final class BillMaker {
         }
         double usd = catalog.usdRate().toUsd(logs.price());
         add(line(c.id(), "Log ingestion", LineCategory.LOGS, logs, gb, "GB", usd, gb * usd,
-                BillText.millions(visits(k)) + " visits × " + BillText.trim(c.logKbPerRequest())
-                        + " KB = " + BillText.quantity(gb) + " GB × " + BillText.price(usd)
+                textMillions(visits(k)) + " visits × " + textTrim(c.logKbPerRequest())
+                        + " KB = " + textQuantity(gb) + " GB × " + textPrice(usd)
                         + "/GB"));
     }
 
@@ -409,27 +422,27 @@ final class BillMaker {
                     / (unit.newConnectionsPerSecond() * 3600);
             double lcuHours = Math.max(byBytes, byConnections);
             String how = byBytes >= byConnections
-                    ? BillText.quantity(gb) + " GB processed ÷ " + BillText.trim(unit.gbPerHour())
+                    ? textQuantity(gb) + " GB processed ÷ " + textTrim(unit.gbPerHour())
                             + " GB per unit-hour"
-                    : BillText.millions(visits(k)) + " new connections ÷ ("
-                            + BillText.trim(unit.newConnectionsPerSecond()) + "/s × 3,600 s)";
+                    : textMillions(visits(k)) + " new connections ÷ ("
+                            + textTrim(unit.newConnectionsPerSecond()) + "/s × 3,600 s)";
             double usd = catalog.usdRate().toUsd(lcu.price());
             add(line(c.id(), "Capacity units", LineCategory.LOAD_BALANCER, lcu, lcuHours,
-                    "unit-hour", usd, lcuHours * usd, how + " = " + BillText.quantity(lcuHours)
-                            + " unit-hours × " + BillText.price(usd)));
+                    "unit-hour", usd, lcuHours * usd, how + " = " + textQuantity(lcuHours)
+                            + " unit-hours × " + textPrice(usd)));
         }
         PriceItem data = linked(item, "data-processed");
         if (data != null) {
             double usd = catalog.usdRate().toUsd(data.price());
             add(line(c.id(), "Data processed", LineCategory.LOAD_BALANCER, data, gb, "GB", usd,
-                    gb * usd, BillText.quantity(gb) + " GB × " + BillText.price(usd) + "/GB"));
+                    gb * usd, textQuantity(gb) + " GB × " + textPrice(usd) + "/GB"));
         }
         double perZone = item.terms().publicIpv4PerZone();
         if (perZone > 0) {
             double addresses = perZone * model.network().availabilityZones();
             int zones = model.network().availabilityZones();
-            ipv4(c.id(), addresses, BillText.trim(addresses) + (addresses == 1 ? " address"
-                    : " addresses") + " (" + BillText.trim(perZone) + " in each of " + zones
+            ipv4(c.id(), addresses, textTrim(addresses) + (addresses == 1 ? " address"
+                    : " addresses") + " (" + textTrim(perZone) + " in each of " + zones
                     + (zones == 1 ? " zone)" : " zones)"));
         }
     }
@@ -442,7 +455,7 @@ final class BillMaker {
         double usd = catalog.usdRate().toUsd(ip.price());
         double hours = addresses * HOURS;
         add(line(componentId, "Public IPv4 addresses", LineCategory.NETWORK, ip, hours, "hour",
-                usd, hours * usd, what + " × 730 h × " + BillText.price(usd) + "/h"));
+                usd, hours * usd, what + " × 730 h × " + textPrice(usd) + "/h"));
     }
 
     // ---- the whole model ------------------------------------------------------------------------
@@ -498,11 +511,11 @@ final class BillMaker {
         double avg = p.averageUsd(catalog.usdRate().toUsd(item.price()));
         for (int i = 0; i < ks.size(); i++) {
             String id = net.id(ks.get(i));
-            String how = ks.size() == 1 ? BillText.quantity(sum) + " " + unit + ": "
-                    + Tiers.arithmetic(p, unit)
-                    : BillText.quantity(quantity[i]) + " of " + BillText.quantity(sum) + " " + unit
-                            + " at their average " + BillText.price(avg) + " (" + Tiers.arithmetic(p,
-                                    unit) + " = " + BillText.usd(p.usd()) + ")";
+            String how = ks.size() == 1 ? textQuantity(sum) + " " + unit + ": "
+                    + textArithmetic(p, unit)
+                    : textQuantity(quantity[i]) + " of " + textQuantity(sum) + " " + unit
+                            + " at their average " + textPrice(avg) + " (" + textArithmetic(p,
+                                    unit) + " = " + textUsd(p.usd()) + ")";
             add(line(id, what, category, item, quantity[i], unit, avg, quantity[i] * avg, how));
         }
     }
@@ -535,11 +548,11 @@ final class BillMaker {
             return;
         }
         Tiers.Priced p = Tiers.price(gb, item.terms().tiers(), item.price(), catalog.usdRate());
-        String parts = toApis > 0 ? " (" + BillText.quantity(answers) + " GB of answers + "
-                + BillText.quantity(toApis) + " GB sent to external APIs)" : "";
+        String parts = toApis > 0 ? " (" + textQuantity(answers) + " GB of answers + "
+                + textQuantity(toApis) + " GB sent to external APIs)" : "";
         add(line(null, "Internet egress", LineCategory.EGRESS, item, gb, "GB",
                 p.averageUsd(catalog.usdRate().toUsd(item.price())), p.usd(),
-                BillText.quantity(gb) + " GB" + parts + ": " + Tiers.arithmetic(p, "GB")));
+                textQuantity(gb) + " GB" + parts + ": " + textArithmetic(p, "GB")));
     }
 
     /** NAT gateway hours, their data and their addresses. */
@@ -553,7 +566,7 @@ final class BillMaker {
             double usd = catalog.hourlyUsd(hour, Commitment.ON_DEMAND);
             add(line(null, "NAT gateway hours", LineCategory.NETWORK, hour, gateways * HOURS,
                     "hour", usd, gateways * HOURS * usd, gateways + " gateway"
-                            + (gateways == 1 ? "" : "s") + " × 730 h × " + BillText.price(usd)
+                            + (gateways == 1 ? "" : "s") + " × 730 h × " + textPrice(usd)
                             + "/h"));
         } else {
             warnings.add("NAT: " + noPrice(Billing.NAT_SKU) + "; the gateways' hours are not "
@@ -571,8 +584,8 @@ final class BillMaker {
         if (data != null && gb > 0) {
             double usd = catalog.usdRate().toUsd(data.price());
             add(line(null, "NAT gateway data processed", LineCategory.NETWORK, data, gb, "GB",
-                    usd, gb * usd, BillText.quantity(gb) + " GB to external APIs and back × "
-                            + BillText.price(usd) + "/GB"));
+                    usd, gb * usd, textQuantity(gb) + " GB to external APIs and back × "
+                            + textPrice(usd) + "/GB"));
         }
         ipv4(null, gateways, gateways + " NAT gateway address" + (gateways == 1 ? "" : "es"));
     }
@@ -613,9 +626,9 @@ final class BillMaker {
         double usd = catalog.usdRate().toUsd(item.price());
         int n = model.network().availabilityZones();
         add(line(null, "Traffic between availability zones", LineCategory.NETWORK, item, 2 * gb,
-                "GB", usd, 2 * gb * usd, BillText.quantity(gb) + " GB crossing zones ("
+                "GB", usd, 2 * gb * usd, textQuantity(gb) + " GB crossing zones ("
                         + (n - 1) + " in " + n + " calls) × 2 (out of one zone, into another) × "
-                        + BillText.price(usd) + "/GB"));
+                        + textPrice(usd) + "/GB"));
     }
 
     /** The support plan: a tiered share of everything else, with its monthly minimum. */
@@ -635,12 +648,12 @@ final class BillMaker {
         double min = plan.terms().minimumMonthly() == null ? 0 : plan.terms().minimumMonthly();
         List<String> parts = new ArrayList<>();
         for (Tiers.Segment s : p.segments()) {
-            parts.add(Tiers.percent(s.priceUsd()) + " of " + BillText.usd(s.quantity()));
+            parts.add(textPercent(s.priceUsd()) + " of " + textUsd(s.quantity()));
         }
         String arithmetic = (parts.isEmpty() ? "nothing to share" : String.join(" + ", parts))
-                + " = " + BillText.usd(feeLocal);
+                + " = " + textUsd(feeLocal);
         if (min > feeLocal) {
-            arithmetic += ", below the monthly minimum: " + BillText.usd(min);
+            arithmetic += ", below the monthly minimum: " + textUsd(min);
             feeLocal = min;
         }
         double feeUsd = catalog.usdRate().toUsd(feeLocal);
@@ -673,7 +686,42 @@ final class BillMaker {
                 arithmetic, item.source(), item.read(), PriceStatus.of(item), null);
     }
 
+    // ---- the arithmetic in words, skipped when the bill is made without ----------------------
+
+    private String textQuantity(double v) {
+        return words ? BillText.quantity(v) : "";
+    }
+
+    private String textTrim(double v) {
+        return words ? BillText.trim(v) : "";
+    }
+
+    private String textPrice(double usd) {
+        return words ? BillText.price(usd) : "";
+    }
+
+    private String textUsd(double v) {
+        return words ? BillText.usd(v) : "";
+    }
+
+    private String textMillions(double v) {
+        return words ? BillText.millions(v) : "";
+    }
+
+    private String textArithmetic(Tiers.Priced p, String unit) {
+        return words ? Tiers.arithmetic(p, unit) : "";
+    }
+
+    private String textPercent(double share) {
+        return words ? Tiers.percent(share) : "";
+    }
+
     private void add(LineItem line) {
+        if (!words) {
+            line = new LineItem(line.componentId(), line.item(), line.category(), line.sku(),
+                    line.quantity(), line.unit(), line.unitPriceUsd(), line.monthlyUsd(), "",
+                    line.source(), line.read(), line.status(), line.commitment());
+        }
         lines.add(line);
     }
 }

@@ -140,4 +140,16 @@ public final class Billing {
                 : library.find(model.pricing()).orElse(null);
         return new BillMaker(model, net, m, catalog, commitment).make();
     }
+
+    /**
+     * The bill at {@code m} with the lines' arithmetic left out (empty): the same lines and
+     * amounts, for figures made by the thousand (the draws of a model's ranges), where writing
+     * every sum out in words takes as long as making it.
+     */
+    public static Bill billWithoutArithmetic(Model model, Network net, double m,
+            CatalogLibrary library) {
+        Catalog catalog = model.pricing() == null ? null
+                : library.find(model.pricing()).orElse(null);
+        return new BillMaker(model, net, m, catalog, null, false).make();
+    }
 }

@@ -2,6 +2,7 @@ package dev.headroom.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.headroom.model.Autoscale;
+import dev.headroom.model.Bounds;
 import dev.headroom.model.Component;
 import dev.headroom.model.Connection;
 import dev.headroom.model.Growth;
@@ -16,9 +17,12 @@ import dev.headroom.model.ReportSettings;
 import dev.headroom.model.RequestClass;
 import dev.headroom.model.Slo;
 import dev.headroom.model.Workload;
+import dev.headroom.model.Uncertainty;
 import dev.headroom.model.WorkloadType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +37,16 @@ import java.util.Set;
 public final class ModelReader {
     private static final Set<String> TOP = Set.of("format", "name", "description", "workload",
             "growth", "slo", "pricing", "components", "connections", "layout", "network", "supportPlan",
-            "report");
+            "uncertainty", "report");
     private static final Set<String> WORKLOAD = Set.of("type", "users", "requestsPerUserPerDay",
             "peakToAverage", "arrivalRatePerSecond", "thinkTimeMs", "classes", "dailyProfile");
     private static final Set<String> CLASS = Set.of("name", "share", "entry", "responseKb",
             "readOnly", "requestKb", "p99LatencyMs");
-    private static final Set<String> GROWTH = Set.of("from", "to", "steps");
+    private static final Set<String> GROWTH = Set.of("from", "to", "steps", "monthlyRate",
+            "startMonth");
+    private static final Set<String> UNCERTAINTY = Set.of("traffic", "serviceTime", "hitRatio");
+    private static final Set<String> COMPONENT_UNCERTAINTY = Set.of("serviceTime", "hitRatio");
+    private static final Set<String> BOUNDS = Set.of("low", "high");
     private static final Set<String> SLO = Set.of("p95LatencyMs", "maxUtilization",
             "p99LatencyMs");
     private static final Set<String> COMPONENT = Set.of("id", "kind", "name", "instances",
@@ -46,7 +54,7 @@ public final class ModelReader {
             "serviceTimeMeasuredOn", "queueing", "autoscale", "hitRatio", "instanceType",
             "hourlyCostUsd", "costPerMillionCalls", "monthlyFixedCostUsd", "commitment", "notes",
             "storageGb", "storageGbPerUser", "backupGb", "provisionedIops", "multiAz",
-            "logKbPerRequest", "candidates", "maxInstances");
+            "logKbPerRequest", "candidates", "maxInstances", "uncertainty");
     private static final Set<String> AUTOSCALE = Set.of("min", "max", "targetUtilization");
     private static final Set<String> CONNECTION = Set.of("from", "to", "calls", "onMiss", "async",
             "classes", "latencyMs", "weight", "requestKb", "responseKb");
@@ -200,6 +208,7 @@ public final class ModelReader {
         Networking network = network(top.object("network"));
         String supportPlan = top.string("supportPlan", null);
         ReportSettings report = report(top.object("report"));
+        Uncertainty uncertainty = uncertainty(top.object("uncertainty"), UNCERTAINTY);
         if (!problems.isEmpty() || workload == null) {
             return null;
         }
@@ -207,7 +216,7 @@ public final class ModelReader {
             components = Migration.pinConcurrency(components);
         }
         return new Model(Model.CURRENT_FORMAT, name, description, workload, growth, slo, pricing, components,
-                connections, layout, network, supportPlan, report);
+                connections, layout, network, supportPlan, uncertainty, report);
     }
 
     private static ReportSettings report(JsonFields r) {
@@ -281,7 +290,62 @@ public final class ModelReader {
         }
         g.rejectUnknown(GROWTH);
         return new Growth(g.number("from", Growth.DEFAULT.from()),
-                g.number("to", Growth.DEFAULT.to()), g.integer("steps", Growth.DEFAULT.steps()));
+                g.number("to", Growth.DEFAULT.to()), g.integer("steps", Growth.DEFAULT.steps()),
+                g.number("monthlyRate"), month(g, "startMonth"));
+    }
+
+    /** A calendar month written {@code "2027-01"}, or null (with a problem when malformed). */
+    private static YearMonth month(JsonFields g, String field) {
+        String text = g.string(field, null);
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (!text.matches("\\d{4}-\\d{2}")) {
+                throw new DateTimeParseException("not yyyy-mm", text, 0);
+            }
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            g.problem(field, "must be a month written like \"2027-01\" (year, then month)");
+            return null;
+        }
+    }
+
+    /**
+     * {@code uncertainty {traffic, serviceTime, hitRatio}} (a component's without traffic), each
+     * {@code {low, high}}; null when absent.
+     */
+    private static Uncertainty uncertainty(JsonFields u, Set<String> fields) {
+        if (u == null) {
+            return null;
+        }
+        if (fields == COMPONENT_UNCERTAINTY && u.has("traffic")) {
+            u.problem("traffic", "traffic is uncertain for the whole model: give it in "
+                    + "uncertainty.traffic at the top level");
+            Set<String> known = new java.util.HashSet<>(fields);
+            known.add("traffic");
+            u.rejectUnknown(known);
+        } else {
+            u.rejectUnknown(fields);
+        }
+        return new Uncertainty(bounds(u.object("traffic")), bounds(u.object("serviceTime")),
+                bounds(u.object("hitRatio")));
+    }
+
+    private static Bounds bounds(JsonFields b) {
+        if (b == null) {
+            return null;
+        }
+        b.rejectUnknown(BOUNDS);
+        Double low = b.number("low");
+        Double high = b.number("high");
+        if (!b.has("low")) {
+            b.problem("low", "is required");
+        }
+        if (!b.has("high")) {
+            b.problem("high", "is required");
+        }
+        return low == null || high == null ? null : new Bounds(low, high);
     }
 
     private static Slo slo(JsonFields s) {
@@ -376,6 +440,7 @@ public final class ModelReader {
                 .candidates(candidates(c))
                 .maxInstances(c.integer("maxInstances"))
                 .notes(c.string("notes", null))
+                .uncertainty(uncertainty(c.object("uncertainty"), COMPONENT_UNCERTAINTY))
                 .build();
     }
 

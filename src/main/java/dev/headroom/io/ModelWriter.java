@@ -1,5 +1,6 @@
 package dev.headroom.io;
 
+import dev.headroom.model.Bounds;
 import dev.headroom.model.Component;
 import dev.headroom.model.Connection;
 import dev.headroom.model.Growth;
@@ -9,6 +10,7 @@ import dev.headroom.model.ReportSettings;
 import dev.headroom.model.PerClass;
 import dev.headroom.model.RequestClass;
 import dev.headroom.model.Slo;
+import dev.headroom.model.Uncertainty;
 import dev.headroom.model.Workload;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,6 +45,10 @@ public final class ModelWriter {
             g.put("from", m.growth().from());
             g.put("to", m.growth().to());
             g.put("steps", m.growth().steps());
+            putIfSet(g, "monthlyRate", m.growth().monthlyRate());
+            if (m.growth().startMonth() != null) {
+                g.put("startMonth", m.growth().startMonth().toString());
+            }
         }
         if (!m.slo().equals(Slo.DEFAULT)) {
             Json s = Json.object();
@@ -94,6 +100,9 @@ public final class ModelWriter {
                 rep.put("summary", r.summary());
             }
             rep.put("includeDescription", r.includeDescription());
+        }
+        if (!m.uncertainty().isEmpty()) {
+            o.put("uncertainty", uncertainty(m.uncertainty()));
         }
         if (!m.layout().nodes().isEmpty()) {
             Json nodes = Json.object();
@@ -215,7 +224,24 @@ public final class ModelWriter {
         if (c.notes() != null) {
             o.put("notes", c.notes());
         }
+        if (c.uncertainty() != null) {
+            o.put("uncertainty", uncertainty(c.uncertainty()));
+        }
         return o;
+    }
+
+    private static Json uncertainty(Uncertainty u) {
+        Json o = Json.object();
+        bounds(o, "traffic", u.traffic());
+        bounds(o, "serviceTime", u.serviceTime());
+        bounds(o, "hitRatio", u.hitRatio());
+        return o;
+    }
+
+    private static void bounds(Json o, String field, Bounds b) {
+        if (b != null) {
+            o.put(field, Json.object().put("low", b.low()).put("high", b.high()));
+        }
     }
 
     private static Json perClass(PerClass v) {

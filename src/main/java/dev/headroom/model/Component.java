@@ -38,6 +38,8 @@ import java.util.Objects;
  * @param maxInstances the most instances the planner may give the component, or null for the
  *     default (64 for services and workers; databases and caches keep their count)
  * @param notes free text shown in reports, or null
+ * @param uncertainty how far this component's service time and hit ratio may be from the
+ *     values given (its own ranges, drawn on their own), or null to follow the model's
  */
 public record Component(
         String id,
@@ -65,7 +67,8 @@ public record Component(
         Double logKbPerRequest,
         java.util.List<String> candidates,
         Integer maxInstances,
-        String notes) {
+        String notes,
+        Uncertainty uncertainty) {
 
     public static final String ON_DEMAND = "on-demand";
 
@@ -76,6 +79,7 @@ public record Component(
         Objects.requireNonNull(serviceTimeCv);
         Objects.requireNonNull(commitment);
         candidates = candidates == null ? null : java.util.List.copyOf(candidates);
+        uncertainty = uncertainty == null || uncertainty.isEmpty() ? null : uncertainty;
     }
 
     /** A component with every optional field at its default. */
@@ -139,6 +143,10 @@ public record Component(
         return toBuilder().queueing(q).build();
     }
 
+    public Component withUncertainty(Uncertainty u) {
+        return toBuilder().uncertainty(u).build();
+    }
+
     public Component withName(String n) {
         return toBuilder().name(n).build();
     }
@@ -189,6 +197,7 @@ public record Component(
         private java.util.List<String> candidates;
         private Integer maxInstances;
         private String notes;
+        private Uncertainty uncertainty;
 
         private Builder(String id, Kind kind) {
             this.id = id;
@@ -223,6 +232,7 @@ public record Component(
             candidates = c.candidates;
             maxInstances = c.maxInstances;
             notes = c.notes;
+            uncertainty = c.uncertainty;
         }
 
         public Builder id(String v) {
@@ -359,12 +369,18 @@ public record Component(
             return this;
         }
 
+        public Builder uncertainty(Uncertainty v) {
+            uncertainty = v;
+            return this;
+        }
+
         public Component build() {
             return new Component(id, kind, name, instances, concurrency, concurrencyPerVcpu,
                     serviceTimeMs, serviceTimeCv, serviceTimeMeasuredOn, queueing, autoscale,
                     hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
                     monthlyFixedCostUsd, commitment, storageGb, storageGbPerUser, backupGb,
-                    provisionedIops, multiAz, logKbPerRequest, candidates, maxInstances, notes);
+                    provisionedIops, multiAz, logKbPerRequest, candidates, maxInstances, notes,
+                    uncertainty);
         }
     }
 }

@@ -23,6 +23,7 @@ public record Model(
         Layout layout,
         Networking network,
         String supportPlan,
+        Uncertainty uncertainty,
         ReportSettings report) {
 
     /**
@@ -44,15 +45,32 @@ public record Model(
         connections = List.copyOf(connections);
         Objects.requireNonNull(layout);
         Objects.requireNonNull(network);
+        uncertainty = uncertainty == null ? Uncertainty.NONE : uncertainty;
         report = report == null ? ReportSettings.NONE : report;
     }
 
-    /** A model with no report settings. */
+    /** A model without uncertainty ranges or report settings. */
     public Model(int format, String name, String description, Workload workload, Growth growth,
             Slo slo, String pricing, List<Component> components, List<Connection> connections,
             Layout layout, Networking network, String supportPlan) {
         this(format, name, description, workload, growth, slo, pricing, components, connections,
-                layout, network, supportPlan, ReportSettings.NONE);
+                layout, network, supportPlan, Uncertainty.NONE, ReportSettings.NONE);
+    }
+
+    /** A model with report settings and no uncertainty ranges. */
+    public Model(int format, String name, String description, Workload workload, Growth growth,
+            Slo slo, String pricing, List<Component> components, List<Connection> connections,
+            Layout layout, Networking network, String supportPlan, ReportSettings report) {
+        this(format, name, description, workload, growth, slo, pricing, components, connections,
+                layout, network, supportPlan, Uncertainty.NONE, report);
+    }
+
+    /** A model with uncertainty ranges and no report settings. */
+    public Model(int format, String name, String description, Workload workload, Growth growth,
+            Slo slo, String pricing, List<Component> components, List<Connection> connections,
+            Layout layout, Networking network, String supportPlan, Uncertainty uncertainty) {
+        this(format, name, description, workload, growth, slo, pricing, components, connections,
+                layout, network, supportPlan, uncertainty, ReportSettings.NONE);
     }
 
     /** A model with the default network and no support plan. */
@@ -90,70 +108,75 @@ public record Model(
     public Model withName(String n) {
         return new Model(format, n, description, workload, growth, slo, pricing, components,
                 connections, layout, network,
-                supportPlan, report);
+                supportPlan, uncertainty, report);
     }
 
     public Model withDescription(String d) {
         return new Model(format, name, d, workload, growth, slo, pricing, components, connections,
                 layout, network,
-                supportPlan, report);
+                supportPlan, uncertainty, report);
     }
 
     public Model withWorkload(Workload w) {
         return new Model(format, name, description, w, growth, slo, pricing, components,
                 connections, layout, network,
-                supportPlan, report);
+                supportPlan, uncertainty, report);
     }
 
     public Model withGrowth(Growth g) {
         return new Model(format, name, description, workload, g, slo, pricing, components,
                 connections, layout, network,
-                supportPlan, report);
+                supportPlan, uncertainty, report);
     }
 
     public Model withSlo(Slo s) {
         return new Model(format, name, description, workload, growth, s, pricing, components,
                 connections, layout, network,
-                supportPlan, report);
+                supportPlan, uncertainty, report);
     }
 
     public Model withPricing(String p) {
         return new Model(format, name, description, workload, growth, slo, p, components,
                 connections, layout, network,
-                supportPlan, report);
+                supportPlan, uncertainty, report);
     }
 
     public Model withComponents(List<Component> cs) {
         return new Model(format, name, description, workload, growth, slo, pricing, cs,
                 connections, layout, network,
-                supportPlan, report);
+                supportPlan, uncertainty, report);
     }
 
     public Model withConnections(List<Connection> cs) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
                 cs, layout, network,
-                supportPlan, report);
+                supportPlan, uncertainty, report);
     }
 
     public Model withLayout(Layout l) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
                 connections, l, network,
-                supportPlan, report);
+                supportPlan, uncertainty, report);
     }
 
     public Model withNetwork(Networking n) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
-                connections, layout, n, supportPlan, report);
+                connections, layout, n, supportPlan, uncertainty, report);
     }
 
     public Model withSupportPlan(String plan) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
-                connections, layout, network, plan, report);
+                connections, layout, network, plan, uncertainty, report);
     }
 
     public Model withReport(ReportSettings r) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
-                connections, layout, network, supportPlan, r);
+                connections, layout, network, supportPlan, uncertainty, r);
+    }
+
+    public Model withUncertainty(Uncertainty u) {
+        return new Model(format, name, description, workload, growth, slo, pricing, components,
+                connections, layout, network, supportPlan, u, report);
     }
 
     /** This model with the component at {@code index} replaced. */

@@ -56,7 +56,97 @@ public final class ModelValidator {
         connections(model, ids, classNames, out);
         network(model, out);
         growthAndSlo(model, out);
+        uncertainty(model, out);
         return out;
+    }
+
+    /** The largest multiplier a traffic or service-time range may reach. */
+    public static final double MAX_UNCERTAINTY = 100;
+    /** The fastest growth a month: 1000% (eleven times the users every month). */
+    public static final double MAX_MONTHLY_RATE = 10;
+
+    /** The ranges of docs/model-format.md "Uncertainty", model-wide and per component. */
+    private static void uncertainty(Model model, List<Problem> out) {
+        Uncertainty u = model.uncertainty();
+        multiplierBounds(u.traffic(), "uncertainty.traffic", out);
+        multiplierBounds(u.serviceTime(), "uncertainty.serviceTime", out);
+        boolean modelHitRatio = u.hitRatio() != null
+                && hitRatioBounds(u.hitRatio(), "uncertainty.hitRatio", out);
+        boolean anyHitRatio = false;
+        List<Component> cs = model.components();
+        for (int i = 0; i < cs.size(); i++) {
+            Component c = cs.get(i);
+            String p = "components[" + i + "]";
+            Uncertainty own = c.uncertainty();
+            if (own != null) {
+                if (own.traffic() != null) {
+                    out.add(new Problem(p + ".uncertainty.traffic", "traffic is uncertain for "
+                            + "the whole model: give it in uncertainty.traffic at the top level"));
+                }
+                multiplierBounds(own.serviceTime(), p + ".uncertainty.serviceTime", out);
+                if (own.hitRatio() != null) {
+                    if (c.hitRatio() == null) {
+                        out.add(new Problem(p + ".uncertainty.hitRatio", "the component has no "
+                                + "hitRatio to vary"));
+                    } else if (hitRatioBounds(own.hitRatio(), p + ".uncertainty.hitRatio", out)
+                            && isFraction(c.hitRatio()) && !own.hitRatio().contains(c.hitRatio())) {
+                        out.add(new Problem(p + ".uncertainty.hitRatio", "must contain the "
+                                + "component's hitRatio " + fmt(c.hitRatio())));
+                    }
+                }
+            }
+            if (c.hitRatio() != null && (own == null || own.hitRatio() == null)) {
+                anyHitRatio = true;
+                if (modelHitRatio && isFraction(c.hitRatio())
+                        && !u.hitRatio().contains(c.hitRatio())) {
+                    out.add(new Problem("uncertainty.hitRatio", fmt(u.hitRatio().low()) + " to "
+                            + fmt(u.hitRatio().high()) + " does not contain the hitRatio "
+                            + fmt(c.hitRatio()) + " of \"" + c.id() + "\": widen it, or give "
+                            + p + " its own uncertainty.hitRatio"));
+                }
+            }
+        }
+        if (modelHitRatio && !anyHitRatio) {
+            out.add(new Problem("uncertainty.hitRatio", "no component takes it: none has a "
+                    + "hitRatio of its own without its own range"));
+        }
+    }
+
+    private static boolean isFraction(double v) {
+        return v >= 0 && v <= 1;
+    }
+
+    /** A multiplier range: 0 < low ≤ 1 ≤ high ≤ {@value #MAX_UNCERTAINTY}. */
+    private static void multiplierBounds(Bounds b, String p, List<Problem> out) {
+        if (b == null) {
+            return;
+        }
+        if (!(b.low() > 0 && b.low() <= 1)) {
+            out.add(new Problem(p + ".low", "must be above 0 and at most 1 (a multiplier of the "
+                    + "value the model gives)"));
+        }
+        if (!(b.high() >= 1 && b.high() <= MAX_UNCERTAINTY)) {
+            out.add(new Problem(p + ".high", "must be at least 1 and at most "
+                    + fmt(MAX_UNCERTAINTY) + " (a multiplier of the value the model gives)"));
+        }
+    }
+
+    /** A hit-ratio range: 0 ≤ low ≤ high ≤ 1. Returns whether it is well formed. */
+    private static boolean hitRatioBounds(Bounds b, String p, List<Problem> out) {
+        boolean ok = true;
+        if (!(b.low() >= 0 && b.low() <= 1)) {
+            out.add(new Problem(p + ".low", "must be between 0 and 1"));
+            ok = false;
+        }
+        if (!(b.high() >= 0 && b.high() <= 1)) {
+            out.add(new Problem(p + ".high", "must be between 0 and 1"));
+            ok = false;
+        }
+        if (ok && b.high() < b.low()) {
+            out.add(new Problem(p + ".high", "must be at least low"));
+            ok = false;
+        }
+        return ok;
     }
 
     private static void workload(Model model, Map<String, Integer> ids, List<Problem> out) {
@@ -364,6 +454,16 @@ public final class ModelValidator {
         }
         if (g.steps() < 1 || g.steps() > 1000) {
             out.add(new Problem("growth.steps", "must be between 1 and 1000"));
+        }
+        if (g.monthlyRate() != null) {
+            if (!(g.monthlyRate() > 0 && g.monthlyRate() <= MAX_MONTHLY_RATE)) {
+                out.add(new Problem("growth.monthlyRate", "must be above 0 and at most "
+                        + fmt(MAX_MONTHLY_RATE) + " (0.15 is 15% more users a month)"));
+            }
+            if (g.startMonth() == null) {
+                out.add(new Problem("growth.startMonth", "is needed with growth.monthlyRate: "
+                        + "the month today's figures are from, such as \"2027-01\""));
+            }
         }
         Slo s = model.slo();
         if (s.p95LatencyMs() != null && !(s.p95LatencyMs() > 0)) {

@@ -6,8 +6,13 @@ import dev.headroom.analysis.StationResult;
 import dev.headroom.app.Design;
 import dev.headroom.app.Fixes;
 import dev.headroom.app.Format;
+import dev.headroom.app.Months;
 import dev.headroom.app.Planning;
 import dev.headroom.app.Point;
+import dev.headroom.app.Runway;
+import dev.headroom.app.Spread;
+import dev.headroom.app.Timeline;
+import dev.headroom.app.Uncertainty;
 import dev.headroom.app.Words;
 import dev.headroom.cost.Bill;
 import dev.headroom.cost.LineItem;
@@ -28,9 +33,16 @@ import java.util.Set;
  * charts. Appends XHTML to the report being written; every model string is escaped.
  */
 final class DesignChapter {
+    /** The most rows "By the month" lists; longer calendars list every k-th month. */
+    static final int MAX_MONTH_ROWS = 24;
+
     private final StringBuilder out;
     private final Design d;
     private final int index;
+    /** The model's calendar, or null. */
+    private final Months months;
+    /** The draws of the model's ranges at the top of the range, or null without ranges. */
+    private final Uncertainty.Result spread;
 
     /** {@code index}: the design's letter (0 = A) in a comparison, or -1 for a lone design. */
     private final boolean withDescription;
@@ -40,6 +52,12 @@ final class DesignChapter {
         this.d = d;
         this.index = index;
         this.withDescription = withDescription;
+        this.months = Months.of(d.model()).orElse(null);
+        Uncertainty.Result u = Uncertainty.hasRanges(d.model())
+                ? d.analysis().uncertainty(d.curve().stream().mapToDouble(Point::multiplier)
+                        .toArray(), Uncertainty.DEFAULT_DRAWS)
+                : null;
+        this.spread = u != null && u.drawn() ? u : null;
     }
 
     void write() {
@@ -66,6 +84,11 @@ final class DesignChapter {
         breaks(d);
         out.append("<h3>Growth, step by step</h3>\n");
         growthTable(d);
+        Timeline timeline = d.analysis().timeline().orElse(null);
+        if (timeline != null) {
+            out.append("<h3>By the month</h3>\n");
+            byTheMonth(timeline);
+        }
         if (d.priced()) {
             out.append("<h3>Monthly bill at ")
                     .append(Format.times(d.top().multiplier()))
@@ -76,8 +99,11 @@ final class DesignChapter {
             plan(d);
         }
         out.append("<h3>Charts</h3>\n");
-        for (Chart c : ReportCharts.of(d)) {
-            HtmlReport.figure(out, c, caption(c.id(), d));
+        for (Chart c : ReportCharts.of(d, spread)) {
+            HtmlReport.figure(out, c, caption(c.id(), d) + (spread == null
+                    || c.id().equals("bill") ? "" : " Shaded: P10 to P90 over "
+                            + Format.count((long) spread.draws()) + " draws of the inputs' "
+                            + "ranges."));
         }
         out.append("</div>\n");
     }
@@ -104,6 +130,27 @@ final class DesignChapter {
         out.append(".</p>\n");
         out.append("<p><b>").append(Html.text(Words.breaks(m, d.breaks(), d.range().to())))
                 .append("</b></p>\n");
+        if (months != null) {
+            out.append("<p class=\"runway\"><b>").append(Html.text(Runway.runway(m, d.breaks(),
+                    months, spread == null ? null : spread.breaksAt()))).append("</b></p>\n");
+        }
+        if (spread != null) {
+            String range = Runway.breaksRange(d.breaks(), spread.breaksAt());
+            if (range != null) {
+                out.append("<p>").append(Html.text(range));
+                if (d.priced()) {
+                    int top = spread.indexOf(d.top().multiplier());
+                    Spread bill = top < 0 ? null : spread.band(Uncertainty.BILL)
+                            .map(b -> b.at(top)).orElse(null);
+                    out.append(' ').append(Html.text(Runway.billRange(d.top().multiplier(),
+                            d.top().monthlyUsd(), bill)));
+                }
+                out.append(" <span class=\"muted\">(P10 to P90 of ")
+                        .append(Format.count((long) spread.draws()))
+                        .append(" draws of the inputs' ranges; most likely: every input as "
+                                + "given.)</span></p>\n");
+            }
+        }
         Fixes.BreakFixes first = d.fixes().isEmpty() ? null : d.fixes().get(0);
         if (first != null && first.brk().overUtilizationAt() != null) {
             out.append("<p><b>First past its limit:</b> ").append(Html.text(first.name()))
@@ -160,6 +207,18 @@ final class DesignChapter {
                 .append(Format.times(m.growth().to())).append(" multiplies ")
                 .append(w.users() == null ? "the traffic" : "the users and their traffic")
                 .append("; each request does the same work as today.</li>\n");
+        if (months != null) {
+            out.append("<li>By the calendar: ").append(Html.text(Format.percent(months.rate())))
+                    .append(" more ").append(w.users() == null ? "traffic" : "users")
+                    .append(" every month, today being ")
+                    .append(Html.text(Months.label(months.start()))).append(".</li>\n");
+        }
+        if (spread != null) {
+            out.append("<li>").append(Html.text(ranges(m))).append(". Each of ")
+                    .append(Format.count((long) spread.draws())).append(" draws takes every "
+                            + "input from a triangular distribution peaking at the value given; "
+                            + "ranges read P10 to P90 of the draws.</li>\n");
+        }
         out.append("<li>Targets: ");
         if (m.slo().p95LatencyMs() != null) {
             out.append("95% of every request type answered within ")
@@ -262,7 +321,10 @@ final class DesignChapter {
             out.append("<table class=\"data").append(keep(d.fixes().size()))
                     .append("\"><thead><tr><th>#</th>"
                     + "<th class=\"l\">Component</th><th>Passes ").append(limit)
-                    .append(" at</th><th>Saturates at</th><th>Busy at ")
+                    .append(" at</th><th>Saturates at</th>")
+                    .append(months == null ? "" : "<th>Saturates in</th>")
+                    .append(spread == null ? "" : "<th>Saturates, P10\u2013P90</th>")
+                    .append("<th>Busy at ")
                     .append(Format.times(top)).append("</th></tr></thead><tbody>\n");
             int i = 1;
             for (Fixes.BreakFixes b : d.fixes()) {
@@ -272,8 +334,17 @@ final class DesignChapter {
                         .append(Html.text(b.name())).append("</td><td")
                         .append(inRange ? " class=\"bad\"" : "").append('>')
                         .append(Format.breakPoint(b.brk().overUtilizationAt())).append("</td><td>")
-                        .append(Format.breakPoint(b.brk().saturatesAt())).append("</td><td>")
-                        .append(b.utilizationAtTop() >= 1 ? "saturated"
+                        .append(Format.breakPoint(b.brk().saturatesAt())).append("</td><td>");
+                if (months != null) {
+                    String by = Runway.month(months, b.brk().saturatesAt());
+                    out.append(by == null ? Format.UNKNOWN : Html.text(by)).append("</td><td>");
+                }
+                if (spread != null) {
+                    Spread r = spread.of(b.componentId()).map(Uncertainty.ComponentRange::saturatesAt)
+                            .orElse(null);
+                    out.append(Html.text(Runway.timesRange(r))).append("</td><td>");
+                }
+                out.append(b.utilizationAtTop() >= 1 ? "saturated"
                                 : Format.percent(b.utilizationAtTop()))
                         .append("</td></tr>\n");
             }
@@ -460,6 +531,108 @@ final class DesignChapter {
                     .append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
+    }
+
+    /** "Today's load from 0.7x to 1.5x the figures given, service times from 0.8x to 1.3x, …". */
+    private static String ranges(Model m) {
+        List<String> parts = new java.util.ArrayList<>();
+        var u = m.uncertainty();
+        if (u.traffic() != null) {
+            parts.add("today's load " + factors(u.traffic()) + " the figures given");
+        }
+        if (u.serviceTime() != null) {
+            parts.add("service times " + factors(u.serviceTime()));
+        }
+        if (u.hitRatio() != null) {
+            parts.add("hit ratios " + Format.percent(u.hitRatio().low()) + " to "
+                    + Format.percent(u.hitRatio().high()));
+        }
+        for (Component c : m.components()) {
+            var own = c.uncertainty();
+            if (own != null && own.serviceTime() != null) {
+                parts.add(c.displayName() + "'s service time " + factors(own.serviceTime()));
+            }
+            if (own != null && own.hitRatio() != null) {
+                parts.add(c.displayName() + "'s hit ratio " + Format.percent(own.hitRatio().low())
+                        + " to " + Format.percent(own.hitRatio().high()));
+            }
+        }
+        String s = String.join(", ", parts);
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String factors(dev.headroom.model.Bounds b) {
+        return "from " + Format.times(b.low()) + " to " + Format.times(b.high());
+    }
+
+    /**
+     * The design month by month: the pace, the spend over 12 and 24 months, and each month's
+     * growth, users, worst p95, bill and spend to date (every k-th month for long calendars).
+     */
+    private void byTheMonth(Timeline t) {
+        Months cal = t.months();
+        boolean priced = d.priced();
+        out.append("<p>").append(Html.text(cal.pace()))
+                .append(": month n carries (1 + ").append(Html.text(Format.percent(cal.rate())))
+                .append(")<sup>n</sup> times today's users, and each break is reached in the "
+                        + "first month whose multiple is at least the break's.</p>\n");
+        if (priced) {
+            out.append("<table class=\"data keep\"><thead><tr><th class=\"l\">Spend over"
+                    + "</th><th class=\"l\">Months</th><th>USD</th>")
+                    .append(spread == null ? "" : "<th>P10\u2013P90</th>")
+                    .append("</tr></thead><tbody>\n");
+            for (Timeline.Spend s : t.spend()) {
+                out.append("<tr><td class=\"l\">").append(s.months()).append(" months</td>"
+                        + "<td class=\"l\">").append(Html.text(Months.between(cal.start(),
+                                s.through()))).append("</td><td>")
+                        .append(Format.usd(s.totalUsd())).append("</td>");
+                if (spread != null) {
+                    String range = Runway.spendRange(spread.spendOver(s.months())
+                            .orElse(null));
+                    out.append("<td>").append(Html.text(range == null ? Format.usd(
+                            s.totalUsd()) : range)).append("</td>");
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody></table>\n");
+            if (t.saturatesIn() != null && t.saturatesIn()
+                    < Timeline.SPEND_MONTHS[Timeline.SPEND_MONTHS.length - 1]) {
+                out.append("<p class=\"small muted\">No spend from ")
+                        .append(Html.text(cal.label(t.saturatesIn())))
+                        .append(": a component saturates and the design no longer serves that "
+                                + "month's users; \u201cWhat ").append(Format.times(
+                                        d.range().to())).append(" costs\u201d prices a design "
+                                                + "that holds.</p>\n");
+            }
+        }
+        List<Timeline.Month> all = t.points();
+        int step = (all.size() + MAX_MONTH_ROWS - 1) / MAX_MONTH_ROWS;
+        out.append("<table class=\"data\"><thead><tr><th class=\"l\">Month</th><th>Growth</th>"
+                + "<th>Users</th><th>Worst p95</th>")
+                .append(priced ? "<th>Bill / month</th><th>Spent to date</th>" : "")
+                .append("</tr></thead><tbody>\n");
+        for (int i = 0; i < all.size(); i++) {
+            if (i % step != 0 && i != all.size() - 1) {
+                continue;
+            }
+            Timeline.Month mo = all.get(i);
+            Solution s = mo.point().solution();
+            out.append("<tr><td class=\"l\">").append(Html.text(Months.shortLabel(mo.month())))
+                    .append("</td><td>").append(Format.times(mo.multiplier())).append("</td><td>")
+                    .append(Format.count(s.users())).append("</td><td>")
+                    .append(HtmlReport.worst(s)).append("</td>");
+            if (priced) {
+                out.append("<td>").append(Format.usd(mo.point().monthlyUsd())).append("</td><td>")
+                        .append(Format.usd(mo.spendToDateUsd())).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody></table>\n");
+        if (step > 1) {
+            out.append("<p class=\"small muted\">Every ").append(step == 2 ? "second"
+                    : step == 3 ? "third" : step + "th").append(" month, and the last; the "
+                            + "spend to date sums every month.</p>\n");
+        }
     }
 
     private void billTable(Design d) {

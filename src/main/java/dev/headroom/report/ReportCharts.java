@@ -6,6 +6,7 @@ import dev.headroom.app.Design;
 import dev.headroom.app.Fixes;
 import dev.headroom.app.Format;
 import dev.headroom.app.Point;
+import dev.headroom.app.Uncertainty;
 import dev.headroom.model.Model;
 import dev.headroom.report.chart.ArchitectureDiagram;
 import dev.headroom.report.chart.Chart;
@@ -28,20 +29,50 @@ public final class ReportCharts {
 
     /** Every chart of one design, in report order (those that do not apply are left out). */
     public static List<Chart> of(Design d) {
+        return of(d, null);
+    }
+
+    /**
+     * Every chart of one design, with the P10–P90 bands of {@code spread} when it was drawn at
+     * the design's curve ({@link Design#curve()}; null or otherwise: no bands). The bill, drawn
+     * as bars at the design's own steps, gets no band: its range is given in words.
+     */
+    public static List<Chart> of(Design d, Uncertainty.Result spread) {
+        Uncertainty.Result u = spread != null && spread.drawn()
+                && java.util.Arrays.equals(spread.multipliers(), xs(d.curve())) ? spread : null;
         List<Chart> out = new ArrayList<>();
-        out.add(latency(d));
-        out.add(throughput(d));
+        out.add(latency(d, u));
+        out.add(throughput(d, u));
         if (d.priced()) {
             out.add(bill(d));
             if (d.points().get(0).solution().users() != null) {
-                out.add(costPerThousandUsers(d));
+                out.add(costPerThousandUsers(d, u));
             }
         }
-        out.add(utilization(d));
+        out.add(utilization(d, u));
         if (!d.autoscaled().isEmpty()) {
-            out.add(instances(d));
+            out.add(instances(d, u));
         }
         return out;
+    }
+
+    /** The band of figure {@code key} along x, NaN where the line {@code y} has no value. */
+    private static void band(LineChart c, Uncertainty.Result u, String key, java.awt.Color color,
+            double[] x, double[] y) {
+        if (u == null) {
+            return;
+        }
+        u.band(key).ifPresent(b -> {
+            double[] lo = b.p10();
+            double[] hi = b.p90();
+            for (int i = 0; i < y.length; i++) {
+                if (Double.isNaN(y[i])) {
+                    lo[i] = Double.NaN;
+                    hi[i] = Double.NaN;
+                }
+            }
+            c.band(color, x, lo, hi);
+        });
     }
 
     public static Chart architecture(Model model) {
@@ -62,6 +93,10 @@ public final class ReportCharts {
     }
 
     public static Chart latency(Design d) {
+        return latency(d, null);
+    }
+
+    static Chart latency(Design d, Uncertainty.Result u) {
         Model model = d.model();
         List<Point> pts = d.curve();
         LineChart c = new LineChart("Latency per request class", growthLabel(d), "Latency (ms)")
@@ -78,6 +113,7 @@ public final class ReportCharts {
                     LineChart.Style.SOLID);
             c.series(name + "mean", Palette.series(l.index()), xs(pts), l.mean(),
                     LineChart.Style.DOTTED);
+            band(c, u, Uncertainty.p95(l.name()), Palette.series(l.index()), xs(pts), l.p95());
         }
         Double slo = model.slo().p95LatencyMs();
         if (slo != null) {
@@ -113,6 +149,10 @@ public final class ReportCharts {
     }
 
     public static Chart throughput(Design d) {
+        return throughput(d, null);
+    }
+
+    static Chart throughput(Design d, Uncertainty.Result u) {
         List<Point> pts = d.curve();
         double[] served = pts.stream().mapToDouble(p -> p.solution().throughputPerSecond())
                 .toArray();
@@ -123,11 +163,12 @@ public final class ReportCharts {
                     "Throughput (requests/s)").xFormat(Format::tick)
                     .yFormat(Format::tick);
             c.series("throughput", Palette.series(0), users, served, LineChart.Style.SOLID);
+            band(c, u, Uncertainty.THROUGHPUT, Palette.series(0), users, served);
             Double sat = firstSaturationAt(d);
             if (sat != null) {
-                double u = d.model().workload().users() * sat;
-                c.marker(firstSaturating(d) + " saturates near " + Format.count(u) + " users",
-                        u, Double.NaN, Palette.MARK);
+                double at = d.model().workload().users() * sat;
+                c.marker(firstSaturating(d) + " saturates near " + Format.count(at) + " users",
+                        at, Double.NaN, Palette.MARK);
             }
             return new Chart("throughput", "Throughput vs concurrent users",
                     c.render(WIDTH, HEIGHT));
@@ -140,6 +181,7 @@ public final class ReportCharts {
         c.series("offered load (no loss)", Palette.AXIS, offered, offered,
                 LineChart.Style.DASHED);
         c.series("throughput", Palette.series(0), offered, served, LineChart.Style.SOLID);
+        band(c, u, Uncertainty.THROUGHPUT, Palette.series(0), offered, served);
         Double sat = firstSaturationAt(d);
         if (sat != null) {
             double rate = d.model().workload().peakArrivalRate(sat);
@@ -173,17 +215,26 @@ public final class ReportCharts {
     }
 
     public static Chart costPerThousandUsers(Design d) {
+        return costPerThousandUsers(d, null);
+    }
+
+    static Chart costPerThousandUsers(Design d, Uncertainty.Result u) {
         List<Point> pts = d.curve();
         double[] y = Series.costPerThousandUsers(pts);
         LineChart c = new LineChart("Cost per 1,000 users", growthLabel(d),
                 "USD per 1,000 users per month").xFormat(ReportCharts::x)
                 .yFormat(Format::usdTick);
         c.series("cost per 1,000 users", Palette.series(0), xs(pts), y, LineChart.Style.SOLID);
+        band(c, u, Uncertainty.PER_THOUSAND_USERS, Palette.series(0), xs(pts), y);
         return new Chart("cost-per-1000-users", "Cost per 1,000 users",
                 c.render(WIDTH, HEIGHT - 40));
     }
 
     public static Chart utilization(Design d) {
+        return utilization(d, null);
+    }
+
+    static Chart utilization(Design d, Uncertainty.Result u) {
         List<Point> pts = d.curve();
         double limit = d.model().slo().maxUtilization();
         LineChart c = new LineChart("Utilization per component", growthLabel(d),
@@ -191,6 +242,8 @@ public final class ReportCharts {
                 .yFormat(v -> String.format(Locale.ROOT, "%.0f%%", v * 100)).yCap(1.2);
         for (Series.Line l : Series.utilization(d, pts)) {
             c.series(l.name(), Palette.series(l.index()), xs(pts), l.y(), LineChart.Style.SOLID);
+            band(c, u, Uncertainty.utilization(d.model().components().get(l.index()).id()),
+                    Palette.series(l.index()), xs(pts), l.y());
         }
         c.limit("utilization limit " + Format.percent(limit), limit, Palette.LIMIT);
         for (Fixes.BreakFixes b : d.fixes()) {
@@ -206,12 +259,18 @@ public final class ReportCharts {
     }
 
     public static Chart instances(Design d) {
+        return instances(d, null);
+    }
+
+    static Chart instances(Design d, Uncertainty.Result u) {
         List<Point> pts = d.curve();
         LineChart c = new LineChart("Instances per autoscaled tier", growthLabel(d),
                 "Instances").xFormat(ReportCharts::x).yFormat(Format::tick)
                 .integerTicks();
         for (Series.Line l : Series.instances(d, pts)) {
             c.series(l.name(), Palette.series(l.index()), xs(pts), l.y(), LineChart.Style.STEP);
+            band(c, u, Uncertainty.instances(d.model().components().get(l.index()).id()),
+                    Palette.series(l.index()), xs(pts), l.y());
         }
         Series.autoscaleMaxima(d).forEach((max, label) -> c.limit(label, max, Palette.MUTED));
         return new Chart("instances", "Instances per autoscaled tier",

@@ -102,9 +102,11 @@ public final class MainWindow extends BorderPane {
         // The other workspaces are built when first shown (or asked for): building and styling
         // their charts and tables took most of the window's first second.
         var projectionThread = workers.thread("headroom-projection");
+        var rangesThread = workers.thread("headroom-ranges");
         var compareThread = workers.thread("headroom-compare");
         var planThread = workers.thread("headroom-plan");
-        projection = new Lazy<>(() -> new ProjectionView(vm, projectionThread, dialogs));
+        projection = new Lazy<>(() -> new ProjectionView(vm, projectionThread, rangesThread,
+                dialogs));
         compare = new Lazy<>(() -> new CompareView(vm, compareThread, dialogs));
         bill = new Lazy<>(() -> new BillView(vm));
         plan = new Lazy<>(() -> {

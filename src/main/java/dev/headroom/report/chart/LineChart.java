@@ -29,6 +29,9 @@ public final class LineChart {
 
     record Marker(String label, double x, double y, Color color) {}
 
+    /** A shaded range (P10 to P90) around a line: NaN ends a run, +∞ runs off the top. */
+    record Band(Color color, double[] x, double[] lo, double[] hi) {}
+
     private final String title;
     private final String xLabel;
     private final String yLabel;
@@ -40,6 +43,7 @@ public final class LineChart {
     private final List<Series> series = new ArrayList<>();
     private final List<Limit> limits = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
+    private final List<Band> bands = new ArrayList<>();
     private String note;
     private boolean integerTicks;
 
@@ -90,6 +94,18 @@ public final class LineChart {
     }
 
     /** A dashed horizontal limit with its label. */
+    /**
+     * A shaded band from {@code lo} to {@code hi} at each x, in a light tint of {@code color},
+     * drawn under the lines (NaN: no band there; +∞: the band runs off the top).
+     */
+    public LineChart band(Color color, double[] x, double[] lo, double[] hi) {
+        if (lo.length != x.length || hi.length != x.length) {
+            throw new IllegalArgumentException("a band needs a value per x");
+        }
+        bands.add(new Band(color, x.clone(), lo.clone(), hi.clone()));
+        return this;
+    }
+
     public LineChart limit(String label, double y, Color color) {
         limits.add(new Limit(label, y, color));
         return this;
@@ -226,9 +242,44 @@ public final class LineChart {
                     (float) (y - 5));
         }
 
-        // Series.
+        // Series, over their bands.
         Graphics2D gs = (Graphics2D) g.create();
         gs.clip(clip);
+        for (Band b : bands) {
+            Color tint = new Color(b.color().getRed(), b.color().getGreen(), b.color().getBlue(),
+                    46);
+            int i = 0;
+            while (i < b.x().length) {
+                if (Double.isNaN(b.lo()[i]) || Double.isNaN(b.hi()[i])) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < b.x().length && !Double.isNaN(b.lo()[i]) && !Double.isNaN(b.hi()[i])) {
+                    i++;
+                }
+                if (i - start < 2) {
+                    continue;
+                }
+                Path2D.Double area = new Path2D.Double();
+                for (int j = start; j < i; j++) {
+                    double x = px.applyAsDouble(b.x()[j]);
+                    double y = py.applyAsDouble(Math.min(b.lo()[j], y1 * 1.5));
+                    if (j == start) {
+                        area.moveTo(x, y);
+                    } else {
+                        area.lineTo(x, y);
+                    }
+                }
+                for (int j = i - 1; j >= start; j--) {
+                    area.lineTo(px.applyAsDouble(b.x()[j]),
+                            py.applyAsDouble(Math.min(b.hi()[j], y1 * 1.5)));
+                }
+                area.closePath();
+                gs.setColor(tint);
+                gs.fill(area);
+            }
+        }
         for (Series s : series) {
             gs.setColor(s.color());
             gs.setStroke(stroke(s.style()));

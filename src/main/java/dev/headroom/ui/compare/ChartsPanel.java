@@ -80,16 +80,31 @@ final class ChartsPanel extends GridPane {
     }
 
     void show(CompareSnapshot s) {
+        show(s, null);
+    }
+
+    /** Shows {@code s} along growth multiples, or along {@code axis}'s months when not null. */
+    void show(CompareSnapshot s, CompareAxis axis) {
         Curves cv = s.curves();
         if (cv == null) {
+            charts().forEach(c -> c.along(null, new double[0]));
             charts().forEach(c -> c.show(1, 10, List.of(), List.of(), List.of(), Double.NaN));
             return;
         }
         List<CompareSnapshot.Slot> slots = s.compared();
-        double[] xs = cv.multipliers();
+        double[] ms = cv.multipliers();
+        double[] xs = ms.clone();
+        if (axis != null) {
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = axis.x(ms[i]);
+            }
+        }
+        for (CompareChart c : charts()) {
+            c.along(axis, ms);
+        }
         double from = xs[0];
         double to = xs[xs.length - 1];
-        List<CompareChart.Mark> marks = marks(slots, to);
+        List<CompareChart.Mark> marks = marks(slots, ms[ms.length - 1], axis);
 
         Map<Double, List<String>> slos = new LinkedHashMap<>();
         Map<Double, List<String>> targets = new LinkedHashMap<>();
@@ -108,22 +123,22 @@ final class ChartsPanel extends GridPane {
                 cap = Math.max(cap, first);
             }
         }
-        p95.show(from, to, curves(slots, cv, Curves.Series::worstP95Ms, false),
+        p95.show(from, to, curves(slots, cv, xs, Curves.Series::worstP95Ms, false),
                 limits(slos, slots.size(), v -> "p95 SLO " + Format.ms(v)), marks,
                 cap > 0 ? dev.headroom.report.Series.compareLatencyCap(cap) : Double.NaN);
         p95Note.setText((slos.isEmpty() ? "" : "Dashed: the p95 objective. ")
-                + saturations(slots, to));
+                + saturations(slots, ms[ms.length - 1], axis));
 
         boolean priced = slots.stream().anyMatch(x -> x.design().priced());
-        bill.show(from, to, curves(slots, cv, Curves.Series::monthlyUsd, false), List.of(), marks,
+        bill.show(from, to, curves(slots, cv, xs, Curves.Series::monthlyUsd, false), List.of(), marks,
                 Double.NaN);
         billNote.setText(priced ? "The cost engine's bill at each growth multiple."
                 : "No design is priced.");
-        perThousand.show(from, to, curves(slots, cv, Curves.Series::perThousandUsersUsd, false),
+        perThousand.show(from, to, curves(slots, cv, xs, Curves.Series::perThousandUsersUsd, false),
                 List.of(), marks, Double.NaN);
         perThousandNote.setText(priced ? "The bill divided by the users at each multiple."
                 : "No design is priced.");
-        utilization.show(from, to, curves(slots, cv, Curves.Series::bottleneckUtilization, true),
+        utilization.show(from, to, curves(slots, cv, xs, Curves.Series::bottleneckUtilization, true),
                 limits(targets, slots.size(), v -> "utilization target " + Format.percent(v)),
                 marks, 1.2);
         utilizationNote.setText("The most utilized component at each multiple; dashed: the "
@@ -131,7 +146,7 @@ final class ChartsPanel extends GridPane {
     }
 
     private static List<CompareChart.Curve> curves(List<CompareSnapshot.Slot> slots, Curves cv,
-            Function<Curves.Series, double[]> values, boolean withBottleneck) {
+            double[] xs, Function<Curves.Series, double[]> values, boolean withBottleneck) {
         List<CompareChart.Curve> out = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             CompareSnapshot.Slot slot = slots.get(i);
@@ -145,7 +160,7 @@ final class ChartsPanel extends GridPane {
                 }
             }
             out.add(new CompareChart.Curve(slot.letter(), slot.name(),
-                    KpiTable.colour(slot.index()), cv.multipliers(), values.apply(series),
+                    KpiTable.colour(slot.index()), xs, values.apply(series),
                     notes));
         }
         return out;
@@ -161,20 +176,28 @@ final class ChartsPanel extends GridPane {
     }
 
     /** Each design's first saturation within the range, from the engine's break search. */
-    private static List<CompareChart.Mark> marks(List<CompareSnapshot.Slot> slots, double end) {
+    private static List<CompareChart.Mark> marks(List<CompareSnapshot.Slot> slots, double end,
+            CompareAxis axis) {
         List<CompareChart.Mark> out = new ArrayList<>();
         for (CompareSnapshot.Slot slot : slots) {
             slot.design().breaks().firstSaturation()
                     .filter(b -> b.saturatesAt() <= end)
-                    .ifPresent(b -> out.add(new CompareChart.Mark(b.saturatesAt(),
-                            KpiTable.colour(slot.index()), slot.letter() + " "
-                                    + KpiTable.times(b.saturatesAt()))));
+                    .ifPresent(b -> out.add(new CompareChart.Mark(axis == null ? b.saturatesAt()
+                            : axis.x(b.saturatesAt()), KpiTable.colour(slot.index()),
+                            slot.letter() + " " + at(b.saturatesAt(), axis))));
         }
         return out;
     }
 
+    /** "3.4x", or "3.4x (Oct 2027)" along the months. */
+    private static String at(double m, CompareAxis axis) {
+        String reached = axis == null ? "" : axis.reached(m);
+        return KpiTable.times(m) + (reached.isEmpty() ? "" : " (" + reached + ")");
+    }
+
     /** "Dotted: where each design first saturates (A PostgreSQL 3.4x, …)." */
-    private static String saturations(List<CompareSnapshot.Slot> slots, double end) {
+    private static String saturations(List<CompareSnapshot.Slot> slots, double end,
+            CompareAxis axis) {
         List<String> parts = new ArrayList<>();
         for (CompareSnapshot.Slot slot : slots) {
             slot.design().breaks().firstSaturation()
@@ -182,7 +205,7 @@ final class ChartsPanel extends GridPane {
                     .ifPresent(b -> parts.add(slot.letter() + " " + slot.design().model()
                             .component(b.component()).map(c -> c.displayName())
                             .orElse(b.component()) + " at "
-                            + KpiTable.times(b.saturatesAt())));
+                            + at(b.saturatesAt(), axis)));
         }
         return parts.isEmpty() ? "Nothing saturates within the range."
                 : "Dotted: first saturation \u2014 " + String.join(", ", parts) + ".";

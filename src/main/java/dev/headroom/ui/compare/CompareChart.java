@@ -43,6 +43,10 @@ final class CompareChart extends LineChart<Number, Number> {
     private final VBox hoverBox = new VBox();
     private int hoverIndex = -1;
     private double clipAt = Double.NaN;
+    /** The month axis, or null along growth multiples. */
+    private CompareAxis axis;
+    /** The growth multiple of each sample, for the hover box's head. */
+    private double[] multiples = new double[0];
 
     /**
      * @param yTicks prints the y axis's tick labels
@@ -63,9 +67,7 @@ final class CompareChart extends LineChart<Number, Number> {
         x.setLabel("Growth (× today)");
         x.setAutoRanging(false);
         x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(converter(m -> Math.abs(m - Math.rint(m)) < 1e-9
-                ? String.format(java.util.Locale.US, "%.0fx", m)
-                : String.format(java.util.Locale.US, "%.1fx", m)));
+        x.setTickLabelFormatter(converter(this::xTick));
         NumberAxis y = (NumberAxis) getYAxis();
         y.setLabel(yLabel);
         y.setMinorTickVisible(false);
@@ -80,6 +82,24 @@ final class CompareChart extends LineChart<Number, Number> {
         guide.setMouseTransparent(true);
         setOnMouseMoved(e -> hover(e.getSceneX(), e.getSceneY()));
         setOnMouseExited(e -> hideHover());
+    }
+
+    private String xTick(double v) {
+        if (axis != null) {
+            return axis.tick(v);
+        }
+        return Math.abs(v - Math.rint(v)) < 1e-9 ? String.format(java.util.Locale.US, "%.0fx", v)
+                : String.format(java.util.Locale.US, "%.1fx", v);
+    }
+
+    /**
+     * Runs the x axis along {@code a}'s months (null: growth multiples) for the next
+     * {@link #show}; {@code multiples} are the samples' growth multiples.
+     */
+    void along(CompareAxis a, double[] multiples) {
+        this.axis = a;
+        this.multiples = multiples.clone();
+        ((NumberAxis) getXAxis()).setLabel(a == null ? "Growth (\u00d7 today)" : "Month");
     }
 
     private static StringConverter<Number> converter(DoubleFunction<String> f) {
@@ -112,7 +132,15 @@ final class CompareChart extends LineChart<Number, Number> {
         NumberAxis x = (NumberAxis) getXAxis();
         x.setLowerBound(xFrom);
         x.setUpperBound(xTo);
-        x.setTickUnit(Ticks.unit(xTo - xFrom, 10));
+        if (axis != null) {
+            double step = dev.headroom.app.Months.tickStep((xTo - xFrom) / 8);
+            x.setLowerBound(Math.floor(xFrom / step + 1e-9) * step);
+            x.setUpperBound(Math.max(Math.ceil(xTo / step - 1e-9) * step, x.getLowerBound()
+                    + step));
+            x.setTickUnit(step);
+        } else {
+            x.setTickUnit(Ticks.unit(xTo - xFrom, 10));
+        }
         NumberAxis y = (NumberAxis) getYAxis();
         clipAt = Double.NaN;
         if (Double.isNaN(yUpper)) {
@@ -240,7 +268,10 @@ final class CompareChart extends LineChart<Number, Number> {
         hoverAt(x.getValueForDisplay(p.getX()).doubleValue());
     }
 
-    /** Shows the guide and every design's figure at the sample nearest to multiple {@code m}. */
+    /**
+     * Shows the guide and every design's figure at the sample nearest to {@code m} on the x axis
+     * (a growth multiple, or months from the start along the months).
+     */
     void hoverAt(double m) {
         if (curves.isEmpty()) {
             return;
@@ -254,7 +285,10 @@ final class CompareChart extends LineChart<Number, Number> {
         }
         hoverIndex = best;
         hoverBox.getChildren().clear();
-        Label head = new Label(String.format(java.util.Locale.US, "at %.2fx", xs[best]));
+        double at = axis == null || best >= multiples.length ? xs[best] : multiples[best];
+        String reached = axis == null ? "" : axis.reached(at);
+        Label head = new Label(String.format(java.util.Locale.US, "at %.2fx", at)
+                + (reached.isEmpty() ? "" : ", reached in " + reached));
         head.getStyleClass().add("hover-head");
         hoverBox.getChildren().add(head);
         for (Curve c : curves) {

@@ -41,6 +41,11 @@ public final class CompareView extends BorderPane {
     private final Label message = new Label();
     private final HBox messageBar;
     private final ScrollPane content;
+    private final javafx.scene.control.ToggleButton alongMultiples =
+            new javafx.scene.control.ToggleButton("\u00d7 today");
+    private final javafx.scene.control.ToggleButton alongMonths =
+            new javafx.scene.control.ToggleButton("Months");
+    private final Label axisNote = new Label();
     private final VBox empty = new VBox(14);
 
     /** The view the app mounts: solves on {@code worker}, answers on the FX thread. */
@@ -89,7 +94,7 @@ public final class CompareView extends BorderPane {
         tableCard.setMinHeight(Region.USE_PREF_SIZE);
         charts.setMinHeight(470);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox body = new VBox(12, tableCard, charts);
+        VBox body = new VBox(12, tableCard, axisBar(), charts);
         body.getStyleClass().add("compare-body");
         content = new ScrollPane(body);
         content.setFitToWidth(true);
@@ -105,6 +110,7 @@ public final class CompareView extends BorderPane {
         vm.snapshotProperty().addListener((o, a, s) -> show(s));
         vm.messageProperty().addListener((o, a, m) -> showMessage(m));
         vm.pairsProperty().addListener((o, a, p) -> show(vm.snapshot()));
+        vm.byMonthProperty().addListener((o, a, b) -> show(vm.snapshot()));
         show(vm.snapshot());
         showMessage(vm.message());
     }
@@ -146,6 +152,35 @@ public final class CompareView extends BorderPane {
         return vm;
     }
 
+    /** "Charts along [× today | Months]", and whose calendar the months are. */
+    private HBox axisBar() {
+        javafx.scene.control.ToggleGroup along = new javafx.scene.control.ToggleGroup();
+        alongMultiples.setToggleGroup(along);
+        alongMonths.setToggleGroup(along);
+        alongMultiples.setId("compare-axis-multiples");
+        alongMonths.setId("compare-axis-months");
+        alongMultiples.getStyleClass().addAll(atlantafx.base.theme.Styles.LEFT_PILL, "small");
+        alongMonths.getStyleClass().addAll(atlantafx.base.theme.Styles.RIGHT_PILL, "small");
+        (vm.byMonthProperty().get() ? alongMonths : alongMultiples).setSelected(true);
+        along.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true); // one of the two is always chosen
+            } else {
+                vm.byMonthProperty().set(b == alongMonths);
+            }
+        });
+        vm.byMonthProperty().addListener((o, a, b) -> (b ? alongMonths : alongMultiples)
+                .setSelected(true));
+        Label caption = new Label("Charts along");
+        caption.getStyleClass().add("card-note");
+        axisNote.getStyleClass().add("card-note");
+        axisNote.setId("compare-axis-note");
+        HBox bar = new HBox(8, caption, new HBox(0, alongMultiples, alongMonths), axisNote);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("compare-axis-bar");
+        return bar;
+    }
+
     // ---- binding -----------------------------------------------------------------------------
 
     private void show(CompareSnapshot s) {
@@ -155,19 +190,31 @@ public final class CompareView extends BorderPane {
                         () -> vm.remove(slot.entry())))
                 .toList());
         table.show(s);
-        charts.show(s);
+        java.util.Optional<CompareAxis> calendar = CompareAxis.of(s);
+        if (calendar.isEmpty() && vm.byMonthProperty().get()) {
+            vm.byMonthProperty().set(false); // shows again, along multiples
+            return;
+        }
+        alongMonths.setDisable(calendar.isEmpty());
+        alongMonths.setTooltip(new javafx.scene.control.Tooltip(calendar.isEmpty()
+                ? "No design grows by the calendar: set a monthly growth in the inspector"
+                : "Place the growth multiples in months"));
+        CompareAxis axis = vm.byMonthProperty().get() ? calendar.orElse(null) : null;
+        axisNote.setText(axis == null ? "" : axis.note());
+        charts.show(s, axis);
         boolean ready = s.comparable();
         content.setVisible(ready);
         empty.setVisible(!ready);
         if (ready) {
-            breaks.setText(breaksText(s) + "   Green bold: the better figure at that growth "
-                    + "point.");
+            breaks.setText(breaksText(s, axis) + "   Green bold: the better figure at that "
+                    + "growth point.");
         } else {
             fillEmpty(s);
         }
     }
 
-    private static String breaksText(CompareSnapshot s) {
+    /** Where each design breaks; along the months, with the month it is reached in. */
+    static String breaksText(CompareSnapshot s, CompareAxis axis) {
         StringBuilder sb = new StringBuilder("Breaks (first saturation or p95 objective "
                 + "missed): ");
         List<CompareSnapshot.Slot> slots = s.compared();
@@ -177,6 +224,10 @@ public final class CompareView extends BorderPane {
             sb.append(i == 0 ? "" : "  \u00b7  ").append(slots.get(i).letter()).append(' ')
                     .append(at == null ? "not within 100\u00d7 its range"
                             : at == 0 ? "at any load" : KpiTable.times(at));
+            String month = at == null || at == 0 || axis == null ? "" : axis.reached(at);
+            if (!month.isEmpty()) {
+                sb.append(" (").append(month).append(')');
+            }
         }
         return sb.append('.').toString();
     }

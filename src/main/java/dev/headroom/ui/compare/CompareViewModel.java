@@ -62,6 +62,8 @@ public final class CompareViewModel {
     private final LatestOnly<Request, CompareSnapshot> solving;
     private final javafx.beans.property.BooleanProperty active =
             new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.property.BooleanProperty byMonth =
+            new javafx.beans.property.SimpleBooleanProperty();
     private boolean stale;
     private long nextId;
     // Listing the examples opens the jar: once, not on every edit.
@@ -371,6 +373,19 @@ public final class CompareViewModel {
 
     public ObservableList<DesignEntry> entries() {
         return entriesView;
+    }
+
+    /**
+     * Whether the charts run along the months of a compared design's calendar
+     * ({@link CompareAxis}) instead of growth multiples; ignored when no design has one.
+     */
+    public javafx.beans.property.BooleanProperty byMonthProperty() {
+        return byMonth;
+    }
+
+    /** The month axis the charts show now, or empty along growth multiples. */
+    public java.util.Optional<CompareAxis> axis() {
+        return byMonth.get() ? CompareAxis.of(snapshot.get()) : java.util.Optional.empty();
     }
 
     public ReadOnlyObjectProperty<CompareSnapshot> snapshotProperty() {

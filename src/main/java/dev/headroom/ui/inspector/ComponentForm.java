@@ -197,6 +197,7 @@ final class ComponentForm {
                         x.hourlyCostUsd(), x.costPerMillionCalls(), v, x.commitment())));
         usage(f, c, edit);
         plan(f, vm, c, catalogs, edit);
+        CalendarRows.componentRanges(f, c, edit);
         return f;
     }
 

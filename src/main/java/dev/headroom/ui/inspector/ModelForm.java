@@ -102,11 +102,13 @@ final class ModelForm {
 
         f.section("Growth range");
         f.number("g-from", "From", "×", 0.01, 1000, false, () -> vm.model().growth().from(),
-                v -> vm.updateGrowth("Set growth start", g -> new Growth(v, Math.max(v, g.to()),
+                v -> vm.updateGrowth("Set growth start", g -> g.withRange(v, Math.max(v, g.to()),
                         g.steps())));
         f.number("g-to", "To", "×", 0.01, 1000, false, () -> vm.model().growth().to(),
-                v -> vm.updateGrowth("Set growth end", g -> new Growth(Math.min(v, g.from()), v,
+                v -> vm.updateGrowth("Set growth end", g -> g.withRange(Math.min(v, g.from()), v,
                         g.steps())));
+        CalendarRows.calendar(f, vm);
+        CalendarRows.modelRanges(f, vm);
         return f;
     }
 

@@ -29,6 +29,8 @@ public final class BreaksTable extends VBox {
 
     private final Label headline = new Label();
     private final Label slo = new Label();
+    private final Label runway = new Label();
+    private final Label range = new Label();
     private final TableView<BreakRows.Row> table = new TableView<>();
     private final Label empty = new Label();
     private final Label fixesTitle = new Label();
@@ -38,6 +40,8 @@ public final class BreaksTable extends VBox {
     private final TableColumn<BreakRows.Row, String> component = new TableColumn<>("Component");
     private final TableColumn<BreakRows.Row, String> passes = new TableColumn<>("Passes target at");
     private final TableColumn<BreakRows.Row, String> saturates = new TableColumn<>("Saturates at");
+    private final TableColumn<BreakRows.Row, String> satRange =
+            new TableColumn<>("Saturates, P10\u2013P90");
     private final TableColumn<BreakRows.Row, String> busy = new TableColumn<>("Busy at top");
     private final TableColumn<BreakRows.Row, String> best = new TableColumn<>("Best fix");
     private final Consumer<Fixes.Option> apply;
@@ -56,6 +60,12 @@ public final class BreaksTable extends VBox {
         slo.getStyleClass().add("breaks-slo");
         slo.setId("breaks-slo");
         slo.setWrapText(true);
+        runway.getStyleClass().add("breaks-runway");
+        runway.setId("breaks-runway");
+        runway.setWrapText(true);
+        range.getStyleClass().add("breaks-range");
+        range.setId("breaks-range");
+        range.setWrapText(true);
         footnote.getStyleClass().add("chart-note");
         footnote.setWrapText(true);
         empty.getStyleClass().add("chart-empty");
@@ -74,7 +84,8 @@ public final class BreaksTable extends VBox {
         setupColumns();
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) ->
                 showFixes(row));
-        getChildren().addAll(title, headline, slo, table, fixesTitle, fixes, advice, footnote);
+        getChildren().addAll(title, headline, runway, range, slo, table, fixesTitle, fixes,
+                advice, footnote);
     }
 
     private void setupColumns() {
@@ -103,23 +114,43 @@ public final class BreaksTable extends VBox {
             }
         });
         component.setPrefWidth(220);
-        passes.setCellValueFactory(c -> text(c.getValue().passes()));
+        passes.setCellValueFactory(c -> text(withMonth(c.getValue().passes(),
+                c.getValue().passesMonth())));
         passes.setCellFactory(col -> rangeCell());
-        saturates.setCellValueFactory(c -> text(c.getValue().saturates()));
+        saturates.setCellValueFactory(c -> text(withMonth(c.getValue().saturates(),
+                c.getValue().saturatesMonth())));
         saturates.setCellFactory(col -> rangeCell());
+        satRange.setCellValueFactory(c -> text(c.getValue().saturatesRange()));
+        satRange.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean emptyRow) {
+                super.updateItem(item, emptyRow);
+                setText(emptyRow ? null : item);
+                BreakRows.Row r = emptyRow || getTableRow() == null ? null
+                        : getTableRow().getItem();
+                setTooltip(r == null || r.saturatesMonths().isEmpty() ? null
+                        : new javafx.scene.control.Tooltip("Saturates " + r.saturatesMonths()
+                                + " in eight draws of ten"));
+            }
+        });
         busy.setCellValueFactory(c -> text(c.getValue().busyAtTop()));
         best.setCellValueFactory(c -> text(c.getValue().bestFix()));
         best.setPrefWidth(300);
-        for (TableColumn<BreakRows.Row, String> col : List.of(passes, saturates, busy)) {
+        for (TableColumn<BreakRows.Row, String> col : List.of(passes, saturates, satRange, busy)) {
             col.setStyle("-fx-alignment: CENTER-RIGHT;");
             col.setPrefWidth(130);
         }
         for (TableColumn<BreakRows.Row, String> col : List.of(component, passes, saturates,
-                busy, best)) {
+                satRange, busy, best)) {
             col.setSortable(false);
             col.setReorderable(false);
         }
         table.getColumns().setAll(List.of(component, passes, saturates, busy, best));
+    }
+
+    /** "3.43x · Oct 2027", or the multiple alone without a month. */
+    private static String withMonth(String times, String month) {
+        return month.isEmpty() || "\u2014".equals(times) ? times : times + " \u00b7 " + month;
     }
 
     private static ReadOnlyStringWrapper text(String s) {
@@ -145,20 +176,43 @@ public final class BreaksTable extends VBox {
 
     /** Shows the breaks of {@code d} (none: the table's empty state). */
     public void show(Design d) {
+        show(d, null);
+    }
+
+    /**
+     * Shows the breaks of {@code d}, with their months by the model's calendar and their ranges
+     * over the draws of {@code spread} (null: none yet).
+     */
+    public void show(Design d, dev.headroom.app.Uncertainty.Result spread) {
         design = d;
         if (d == null) {
             table.getItems().clear();
             headline.setText("");
             slo.setText("");
+            showLine(runway, null);
+            showLine(range, null);
             empty.setText("No projection while the model has problems.");
             showFixes(null);
             showAdvice(null);
             resize(0);
             return;
         }
-        BreakRows rows = BreakRows.of(d);
+        BreakRows rows = BreakRows.of(d, spread);
         String target = dev.headroom.app.Format.percent(d.model().slo().maxUtilization());
         String top = dev.headroom.app.Format.times(d.top().multiplier());
+        boolean ranged = rows.rows().stream().anyMatch(r -> !r.saturatesRange().isEmpty());
+        boolean byMonth = rows.runway() != null;
+        List<TableColumn<BreakRows.Row, String>> columns = ranged
+                ? List.<TableColumn<BreakRows.Row, String>>of(component, passes, saturates, satRange, busy, best)
+                : List.<TableColumn<BreakRows.Row, String>>of(component, passes, saturates, busy, best);
+        if (!table.getColumns().equals(columns)) {
+            table.getColumns().setAll(columns);
+        }
+        for (TableColumn<BreakRows.Row, String> col : List.of(passes, saturates)) {
+            col.setPrefWidth(byMonth ? 160 : 130);
+        }
+        showLine(runway, rows.runway());
+        showLine(range, rows.range());
         passes.setText("Passes " + target + " at");
         busy.setText("Busy at " + top);
         empty.setText("Nothing queues: no component can saturate.");
@@ -176,6 +230,12 @@ public final class BreaksTable extends VBox {
                         () -> table.getSelectionModel().clearSelection());
         showFixes(table.getSelectionModel().getSelectedItem());
         showAdvice(rows.advice());
+    }
+
+    private static void showLine(Label l, String text) {
+        l.setText(text == null ? "" : text);
+        l.setVisible(text != null);
+        l.setManaged(text != null);
     }
 
     private void showFixes(BreakRows.Row row) {

@@ -19,6 +19,8 @@ import javafx.scene.shape.Line;
 final class ChartOverlay {
     private final ChartPanel panel;
     private final Group layer = new Group();
+    /** The P10–P90 bands: behind the lines of a line chart, over the areas of a stacked one. */
+    private final Group bands = new Group();
     private final Group limits = new Group();
     private final Group markers = new Group();
     private final Line cursor = new Line();
@@ -39,6 +41,8 @@ final class ChartOverlay {
         readout.setVgap(2);
         readout.setVisible(false);
         hoverLine.setVisible(false);
+        bands.setMouseTransparent(true);
+        bands.setManaged(false);
         layer.getChildren().addAll(limits, markers, cursor, cursorLabel, hoverLine, hoverDots,
                 readout);
     }
@@ -48,9 +52,15 @@ final class ChartOverlay {
         return layer;
     }
 
+    /** The bands' node, which the chart keeps behind its lines (or over its areas). */
+    Group bandLayer() {
+        return bands;
+    }
+
     /** Makes the nodes for the panel's current plot. */
     void rebuild() {
         Plot plot = panel.plot();
+        bands.getChildren().clear();
         limits.getChildren().clear();
         for (Plot.Limit l : plot.limits()) {
             Line line = new Line();
@@ -101,9 +111,53 @@ final class ChartOverlay {
             label.autosize();
             label.relocate(w - label.getWidth() - 4, y - label.getHeight() - 1);
         }
+        positionBands(plot, xAxis, yAxis);
         positionMarkers(plot, xAxis, yAxis, w, h);
         positionCursor(plot, xAxis, w, h);
         positionHover(plot, xAxis, yAxis, w, h);
+    }
+
+    /**
+     * Each band as a shaded polygon per run of points that have one: along P10, back along
+     * P90; a P90 beyond the axis (a latency past saturation) runs along its top.
+     */
+    private void positionBands(Plot plot, NumberAxis xAxis, NumberAxis yAxis) {
+        bands.getChildren().clear();
+        double top = yAxis.getUpperBound();
+        for (Plot.Band b : plot.bands()) {
+            int i = 0;
+            while (i < plot.size()) {
+                if (Double.isNaN(b.lo(i)) || Double.isNaN(b.hi(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < plot.size() && !Double.isNaN(b.lo(i)) && !Double.isNaN(b.hi(i))) {
+                    i++;
+                }
+                if (i - start < 2) {
+                    continue;
+                }
+                javafx.scene.shape.Polygon poly = new javafx.scene.shape.Polygon();
+                for (int j = start; j < i; j++) {
+                    poly.getPoints().addAll(xAxis.getDisplayPosition(plot.x(j)),
+                            yAxis.getDisplayPosition(Math.min(b.lo(j), top)));
+                }
+                for (int j = i - 1; j >= start; j--) {
+                    poly.getPoints().addAll(xAxis.getDisplayPosition(plot.x(j)),
+                            yAxis.getDisplayPosition(Math.min(b.hi(j), top)));
+                }
+                poly.setFill(Color.color(b.color().getRed(), b.color().getGreen(),
+                        b.color().getBlue(), plot.stacked() ? 0.22 : 0.16));
+                poly.setStroke(Color.color(b.color().getRed(), b.color().getGreen(),
+                        b.color().getBlue(), plot.stacked() ? 0.85 : 0.35));
+                poly.setStrokeWidth(plot.stacked() ? 1.2 : 0.8);
+                if (plot.stacked()) {
+                    poly.getStrokeDashArray().addAll(4.0, 3.0);
+                }
+                bands.getChildren().add(poly);
+            }
+        }
     }
 
     /** Vertical lines at the break points; labels at the top, in rows when they would touch. */
@@ -185,7 +239,11 @@ final class ChartOverlay {
             double v = l.y(i);
             Label name = new Label(l.name());
             name.getStyleClass().add("readout-name");
-            Label value = new Label(plot.value(v));
+            Label value = new Label(plot.value(v) + plot.band(l.name())
+                    .filter(b -> !Double.isNaN(b.lo(i)) && b.lo(i) != b.hi(i))
+                    .map(b -> "  (" + plot.value(b.lo(i)) + "\u2013"
+                            + (Double.isInfinite(b.hi(i)) ? "saturated" : plot.value(b.hi(i)))
+                            + ")").orElse(""));
             value.getStyleClass().add("readout-value");
             readout.addRow(row++, ChartPanel.swatch(l.color(), l.style()), name, value);
             if (!plot.stacked() && Double.isFinite(v) && v <= yAxis.getUpperBound()) {

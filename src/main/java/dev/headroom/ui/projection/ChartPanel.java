@@ -172,7 +172,7 @@ final class ChartPanel extends VBox {
         yAxis.setLabel(p.yLabel());
         double x0 = p.x(0);
         double x1 = p.x(p.size() - 1);
-        double xStep = niceStep((x1 - x0) / 10);
+        double xStep = p.xStep((x1 - x0) / 10);
         xAxis.setLowerBound(Math.floor(x0 / xStep + 1e-9) * xStep);
         xAxis.setUpperBound(Math.max(Math.ceil(x1 / xStep - 1e-9) * xStep,
                 xAxis.getLowerBound() + xStep));
@@ -191,6 +191,13 @@ final class ChartPanel extends VBox {
         }
         for (Plot.Limit l : p.limits()) {
             max = Math.max(max, l.y());
+        }
+        for (Plot.Band b : p.bands()) {
+            for (int i = 0; i < p.size(); i++) {
+                if (Double.isFinite(b.hi(i))) {
+                    max = Math.max(max, b.hi(i));
+                }
+            }
         }
         max = Math.min(max, p.yCap());
         if (!(max > 0)) {
@@ -283,6 +290,18 @@ final class ChartPanel extends VBox {
         for (Plot.Limit l : p.limits()) {
             out.add(legendItem(l.label(), l.color(), Plot.Style.DASHED));
         }
+        if (!p.bands().isEmpty() && p.bandNote() != null) {
+            Rectangle r = new Rectangle(16, 10, Color.rgb(87, 96, 106, 0.22));
+            r.setStroke(Color.rgb(87, 96, 106, 0.6));
+            r.setArcWidth(3);
+            r.setArcHeight(3);
+            Label text = new Label(p.bandNote());
+            text.getStyleClass().add("legend-text");
+            HBox item = new HBox(6, r, text);
+            item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            item.getStyleClass().addAll("legend-entry", "legend-band");
+            out.add(item);
+        }
         return out;
     }
 
@@ -335,12 +354,16 @@ final class ChartPanel extends VBox {
         Lines(NumberAxis x, NumberAxis y) {
             super(x, y);
             setCreateSymbols(false);
+            getPlotChildren().add(0, overlay.bandLayer());
             getPlotChildren().add(overlay.layer());
         }
 
         @Override
         protected void layoutPlotChildren() {
             super.layoutPlotChildren();
+            if (getPlotChildren().get(0) != overlay.bandLayer()) {
+                overlay.bandLayer().toBack();
+            }
             keepOnTop(getPlotChildren());
             overlay.position();
         }
@@ -351,12 +374,15 @@ final class ChartPanel extends VBox {
         Areas(NumberAxis x, NumberAxis y) {
             super(x, y);
             setCreateSymbols(false);
+            getPlotChildren().add(overlay.bandLayer());
             getPlotChildren().add(overlay.layer());
         }
 
         @Override
         protected void layoutPlotChildren() {
             super.layoutPlotChildren();
+            // over the areas, which would hide it, but under the markers and the readout
+            overlay.bandLayer().toFront();
             keepOnTop(getPlotChildren());
             overlay.position();
         }

@@ -35,6 +35,37 @@ final class Plot {
         }
     }
 
+    /**
+     * Where a line's figure lies over the draws of the model's ranges: P10 to P90 at each x,
+     * drawn as a shaded band (NaN: no band there; +∞: the band runs off the top).
+     *
+     * @param line the name of the line it belongs to
+     */
+    record Band(String line, Color color, double[] lo, double[] hi) {
+        Band {
+            lo = lo.clone();
+            hi = hi.clone();
+        }
+
+        @Override
+        public double[] lo() {
+            return lo.clone();
+        }
+
+        @Override
+        public double[] hi() {
+            return hi.clone();
+        }
+
+        double lo(int i) {
+            return lo[i];
+        }
+
+        double hi(int i) {
+            return hi[i];
+        }
+    }
+
     /** A horizontal reference line (an SLO, a target, an autoscaling maximum). */
     record Limit(String label, double y, Color color) {}
 
@@ -51,6 +82,9 @@ final class Plot {
     private String yLabel = "";
     private double[] x = new double[0];
     private final List<Line> lines = new ArrayList<>();
+    private final List<Band> bands = new ArrayList<>();
+    private String bandNote;
+    private DoubleUnaryOperator xStep = ChartPanel::niceStep;
     private final List<Limit> limits = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
     private DoubleFunction<String> xTick = v -> Double.toString(v);
@@ -92,6 +126,27 @@ final class Plot {
                     + x.length + " points");
         }
         lines.add(new Line(name, color, style, y));
+        return this;
+    }
+
+    /** A P10–P90 band for the line called {@code line}. */
+    Plot band(String line, Color color, double[] lo, double[] hi) {
+        if (lo.length != x.length || hi.length != x.length) {
+            throw new IllegalArgumentException(line + ": a band needs a value per point");
+        }
+        bands.add(new Band(line, color, lo, hi));
+        return this;
+    }
+
+    /** What the bands are, for the legend ("P10–P90 of 1,000 draws"). */
+    Plot bandNote(String text) {
+        this.bandNote = text;
+        return this;
+    }
+
+    /** How the x axis picks its tick step from a raw tenth of its span (months: whole ones). */
+    Plot xStep(DoubleUnaryOperator rule) {
+        this.xStep = rule;
         return this;
     }
 
@@ -189,6 +244,23 @@ final class Plot {
     Line line(String name) {
         return lines.stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow(
                 () -> new IllegalArgumentException("no line " + name + " in " + id));
+    }
+
+    List<Band> bands() {
+        return List.copyOf(bands);
+    }
+
+    /** The band of the line called {@code name}, if it has one. */
+    java.util.Optional<Band> band(String name) {
+        return bands.stream().filter(b -> b.line().equals(name)).findFirst();
+    }
+
+    String bandNote() {
+        return bandNote;
+    }
+
+    double xStep(double raw) {
+        return xStep.applyAsDouble(raw);
     }
 
     List<Limit> limits() {

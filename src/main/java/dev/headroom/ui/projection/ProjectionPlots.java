@@ -7,6 +7,8 @@ import dev.headroom.model.Workload;
 import dev.headroom.app.Design;
 import dev.headroom.app.Fixes;
 import dev.headroom.app.Format;
+import dev.headroom.app.Months;
+import dev.headroom.app.Uncertainty;
 import dev.headroom.app.Point;
 import dev.headroom.cost.Bill;
 import dev.headroom.report.Series;
@@ -40,10 +42,51 @@ final class ProjectionPlots {
 
     private ProjectionPlots() {}
 
-    /** All six, in {@link #IDS} order; those that do not apply say why. */
+    /** All six along growth multiples, without bands; those that do not apply say why. */
     static List<Plot> of(Design d) {
-        return List.of(latency(d), throughput(d), bill(d), costPerThousandUsers(d),
-                utilization(d), instances(d));
+        return of(d, Axis.MULTIPLES, null);
+    }
+
+    /**
+     * All six, in {@link #IDS} order, along {@code axis}, with the P10–P90 bands of
+     * {@code spread} when it was drawn over the design's curve (null: no bands).
+     */
+    static List<Plot> of(Design d, Axis axis, Uncertainty.Result spread) {
+        View v = new View(d, axis, spread != null && spread.drawn()
+                && java.util.Arrays.equals(spread.multipliers(), multipliers(d)) ? spread : null);
+        return List.of(latency(v), throughput(v), bill(v), costPerThousandUsers(v),
+                utilization(v), instances(v));
+    }
+
+    /**
+     * How the growth charts' x axis runs: along growth multiples (3x), or along the months of
+     * the model's calendar (a multiple m at {@code ln m / ln(1 + rate)} months, so the months
+     * tick evenly and every curve keeps its points).
+     */
+    record Axis(Months months) {
+        static final Axis MULTIPLES = new Axis(null);
+
+        boolean byMonth() {
+            return months != null;
+        }
+
+        /** Where multiple {@code m} lies on the axis. */
+        double x(double m) {
+            return months == null ? m : months.monthsAt(m);
+        }
+
+        /** The multiple at a place on the axis. */
+        double multiple(double x) {
+            return months == null ? x : months.multiplierAtMonths(x);
+        }
+    }
+
+    /** A design as the charts show it: along an axis, with its bands when drawn. */
+    private record View(Design d, Axis axis, Uncertainty.Result spread) {
+        /** The band of a figure over the curve, if drawn. */
+        Optional<Uncertainty.Band> band(String key) {
+            return spread == null ? Optional.empty() : spread.band(key);
+        }
     }
 
     static Color fx(java.awt.Color c) {
@@ -61,27 +104,96 @@ final class ProjectionPlots {
         return d.curve().stream().mapToDouble(Point::multiplier).toArray();
     }
 
-    /** A plot over growth multiples: x ticks "3x" with the users there underneath. */
-    private static Plot growthPlot(String id, String title, Design d, String yLabel) {
+    /**
+     * A plot over growth: x ticks "3x" (or "Sep 2027", by the month) with the users there
+     * underneath.
+     */
+    private static Plot growthPlot(String id, String title, View v, String yLabel) {
+        Design d = v.d();
+        Axis axis = v.axis();
         Workload w = d.model().workload();
         boolean users = w.usersAt(1) != null;
-        String xLabel = !users ? "Growth (× today's load)" : w.isClosed()
-                ? "Growth (× today) and concurrent users" : "Growth (× today) and users";
-        return new Plot(id, title).axes(xLabel, yLabel)
-                .x(multipliers(d))
-                .hover(i -> pointTitle(d, i), i -> null)
-                .cursor(m -> m)
-                .xTicks(v -> Format.timesTick(v) + (users ? "\n" + Format.count(w.usersAt(v)) : ""))
+        String along = axis.byMonth() ? "Month" : "Growth (× today)";
+        String xLabel = !users ? (axis.byMonth() ? "Month" : "Growth (× today's load)")
+                : w.isClosed() ? along + " and concurrent users" : along + " and users";
+        double[] xs = multipliers(d);
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = axis.x(xs[i]);
+        }
+        Plot p = new Plot(id, title).axes(xLabel, yLabel)
+                .x(xs)
+                .hover(i -> pointTitle(v, i), i -> null)
+                .cursor(axis::x)
                 .yTicks(Format::tick).values(Format::tick);
+        if (axis.byMonth()) {
+            Months months = axis.months();
+            p.xStep(ProjectionPlots::monthStep).xTicks(x -> {
+                long n = Math.round(x);
+                String month = Months.shortLabel(months.start().plusMonths(n));
+                return month + (users ? "\n" + Format.compactCount(w.usersAt(axis.multiple(n)))
+                        : "");
+            });
+        } else {
+            p.xTicks(x -> Format.timesTick(x) + (users ? "\n" + Format.count(w.usersAt(x)) : ""));
+        }
+        if (v.spread() != null) {
+            p.bandNote("P10\u2013P90 of " + Format.count((long) v.spread().draws()) + " draws");
+        }
+        return p;
     }
 
-    /** "3.2x · 96,000 users" (the engine's users at that point). */
+    /** Whole months between ticks ({@link Months#tickStep}). */
+    static double monthStep(double raw) {
+        return Months.tickStep(raw);
+    }
+
+    /** "3.2x · 96,000 users" (the engine's users at that point), "… · in Sep 2027" by month. */
     static String pointTitle(Design d, int i) {
         Solution s = d.curve().get(i).solution();
         String users = s.users() == null ? ""
                 : " \u00b7 " + Format.count(s.users())
                         + (d.model().workload().isClosed() ? " concurrent users" : " users");
         return Format.times(s.multiplier()) + users;
+    }
+
+    private static String pointTitle(View v, int i) {
+        String t = pointTitle(v.d(), i);
+        if (!v.axis().byMonth()) {
+            return t;
+        }
+        Integer n = v.axis().months().monthOf(v.d().curve().get(i).multiplier());
+        return n == null ? t : t + " \u00b7 reached in "
+                + Months.shortLabel(v.axis().months().month(n));
+    }
+
+    /** A marker's label: "… 3.4x", and its month by the calendar: "… 3.4x (Oct 2027)". */
+    private static String at(View v, double m) {
+        String times = Format.times(m);
+        if (!v.axis().byMonth()) {
+            return times;
+        }
+        Integer n = v.axis().months().monthOf(m);
+        return n == null ? times : times + " (" + Months.shortLabel(v.axis().months().month(n))
+                + ")";
+    }
+
+    /**
+     * Adds the band of figure {@code key} to the line called {@code line}, NaN where the line
+     * itself has no value (the bill past saturation), so the band ends where the line does.
+     */
+    private static void band(Plot p, View v, String key, String line, Color color) {
+        v.band(key).ifPresent(b -> {
+            double[] y = p.line(line).y();
+            double[] lo = b.p10();
+            double[] hi = b.p90();
+            for (int i = 0; i < y.length; i++) {
+                if (Double.isNaN(y[i])) {
+                    lo[i] = Double.NaN;
+                    hi[i] = Double.NaN;
+                }
+            }
+            p.band(line, color, lo, hi);
+        });
     }
 
     private static double nan(Double v) {
@@ -93,19 +205,21 @@ final class ProjectionPlots {
     }
 
     /** Marks where the first component saturates, when that is within the range. */
-    private static void saturationMarker(Plot p, Design d) {
+    private static void saturationMarker(Plot p, View v) {
+        Design d = v.d();
         d.breaks().firstSaturation().filter(b -> inRange(d, b.saturatesAt())).ifPresent(b ->
                 p.marker(d.model().component(b.component()).map(c -> c.displayName())
-                        .orElse(b.component()) + " saturates " + Format.times(b.saturatesAt()),
-                        b.saturatesAt(), Double.NaN, MARK));
+                        .orElse(b.component()) + " saturates " + at(v, b.saturatesAt()),
+                        v.axis().x(b.saturatesAt()), Double.NaN, MARK));
     }
 
     // ---- the charts -----------------------------------------------------------------------------
 
-    static Plot latency(Design d) {
+    static Plot latency(View v) {
+        Design d = v.d();
         Model model = d.model();
         List<Point> pts = d.curve();
-        Plot p = growthPlot(LATENCY, "Latency per request class", d, "Latency (ms)");
+        Plot p = growthPlot(LATENCY, "Latency per request class", v, "Latency (ms)");
         p.values(Format::ms);
         boolean gap = false;
         double worstAt1 = 0;
@@ -114,6 +228,7 @@ final class ProjectionPlots {
             worstAt1 = Math.max(worstAt1, Double.isNaN(l.p95()[0]) ? 0 : l.p95()[0]);
             p.line(l.name() + " p95", series(l.index()), Plot.Style.SOLID, l.p95());
             p.line(l.name() + " mean", series(l.index()), Plot.Style.DASHED, l.mean());
+            band(p, v, Uncertainty.p95(l.name()), l.name() + " p95", series(l.index()));
         }
         Double slo = model.slo().p95LatencyMs();
         if (slo != null) {
@@ -121,12 +236,12 @@ final class ProjectionPlots {
             p.yCap(Series.latencyCap(slo, worstAt1));
             Double at = d.breaks().sloBreachedAt();
             if (inRange(d, at)) {
-                p.marker("p95 SLO breached " + Format.times(at), at, slo, MARK);
+                p.marker("p95 SLO breached " + at(v, at), v.axis().x(at), slo, MARK);
             }
         } else if (worstAt1 > 0) {
             p.yCap(Series.latencyCap(null, worstAt1));
         }
-        saturationMarker(p, d);
+        saturationMarker(p, v);
         if (gap) {
             p.note("Where a line stops, the class's path crosses a saturated component: "
                     + "requests queue without bound.");
@@ -134,7 +249,8 @@ final class ProjectionPlots {
         return p;
     }
 
-    static Plot throughput(Design d) {
+    static Plot throughput(View v) {
+        Design d = v.d();
         List<Point> pts = d.curve();
         Workload w = d.model().workload();
         double[] served = pts.stream().mapToDouble(pt -> pt.solution().throughputPerSecond())
@@ -148,10 +264,11 @@ final class ProjectionPlots {
             Plot p = new Plot(THROUGHPUT, "Throughput vs concurrent users")
                     .axes("Concurrent users", "Throughput (requests/s)").x(users)
                     .xTicks(Format::tick).yTicks(Format::tick)
-                    .values(v -> Format.rate(v))
+                    .values(Format::rate)
                     .hover(i -> pointTitle(d, i), i -> null)
                     .cursor(m -> nan(w.usersAt(m)));
             p.line("throughput", series(0), Plot.Style.SOLID, served);
+            band(p, v, Uncertainty.THROUGHPUT, "throughput", series(0));
             sat.ifPresent(b -> p.marker(b.name() + " saturates near "
                     + Format.count(w.usersAt(b.brk().saturatesAt())) + " users",
                     w.usersAt(b.brk().saturatesAt()), Double.NaN, MARK));
@@ -162,11 +279,12 @@ final class ProjectionPlots {
         Plot p = new Plot(THROUGHPUT, "Throughput vs offered load")
                 .axes("Offered load (requests/s at peak)", "Throughput (requests/s)").x(offered)
                 .xTicks(Format::tick).yTicks(Format::tick)
-                .values(v -> Format.rate(v))
+                .values(Format::rate)
                 .hover(i -> pointTitle(d, i), i -> null)
                 .cursor(w::peakArrivalRate);
         p.line("offered load (no loss)", NEUTRAL, Plot.Style.DASHED, offered);
         p.line("throughput", series(0), Plot.Style.SOLID, served);
+        band(p, v, Uncertainty.THROUGHPUT, "throughput", series(0));
         sat.ifPresent(b -> {
             double rate = w.peakArrivalRate(b.brk().saturatesAt());
             p.marker(b.name() + " saturates at " + Format.rate(rate) + " req/s", rate, rate,
@@ -175,13 +293,14 @@ final class ProjectionPlots {
         return p;
     }
 
-    static Plot bill(Design d) {
+    static Plot bill(View v) {
+        Design d = v.d();
         String title = "Monthly bill by component";
         if (!d.priced()) {
             return Plot.unavailable(BILL, title, "No pricing for this model.");
         }
         List<Point> pts = d.curve();
-        Plot p = growthPlot(BILL, title, d, "USD per month").yTicks(Format::usdTick)
+        Plot p = growthPlot(BILL, title, v, "USD per month").yTicks(Format::usdTick)
                 .values(Format::usd);
         for (Series.Line l : Series.billByComponent(d, pts)) {
             p.line(l.name(), series(l.index()), Plot.Style.AREA, l.y());
@@ -193,13 +312,37 @@ final class ProjectionPlots {
         }
         p.hover(i -> pointTitle(d, i), i -> {
             Bill b = pts.get(i).bill();
-            return b == null || i >= Series.served(pts) ? null
-                    : "Total " + Format.usd(b.totalUsd()) + " / month";
+            if (b == null || i >= Series.served(pts)) {
+                return null;
+            }
+            String range = v.band(Uncertainty.BILL).map(x -> x.at(i))
+                    .filter(r -> !r.collapsed() && r.p10() != null && r.p90() != null)
+                    .map(r -> " (" + dev.headroom.app.Runway.usdRange(r.p10(), r.p90()) + ")")
+                    .orElse("");
+            return "Total " + Format.usd(b.totalUsd()) + " / month" + range;
         });
-        saturationMarker(p, d);
+        totalBand(p, v, pts);
+        saturationMarker(p, v);
         unservedNote(p, d, pts);
         return p;
     }
+
+    /** The band of the whole bill, around the top of the stack, up to saturation. */
+    private static void totalBand(Plot p, View v, List<Point> pts) {
+        v.band(Uncertainty.BILL).ifPresent(b -> {
+            int served = Series.served(pts);
+            double[] lo = b.p10();
+            double[] hi = b.p90();
+            for (int i = served; i < lo.length; i++) {
+                lo[i] = Double.NaN;
+                hi[i] = Double.NaN;
+            }
+            p.band(TOTAL, NEUTRAL, lo, hi);
+        });
+    }
+
+    /** The name the bill's band goes by: the stack's total, which has no line of its own. */
+    static final String TOTAL = "total";
 
     /** Says why a bill stops where the design saturates. */
     private static void unservedNote(Plot p, Design d, List<Point> pts) {
@@ -214,7 +357,8 @@ final class ProjectionPlots {
         }
     }
 
-    static Plot costPerThousandUsers(Design d) {
+    static Plot costPerThousandUsers(View v) {
+        Design d = v.d();
         String title = "Cost per 1,000 users";
         if (!d.priced()) {
             return Plot.unavailable(COST_PER_USERS, title, "No pricing for this model.");
@@ -225,22 +369,26 @@ final class ProjectionPlots {
         }
         List<Point> pts = d.curve();
         double[] y = Series.costPerThousandUsers(pts);
-        Plot p = growthPlot(COST_PER_USERS, title, d, "USD per 1,000 users per month")
+        Plot p = growthPlot(COST_PER_USERS, title, v, "USD per 1,000 users per month")
                 .yTicks(Format::usdTick).values(Format::usd);
         p.line("cost per 1,000 users", series(0), Plot.Style.SOLID, y);
-        saturationMarker(p, d);
+        band(p, v, Uncertainty.PER_THOUSAND_USERS, "cost per 1,000 users", series(0));
+        saturationMarker(p, v);
         unservedNote(p, d, pts);
         return p;
     }
 
-    static Plot utilization(Design d) {
+    static Plot utilization(View v) {
+        Design d = v.d();
         List<Point> pts = d.curve();
         double target = d.model().slo().maxUtilization();
-        Plot p = growthPlot(UTILIZATION, "Utilization per component", d, "Utilization")
-                .yTicks(v -> String.format(Locale.US, "%.0f%%", v * 100))
+        Plot p = growthPlot(UTILIZATION, "Utilization per component", v, "Utilization")
+                .yTicks(x -> String.format(Locale.US, "%.0f%%", x * 100))
                 .values(Format::percent).yCap(1.2);
         for (Series.Line l : Series.utilization(d, pts)) {
             p.line(l.name(), series(l.index()), Plot.Style.SOLID, l.y());
+            band(p, v, Uncertainty.utilization(d.model().components().get(l.index()).id()),
+                    l.name(), series(l.index()));
         }
         p.limit("target " + Format.percent(target), target, LIMIT);
         for (Fixes.BreakFixes b : d.fixes()) {
@@ -248,13 +396,14 @@ final class ProjectionPlots {
             if (inRange(d, over)) {
                 int k = d.model().indexOf(b.componentId());
                 p.marker(b.name() + " passes " + Format.percent(target) + " at "
-                        + Format.times(over), over, target, series(k).darker());
+                        + at(v, over), v.axis().x(over), target, series(k).darker());
             }
         }
         return p;
     }
 
-    static Plot instances(Design d) {
+    static Plot instances(View v) {
+        Design d = v.d();
         String title = "Instances per autoscaled tier";
         List<Component> scaled = d.autoscaled();
         if (scaled.isEmpty()) {
@@ -262,13 +411,15 @@ final class ProjectionPlots {
                     + "stay as set.");
         }
         List<Point> pts = d.curve();
-        Plot p = growthPlot(INSTANCES, title, d, "Instances").integerY()
-                .values(v -> String.format(Locale.US, "%.0f", v));
+        Plot p = growthPlot(INSTANCES, title, v, "Instances").integerY()
+                .values(x -> String.format(Locale.US, "%.0f", x));
         for (Series.Line l : Series.instances(d, pts)) {
             p.line(l.name(), series(l.index()), Plot.Style.STEP, l.y());
+            band(p, v, Uncertainty.instances(d.model().components().get(l.index()).id()),
+                    l.name(), series(l.index()));
         }
         Series.autoscaleMaxima(d).forEach((max, label) -> p.limit(label, max, MUTED));
-        saturationMarker(p, d);
+        saturationMarker(p, v);
         return p;
     }
 }

@@ -3,6 +3,8 @@ package dev.headroom.ui.projection;
 import dev.headroom.io.AtomicFiles;
 import dev.headroom.model.Growth;
 import dev.headroom.app.Design;
+import dev.headroom.app.Timeline;
+import dev.headroom.app.Uncertainty;
 import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.files.Dialogs;
 import dev.headroom.app.Format;
@@ -65,10 +67,22 @@ public final class ProjectionView extends ScrollPane {
     private final TextField to = new TextField();
     private final Label rangeError = new Label();
     private final Button reset = new Button("Model's range");
+    private final javafx.scene.control.ToggleButton alongMultiples =
+            new javafx.scene.control.ToggleButton("\u00d7 today");
+    private final javafx.scene.control.ToggleButton alongMonths =
+            new javafx.scene.control.ToggleButton("Months");
+    private final Label rangesStatus = new Label();
+    private final SpendCard spend = new SpendCard();
 
     /** The view of {@code doc}'s model; designs are computed and reports written on {@code worker}. */
     public ProjectionView(DocumentViewModel doc, Executor worker, Dialogs dialogs) {
         this(new ProjectionViewModel(doc, worker, Platform::runLater), dialogs);
+    }
+
+    /** As above, with the draws of the inputs' ranges made on {@code drawer}. */
+    public ProjectionView(DocumentViewModel doc, Executor worker, Executor drawer,
+            Dialogs dialogs) {
+        this(new ProjectionViewModel(doc, worker, drawer, Platform::runLater), dialogs);
     }
 
     public ProjectionView(ProjectionViewModel vm, Dialogs dialogs) {
@@ -103,11 +117,19 @@ public final class ProjectionView extends ScrollPane {
         problem.setWrapText(true);
         pricing.getStyleClass().add("projection-note");
         pricing.setWrapText(true);
-        VBox content = new VBox(14, header(), noticeBar(), problem, pricing, grid, breaks);
+        VBox content = new VBox(14, header(), noticeBar(), problem, pricing, grid, spend, breaks);
         content.getStyleClass().add("projection-content");
         setContent(content);
 
         vm.designProperty().addListener((o, a, d) -> show(d));
+        vm.spreadProperty().addListener((o, a, b) -> show(vm.design()));
+        vm.byMonthProperty().addListener((o, a, b) -> show(vm.design()));
+        vm.timelineProperty().addListener((o, a, t) -> spend.show(t,
+                vm.spreadProperty().get()));
+        vm.spreadProperty().addListener((o, a, r) -> spend.show(vm.timelineProperty().get(),
+                r));
+        vm.spreadingProperty().addListener((o, a, b) -> showRangesStatus());
+        spend.show(vm.timelineProperty().get(), vm.spreadProperty().get());
         vm.multiplierProperty().addListener((o, a, m) -> cursorAt(m.doubleValue()));
         vm.problemProperty().addListener((o, a, b) -> showLabel(problem, b));
         vm.pricingNoteProperty().addListener((o, a, b) -> showLabel(pricing, b));
@@ -162,7 +184,47 @@ public final class ProjectionView extends ScrollPane {
         report.disableProperty().bind(vm.exportingProperty());
         HBox exports = new HBox(6, png, csv, report);
         exports.setAlignment(Pos.CENTER_LEFT);
-        HBox row = new HBox(24, titles, spacer, rangeBox, exports);
+        javafx.scene.control.ToggleGroup along = new javafx.scene.control.ToggleGroup();
+        alongMultiples.setToggleGroup(along);
+        alongMonths.setToggleGroup(along);
+        alongMultiples.setId("axis-multiples");
+        alongMonths.setId("axis-months");
+        alongMultiples.getStyleClass().addAll(atlantafx.base.theme.Styles.LEFT_PILL, "small");
+        alongMonths.getStyleClass().addAll(atlantafx.base.theme.Styles.RIGHT_PILL, "small");
+        (vm.byMonthProperty().get() ? alongMonths : alongMultiples).setSelected(true);
+        alongMultiples.setTooltip(new Tooltip("Growth along multiples of today's users"));
+        along.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true); // one of the two is always chosen
+            } else {
+                vm.byMonthProperty().set(b == alongMonths);
+            }
+        });
+        vm.byMonthProperty().addListener((o, a, b) -> (b ? alongMonths : alongMultiples)
+                .setSelected(true));
+        HBox axis = new HBox(0, alongMultiples, alongMonths);
+        axis.setAlignment(Pos.CENTER_LEFT);
+        axis.setId("axis-switch");
+        Label axisLabel = new Label("Along");
+        axisLabel.getStyleClass().add("axis-label-caption");
+        HBox axisBox = new HBox(6, axisLabel, axis);
+        axisBox.setAlignment(Pos.CENTER_LEFT);
+        axisBox.getStyleClass().add("range-box");
+        Runnable calendar = () -> {
+            boolean has = vm.timelineProperty().get() != null;
+            alongMonths.setDisable(!has);
+            alongMonths.setTooltip(new Tooltip(has
+                    ? "Growth along the months of the model's calendar ("
+                            + vm.timelineProperty().get().months().pace() + ")"
+                    : "Set a monthly growth in the inspector (nothing selected) to see the "
+                            + "months"));
+        };
+        calendar.run();
+        vm.timelineProperty().addListener((o, a, b) -> calendar.run());
+        rangesStatus.setId("ranges-status");
+        rangesStatus.getStyleClass().add("projection-subtitle");
+        titles.getChildren().add(rangesStatus);
+        HBox row = new HBox(24, titles, spacer, axisBox, rangeBox, exports);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("projection-header");
         return row;
@@ -211,7 +273,9 @@ public final class ProjectionView extends ScrollPane {
 
     private void show(Design d) {
         showRange();
-        breaks.show(d);
+        showRangesStatus();
+        Uncertainty.Result spread = vm.spreadProperty().get();
+        breaks.show(d, spread);
         if (d == null) {
             subtitle.setText("");
             for (Map.Entry<String, ChartPanel> e : charts.entrySet()) {
@@ -227,10 +291,25 @@ public final class ProjectionView extends ScrollPane {
                 + " \u2192 " + Format.times(g.to()) + (u0 == null ? ""
                         : "  \u00b7  " + users(u0) + " \u2192 "
                                 + users(d.model().workload().usersAt(g.to())) + " users"));
-        for (Plot p : ProjectionPlots.of(d)) {
+        Timeline t = vm.timelineProperty().get();
+        ProjectionPlots.Axis axis = vm.byMonthProperty().get() && t != null
+                ? new ProjectionPlots.Axis(t.months()) : ProjectionPlots.Axis.MULTIPLES;
+        for (Plot p : ProjectionPlots.of(d, axis, spread)) {
             charts.get(p.id).show(p);
         }
         cursorAt(vm.multiplierProperty().get());
+    }
+
+    /** Under the title: whether the ranges are being drawn, or how many draws the bands show. */
+    private void showRangesStatus() {
+        Uncertainty.Result r = vm.spreadProperty().get();
+        String text = vm.spreadingProperty().get()
+                ? "Drawing the inputs' ranges (" + Format.count((long) Uncertainty.DEFAULT_DRAWS)
+                        + " draws)\u2026"
+                : r != null && r.drawn() ? "Shaded: P10\u2013P90 of " + Format.count(
+                        (long) r.draws()) + " draws of the inputs' ranges; lines: every input "
+                        + "as given" : null;
+        showLabel(rangesStatus, text);
     }
 
     private static String users(double v) {

@@ -5,6 +5,8 @@ import dev.headroom.app.Design;
 import dev.headroom.app.Fixes;
 import dev.headroom.app.Format;
 import dev.headroom.app.LatestOnly;
+import dev.headroom.app.Timeline;
+import dev.headroom.app.Uncertainty;
 import dev.headroom.io.AtomicFiles;
 import dev.headroom.model.Growth;
 import dev.headroom.model.Model;
@@ -43,13 +45,23 @@ public final class ProjectionViewModel {
 
     private record Input(Model model, Path file, Growth range) {}
 
-    private record Output(Design design, String problem, String pricingNote) {}
+    private record Output(Design design, String problem, String pricingNote,
+            Timeline timeline) {}
+
+    /** The draws of a design's ranges, with the design they were drawn for. */
+    private record Drawn(Design design, Uncertainty.Result result) {}
 
     private final DocumentViewModel doc;
     private final Executor worker;
     private final Executor ui;
     private final LatestOnly<Input, Output> projector;
+    private final LatestOnly<Design, Drawn> spreader;
     private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Uncertainty.Result> spread = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper spreading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Timeline> timeline = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.BooleanProperty byMonth =
+            new javafx.beans.property.SimpleBooleanProperty();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper pricingNote = new ReadOnlyStringWrapper();
     private final ReadOnlyDoubleWrapper multiplier = new ReadOnlyDoubleWrapper();
@@ -65,10 +77,21 @@ public final class ProjectionViewModel {
      * @param ui where results are delivered (the FX thread: {@code Platform::runLater})
      */
     public ProjectionViewModel(DocumentViewModel doc, Executor worker, Executor ui) {
+        this(doc, worker, worker, ui);
+    }
+
+    /**
+     * {@code drawer} makes the draws of the inputs' ranges (a second or so for 1,000 draws):
+     * on a thread of their own, a new design is shown without waiting for the last one's draws.
+     */
+    public ProjectionViewModel(DocumentViewModel doc, Executor worker, Executor drawer,
+            Executor ui) {
         this.doc = doc;
         this.worker = worker;
         this.ui = ui;
         this.projector = new LatestOnly<>(worker, ui, this::project, this::show);
+        this.spreader = new LatestOnly<>(drawer, ui, ProjectionViewModel::spreadOf,
+                this::showSpread);
         multiplier.bind(doc.multiplierProperty());
         doc.modelProperty().addListener((o, a, b) -> recompute());
         doc.fileProperty().addListener((o, a, b) -> recompute());
@@ -111,17 +134,47 @@ public final class ProjectionViewModel {
                     + (problems.size() == 1 ? "" : "s") + " (" + problems.get(0)
                     + (problems.size() > 1 ? ", \u2026" : "") + "). Fix "
                     + (problems.size() == 1 ? "it" : "them") + " in the design to see the "
-                    + "projection.", null);
+                    + "projection.", null, null);
         }
         Design d = a.design(in.range() == null ? in.model().growth() : in.range());
         String note = a.pricing().priced() ? null : "No bill: " + a.pricing().why() + ".";
-        return new Output(d, null, note);
+        return new Output(d, null, note, a.timeline().orElse(null));
     }
 
     private void show(Output out) {
         problem.set(out.problem());
         pricingNote.set(out.pricingNote());
+        timeline.set(out.timeline());
+        if (out.timeline() == null) {
+            byMonth.set(false);
+        }
+        spread.set(null);
         design.set(out.design());
+        Design d = out.design();
+        boolean ranged = d != null && Uncertainty.hasRanges(d.model());
+        spreading.set(ranged);
+        if (ranged) {
+            spreader.request(d);
+        }
+    }
+
+    /**
+     * On the worker: the draws of the model's ranges over the design's curve (every chart's
+     * band) with its breaks' ranges.
+     */
+    private static Drawn spreadOf(Design d) {
+        double[] ms = d.curve().stream().mapToDouble(dev.headroom.app.Point::multiplier)
+                .toArray();
+        return new Drawn(d, d.analysis().uncertainty(ms, Uncertainty.DEFAULT_DRAWS));
+    }
+
+    private void showSpread(Drawn r) {
+        // the draws of a design no longer shown are dropped: the newest are on their way
+        if (r.design() != design.get()) {
+            return;
+        }
+        spreading.set(false);
+        spread.set(r.result());
     }
 
     /**
@@ -279,6 +332,32 @@ public final class ProjectionViewModel {
 
     public Design design() {
         return design.get();
+    }
+
+    /**
+     * The draws of the shown design's ranges over its curve (the charts' bands, the breaks'
+     * ranges), or null while they are made or when the model gives no range.
+     */
+    public ReadOnlyObjectProperty<Uncertainty.Result> spreadProperty() {
+        return spread.getReadOnlyProperty();
+    }
+
+    /** True while the draws of the shown design's ranges are being made. */
+    public ReadOnlyBooleanProperty spreadingProperty() {
+        return spreading.getReadOnlyProperty();
+    }
+
+    /** The shown model month by month, or null without a calendar. */
+    public ReadOnlyObjectProperty<Timeline> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the growth charts run along the months of the model's calendar instead of growth
+     * multiples (false, and ignored, without a calendar).
+     */
+    public javafx.beans.property.BooleanProperty byMonthProperty() {
+        return byMonth;
     }
 
     /** Why there is no design (the model's problems), or null. */

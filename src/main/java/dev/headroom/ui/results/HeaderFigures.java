@@ -3,6 +3,8 @@ package dev.headroom.ui.results;
 import dev.headroom.analysis.Solution;
 import dev.headroom.app.Breaks;
 import dev.headroom.app.Format;
+import dev.headroom.app.Months;
+import dev.headroom.app.Runway;
 import dev.headroom.app.Words;
 import dev.headroom.cost.Bill;
 import dev.headroom.model.Model;
@@ -145,7 +147,16 @@ public record HeaderFigures(Figure p95, Figure throughput, Figure cost, Figure b
         String toGo = users ? Format.compactCount(b.usersToGo(here)) + " users still to go"
                 : Format.times(b.breaksAt() / here) + " from here";
         double left = b.breaksAt() / here;
-        return Figure.of(value, why + " at " + Format.times(b.breaksAt()) + " \u00b7 " + toGo,
-                left < 1.5 ? State.WARN : State.GOOD);
+        State state = left < 1.5 ? State.WARN : State.GOOD;
+        String detail = why + " at " + Format.times(b.breaksAt()) + " \u00b7 " + toGo;
+        Months months = Months.of(m).orElse(null);
+        if (months == null || months.monthOf(b.breaksAt()) == null) {
+            return Figure.of(value, detail, state);
+        }
+        // By the calendar: the runway in words, the multiple and the users on hover.
+        String when = Runway.month(months, b.breaksAt());
+        return new Figure(value, Runway.who(m, b) + (when.equals("now") ? " needs its fix now"
+                : " needs its fix by " + when), state,
+                Runway.runway(m, b, months) + "\n" + detail + " (" + months.pace() + ").");
     }
 }

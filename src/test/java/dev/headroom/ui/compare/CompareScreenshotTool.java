@@ -18,7 +18,9 @@ import javafx.stage.Stage;
  * Renders the compare view with the open model and bundled examples and writes a PNG:
  * {@code CompareScreenshotTool out.png open-example [example…|-] [--hover M]} ({@code -}: none;
  * {@code --hover}: the utilization chart's hover box at multiple M). Run under a display
- * (Xvfb) to refresh {@code docs/compare.png}.
+ * (Xvfb) to refresh {@code docs/compare.png}. {@code -Dshot.monthlyRate=0.12} (and
+ * {@code -Dshot.startMonth=2027-01}) gives the open model a calendar; {@code -Dshot.byMonth=true}
+ * runs the charts along its months.
  */
 public final class CompareScreenshotTool {
     private CompareScreenshotTool() {}
@@ -38,8 +40,16 @@ public final class CompareScreenshotTool {
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             DocumentViewModel doc = DocumentViewModel.direct(dev.headroom.Fixtures.service());
-            doc.open(TestModels.example(open), null);
+            dev.headroom.model.Model opened = TestModels.example(open);
+            String rate = System.getProperty("shot.monthlyRate");
+            if (rate != null) {
+                opened = opened.withGrowth(opened.growth().withMonthlyRate(
+                        Double.parseDouble(rate)).withStartMonth(java.time.YearMonth.parse(
+                                System.getProperty("shot.startMonth", "2027-01"))));
+            }
+            doc.open(opened, null);
             CompareViewModel vm = CompareViewModel.direct(doc);
+            vm.byMonthProperty().set(Boolean.getBoolean("shot.byMonth"));
             examples.forEach(vm::addExample);
             stage[0] = new Stage();
             view[0] = new CompareView(vm, new FxDialogs(stage[0]));

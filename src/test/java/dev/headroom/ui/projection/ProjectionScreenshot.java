@@ -20,7 +20,8 @@ import javax.imageio.ImageIO;
  * Renders the Projection view of a bundled model and writes it to a PNG:
  * {@code ProjectionScreenshot out.png [multiplier] [example.json] [hover-chart hover-x]}. The
  * whole scrollable content is written, not only the window's viewport. Run under a display
- * (Xvfb) to refresh {@code docs/projection.png}; {@code -Dcharts=DIR} also exports the charts.
+ * (Xvfb) to refresh {@code docs/projection.png}; {@code -Dcharts=DIR} also exports the charts;
+ * {@code -Dshot.byMonth=true} runs the growth charts along the model's months.
  */
 public final class ProjectionScreenshot {
     private ProjectionScreenshot() {}
@@ -49,6 +50,9 @@ public final class ProjectionScreenshot {
             stage[0].setScene(scene);
             stage[0].show();
             doc.multiplierProperty().set(m);
+            if (Boolean.getBoolean("shot.byMonth")) {
+                view[0].viewModel().byMonthProperty().set(true);
+            }
             view[0].requestFocus();
             shown.countDown();
         });

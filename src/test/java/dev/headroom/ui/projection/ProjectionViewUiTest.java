@@ -392,4 +392,31 @@ class ProjectionViewUiTest {
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isEqualTo((int) Math.ceil(2 * view.breaks().getWidth()));
     }
+
+    @Test
+    void aCalendarRunsTheChartsAlongItsMonthsAndRangesShadeTheirBands(FxRobot robot) {
+        javafx.scene.control.ToggleButton months = robot.lookup("#axis-months")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(months.isDisabled()).as("the shop has no calendar").isTrue();
+        assertThat(robot.lookup("#spend").query().isVisible()).isFalse();
+        Model m = doc.model();
+        Model dated = m.withGrowth(m.growth().withMonthlyRate(0.12)
+                .withStartMonth(java.time.YearMonth.of(2027, 1)))
+                .withUncertainty(new dev.headroom.model.Uncertainty(
+                        new dev.headroom.model.Bounds(0.8, 1.25), null, null));
+        robot.interact(() -> doc.open(dated, null));
+        assertThat(months.isDisabled()).isFalse();
+        assertThat(plot(ProjectionPlots.UTILIZATION).bands()).isNotEmpty();
+        assertThat(robot.lookup("#ranges-status").queryAs(javafx.scene.control.Label.class)
+                .getText()).startsWith("Shaded: P10\u2013P90 of 1,000 draws");
+        assertThat(robot.lookup("#spend").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#breaks-runway").queryAs(javafx.scene.control.Label.class)
+                .getText()).contains(" needs its fix ");
+        robot.interact(months::fire);
+        Plot util = plot(ProjectionPlots.UTILIZATION);
+        assertThat(util.x(0)).isZero();
+        assertThat(view.chart(ProjectionPlots.UTILIZATION).xAxis().getLabel())
+                .startsWith("Month");
+        assertThat(util.xTick(12)).startsWith("Jan 2028");
+    }
 }

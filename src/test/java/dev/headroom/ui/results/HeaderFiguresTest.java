@@ -35,6 +35,26 @@ class HeaderFiguresTest {
     }
 
     @Test
+    void byTheCalendarTheBreakSaysWhoNeedsItsFixByWhen() {
+        Model m = shop();
+        m = m.withGrowth(m.growth().withMonthlyRate(0.15)
+                .withStartMonth(java.time.YearMonth.of(2027, 1)));
+        Results r = at(m, 1);
+        Breaks b = r.breaks();
+        dev.headroom.app.Months months = dev.headroom.app.Months.of(m).orElseThrow();
+        int n = months.monthOf(b.breaksAt());
+        // the first month whose 1.15^n reaches the break
+        assertThat(Math.pow(1.15, n)).isGreaterThanOrEqualTo(b.breaksAt());
+        assertThat(Math.pow(1.15, n - 1)).isLessThan(b.breaksAt());
+        HeaderFigures.Figure f = HeaderFigures.of(r).breaks();
+        assertThat(f.value()).isEqualTo(Format.compactCount(30_000 * b.breaksAt()) + " users");
+        assertThat(f.detail()).isEqualTo("checkout needs its fix by " + months.label(n));
+        assertThat(f.tooltip()).startsWith("checkout needs its fix by " + months.label(n)
+                + ": its p95 passes 800 ms at " + Format.times(b.breaksAt()))
+                .contains("users still to go").endsWith("(15% a month from January 2027).");
+    }
+
+    @Test
     void pastTheBreakButStableItSaysSo() {
         Results r = at(shop(), 8);
         assertThat(r.solution().stable()).isTrue();
