@@ -117,16 +117,14 @@ final class ComponentForm {
                                 Math.max(10, x.instances()), 0.6) : null)));
         var asMin = f.number("c-as-min", "Minimum", "instances", 1, 10_000, true,
                 () -> c.get().isAutoscaled() ? (double) c.get().autoscale().min() : null,
-                v -> scale(edit, a -> new Autoscale((int) v, Math.max(a.max(), (int) v),
-                        a.targetUtilization())));
+                v -> scale(edit, a -> a.withMin((int) v).withMax(Math.max(a.max(), (int) v))));
         var asMax = f.number("c-as-max", "Maximum", "instances", 1, 10_000, true,
                 () -> c.get().isAutoscaled() ? (double) c.get().autoscale().max() : null,
-                v -> scale(edit, a -> new Autoscale(Math.min(a.min(), (int) v), (int) v,
-                        a.targetUtilization())));
+                v -> scale(edit, a -> a.withMin(Math.min(a.min(), (int) v)).withMax((int) v)));
         var asTarget = f.number("c-as-target", "Target", "% utilization", 10, 100, false,
                 () -> c.get().isAutoscaled() ? c.get().autoscale().targetUtilization() * 100
                         : null,
-                v -> scale(edit, a -> new Autoscale(a.min(), a.max(), v / 100)));
+                v -> scale(edit, a -> a.withTargetUtilization(v / 100)));
 
         Runnable enable = () -> {
             boolean auto = c.get().isAutoscaled();

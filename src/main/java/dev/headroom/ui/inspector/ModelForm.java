@@ -246,7 +246,7 @@ final class ModelForm {
         return new Workload(x.type(), x.users(), rpd != null ? rpd : x.requestsPerUserPerDay(),
                 peak != null ? peak : x.peakToAverage(), rate != null ? rate
                         : x.arrivalRatePerSecond(), think != null ? think : x.thinkTimeMs(),
-                x.classes(), x.dailyProfile());
+                x.classes(), x.dailyProfile(), x.policy());
     }
 
     /** The network the bill needs (zones, NAT gateways) and the support plan. */
