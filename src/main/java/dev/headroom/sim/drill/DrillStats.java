@@ -1,0 +1,61 @@
+package dev.headroom.sim.drill;
+
+/**
+ * The raw figures of one replication, from time 0 to the drill's end (the warm-up left out).
+ * Per bucket: rates per second over the bucket, counts, and per station the time averages.
+ */
+final class DrillStats {
+    long simulatedRequests;
+    long requests;
+    long attempts;
+    /** Attempts of the requests that finished, so that attempts per request has no end bias. */
+    long finishedAttempts;
+    long succeeded;
+    long failed;
+    long retries;
+    long budgetRefusals;
+    final LatencyHistogram latency = new LatencyHistogram();
+    double latencySum;
+    double warmupP95 = Double.NaN;
+
+    final long[] visits;
+    final long[] rejected;
+    final long[] errors;
+    final long[] timeouts;
+    final long[] killed;
+    final long[] instancesLost;
+    final int[] minInstances;
+
+    final double[] offered;
+    final double[] attemptsPerSecond;
+    final long[] ok;
+    final long[] fail;
+    final double[] p95;
+    final double[] p99;
+    final double[][] utilization;
+    final double[][] queue;
+    final double[][] instances;
+    final double[][] threads;
+
+    DrillStats(DrillModel dm) {
+        int n = dm.n;
+        int b = dm.buckets;
+        visits = new long[n];
+        rejected = new long[n];
+        errors = new long[n];
+        timeouts = new long[n];
+        killed = new long[n];
+        instancesLost = new long[n];
+        minInstances = new int[n];
+        offered = new double[b];
+        attemptsPerSecond = new double[b];
+        ok = new long[b];
+        fail = new long[b];
+        p95 = new double[b];
+        p99 = new double[b];
+        utilization = new double[b][n];
+        queue = new double[b][n];
+        instances = new double[b][n];
+        threads = new double[b][n];
+    }
+}
