@@ -191,6 +191,7 @@ public final class DrillEngine {
             comps.add(new DrillResult.ComponentSummary(dm.net.id(k), dm.net.displayName(k),
                     Estimate.of(column(reps, s -> peak(s.queue, kk))),
                     Estimate.of(column(reps, s -> peak(s.utilization, kk))),
+                    Estimate.of(column(reps, s -> s.meanUtilization[kk])),
                     Estimate.of(column(reps, s -> s.minInstances[kk])),
                     Estimate.of(column(reps, s -> s.rejected[kk])),
                     Estimate.of(column(reps, s -> s.errors[kk])),

@@ -1095,6 +1095,10 @@ final class DrillReplication {
             touch(k);
             touchCapacity(k);
             stats.utilization[b][k] = areaServers[k] > 0 ? areaBusy[k] / areaServers[k] : 0;
+            stats.busyTotal[k] += areaBusy[k];
+            stats.serverTotal[k] += areaServers[k];
+            stats.meanUtilization[k] = stats.serverTotal[k] > 0
+                    ? stats.busyTotal[k] / stats.serverTotal[k] : 0;
             stats.queue[b][k] = areaPresent[k] / width;
             stats.instances[b][k] = areaInstances[k] / width;
             stats.threads[b][k] = areaThreads[k] / width;

@@ -96,6 +96,7 @@ public record DrillResult(
      *
      * @param peakQueueLength the highest bucket average of visits present (waiting or served)
      * @param peakUtilization the highest bucket utilization of its servers (0 for a delay)
+     * @param meanUtilization its utilization over the whole drill
      * @param minInstances the fewest instances it ran at any moment
      * @param rejected visits turned away (a full queue, or no instance left)
      * @param errors visits that failed with an injected error
@@ -104,7 +105,7 @@ public record DrillResult(
      * @param threads whether it has thread pools
      */
     public record ComponentSummary(String id, String name, Estimate peakQueueLength,
-            Estimate peakUtilization, Estimate minInstances, Estimate rejected, Estimate errors,
+            Estimate peakUtilization, Estimate meanUtilization, Estimate minInstances, Estimate rejected, Estimate errors,
             Estimate timeouts, Estimate lost, boolean threads) {}
 
     /**

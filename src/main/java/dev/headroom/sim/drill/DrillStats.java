@@ -25,6 +25,10 @@ final class DrillStats {
     final long[] killed;
     final long[] instancesLost;
     final int[] minInstances;
+    /** Busy server-seconds over server-seconds, over the whole drill. */
+    final double[] meanUtilization;
+    final double[] busyTotal;
+    final double[] serverTotal;
 
     final double[] offered;
     final double[] attemptsPerSecond;
@@ -47,6 +51,9 @@ final class DrillStats {
         killed = new long[n];
         instancesLost = new long[n];
         minInstances = new int[n];
+        meanUtilization = new double[n];
+        busyTotal = new double[n];
+        serverTotal = new double[n];
         offered = new double[b];
         attemptsPerSecond = new double[b];
         ok = new long[b];
