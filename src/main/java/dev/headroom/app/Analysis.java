@@ -386,6 +386,12 @@ public final class Analysis {
         return range.equals(model.growth()) ? design() : Design.of(this, range);
     }
 
+    /** Spike and failure drills of this model (docs/drills.md). */
+    public Drills drills() {
+        requireSolvable();
+        return new Drills(this);
+    }
+
     /**
      * Calls per second on each connection at a solution: {@code Σ_r λ_r·V_r,from·calls·P(miss)},
      * keyed by {@link #edgeKey}.

@@ -91,7 +91,7 @@ public final class DrillEngine {
         long t0 = System.nanoTime();
         int reps = options.replications();
         DrillStats[] stats = new DrillStats[reps];
-        DrillPooled pooled = new DrillPooled(dm.buckets);
+        DrillPooled pooled = new DrillPooled(dm.buckets, dm.classes);
         AtomicInteger left = new AtomicInteger(reps);
         for (int i = 0; i < reps; i++) {
             int rep = i;
@@ -117,7 +117,7 @@ public final class DrillEngine {
         DrillJob job = new DrillJob(options.replications());
         long t0 = System.nanoTime();
         DrillStats[] stats = new DrillStats[options.replications()];
-        DrillPooled pooled = new DrillPooled(dm.buckets);
+        DrillPooled pooled = new DrillPooled(dm.buckets, dm.classes);
         for (int i = 0; i < stats.length; i++) {
             stats[i] = replication(job, i, pooled).run();
         }
@@ -199,6 +199,16 @@ public final class DrillEngine {
                     Estimate.of(column(reps, s -> s.killed[kk])),
                     dm.hasPools[k]));
         }
+        List<DrillResult.ClassSummary> classSummaries = new ArrayList<>(dm.classes);
+        for (int c = 0; c < dm.classes; c++) {
+            int cc = c;
+            classSummaries.add(new DrillResult.ClassSummary(dm.net.className(c),
+                    Estimate.of(column(reps, s -> s.classSucceeded[cc] + s.classFailed[cc] == 0
+                            ? Double.NaN : s.classFailed[cc]
+                                    / (double) (s.classSucceeded[cc] + s.classFailed[cc]))),
+                    Estimate.of(column(reps, s -> s.classLatency[cc].quantile(0.95) * 1000)),
+                    Estimate.of(column(reps, s -> s.classLatency[cc].quantile(0.99) * 1000))));
+        }
         List<DrillResult.Bucket> timeline = new ArrayList<>(buckets);
         for (int b = 0; b < buckets; b++) {
             double w = width(b);
@@ -230,12 +240,24 @@ public final class DrillEngine {
                 points.add(new DrillResult.ComponentPoint(dm.net.id(k), u / r, q / r, inst / r,
                         dm.hasPools[k] ? thr / r : null));
             }
+            List<DrillResult.ClassPoint> classes = new ArrayList<>(dm.classes);
+            for (int c = 0; c < dm.classes; c++) {
+                double cOk = 0;
+                double cFail = 0;
+                for (DrillStats s : reps) {
+                    cOk += s.classOk[b][c];
+                    cFail += s.classFail[b][c];
+                }
+                LatencyHistogram ch = pooled.bucket(b, c);
+                classes.add(new DrillResult.ClassPoint(dm.net.className(c), cOk / r / w,
+                        cFail / r / w, ch.count() == 0 ? null : ch.quantile(0.95) * 1000));
+            }
             double finished = ok + fail;
             boolean good = good(Math.round(ok), Math.round(fail), offered / r,
                     p95 == null ? Double.NaN : p95 / 1000, limitSec);
             timeline.add(new DrillResult.Bucket(b * dm.bucket, offered / r, attempts / r,
                     ok / r / w, fail / r / w, p95, p99, finished > 0 ? fail / finished : null,
-                    good, points));
+                    good, points, classes));
         }
         long simulated = 0;
         for (DrillStats s : reps) {
@@ -261,7 +283,8 @@ public final class DrillEngine {
                         : s.latencySum / s.latency.count() * 1000)),
                 Estimate.of(column(reps, s -> s.latency.quantile(0.95) * 1000)),
                 Estimate.of(column(reps, s -> s.latency.quantile(0.99) * 1000)),
-                comps, timeline, r, options.seed(), warmup, nanos / 1e9, simulated);
+                classSummaries, comps, timeline, r, options.seed(), warmup, nanos / 1e9,
+                simulated);
     }
 
     private double width(int b) {

@@ -7,12 +7,28 @@ package dev.headroom.sim.drill;
  */
 final class DrillPooled {
     private final LatencyHistogram[] buckets;
+    private final LatencyHistogram[][] classes;
 
-    DrillPooled(int buckets) {
+    DrillPooled(int buckets, int classCount) {
         this.buckets = new LatencyHistogram[buckets];
+        this.classes = new LatencyHistogram[buckets][classCount];
         for (int b = 0; b < buckets; b++) {
             this.buckets[b] = new LatencyHistogram();
+            for (int r = 0; r < classCount; r++) {
+                classes[b][r] = new LatencyHistogram();
+            }
         }
+    }
+
+    void mergeClass(int bucket, int r, LatencyHistogram h) {
+        LatencyHistogram into = classes[bucket][r];
+        synchronized (into) {
+            into.merge(h);
+        }
+    }
+
+    LatencyHistogram bucket(int b, int r) {
+        return classes[b][r];
     }
 
     void merge(int bucket, LatencyHistogram h) {

@@ -147,6 +147,9 @@ final class DrillReplication {
     private long bOk;
     private long bFailed;
     private final LatencyHistogram bucketHist = new LatencyHistogram();
+    private final LatencyHistogram[] classHist;
+    private final long[] bClassOk;
+    private final long[] bClassFailed;
     private final LatencyHistogram warmupLatency = new LatencyHistogram();
 
     private final DrillStats stats;
@@ -229,6 +232,12 @@ final class DrillReplication {
         areaThreads = new double[n];
         heldAtStation = new int[n];
         stats = new DrillStats(dm);
+        classHist = new LatencyHistogram[rc];
+        for (int r = 0; r < rc; r++) {
+            classHist[r] = new LatencyHistogram();
+        }
+        bClassOk = new long[rc];
+        bClassFailed = new long[rc];
     }
 
     // ---- the loop ---------------------------------------------------------------------------
@@ -457,19 +466,26 @@ final class DrillReplication {
         if (measuring) {
             if (ok) {
                 double latency = now - jStart[j];
+                int r = J[(j << 4) + CLASS];
                 bOk++;
                 bucketHist.record(latency);
+                bClassOk[r]++;
+                classHist[r].record(latency);
                 stats.latency.record(latency);
+                stats.classLatency[r].record(latency);
                 stats.latencySum += latency;
             } else {
                 bFailed++;
+                bClassFailed[J[(j << 4) + CLASS]]++;
             }
             if (jStart[j] >= 0) {
                 stats.finishedAttempts += J[(j << 4) + ATTEMPT];
                 if (ok) {
                     stats.succeeded++;
+                    stats.classSucceeded[J[(j << 4) + CLASS]]++;
                 } else {
                     stats.failed++;
+                    stats.classFailed[J[(j << 4) + CLASS]]++;
                 }
             }
         }
@@ -1073,6 +1089,11 @@ final class DrillReplication {
             stats.minInstances[k] = instances[k];
         }
         bucketHist.reset();
+        for (int r = 0; r < rc; r++) {
+            classHist[r].reset();
+            bClassOk[r] = 0;
+            bClassFailed[r] = 0;
+        }
         bOffered = 0;
         bAttempts = 0;
         bOk = 0;
@@ -1110,6 +1131,14 @@ final class DrillReplication {
         }
         pooled.merge(b, bucketHist);
         bucketHist.reset();
+        for (int r = 0; r < rc; r++) {
+            stats.classOk[b][r] = bClassOk[r];
+            stats.classFail[b][r] = bClassFailed[r];
+            pooled.mergeClass(b, r, classHist[r]);
+            classHist[r].reset();
+            bClassOk[r] = 0;
+            bClassFailed[r] = 0;
+        }
         bOffered = 0;
         bAttempts = 0;
         bOk = 0;

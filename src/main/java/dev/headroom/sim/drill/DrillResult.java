@@ -38,6 +38,7 @@ import java.util.Optional;
  * @param latencyMeanMs mean latency of the requests answered during the drill
  * @param latencyP95Ms their p95
  * @param latencyP99Ms their p99
+ * @param classes per request class, in model order
  * @param components per component, in model order
  * @param timeline per bucket, in time order
  * @param warmupSeconds simulated time before time 0 at the starting traffic
@@ -69,6 +70,7 @@ public record DrillResult(
         Estimate latencyMeanMs,
         Estimate latencyP95Ms,
         Estimate latencyP99Ms,
+        List<ClassSummary> classes,
         List<ComponentSummary> components,
         List<Bucket> timeline,
         int replications,
@@ -78,6 +80,7 @@ public record DrillResult(
         long simulatedRequests) {
 
     public DrillResult {
+        classes = List.copyOf(classes);
         components = List.copyOf(components);
         timeline = List.copyOf(timeline);
     }
@@ -90,6 +93,16 @@ public record DrillResult(
     public Optional<ComponentSummary> component(String id) {
         return components.stream().filter(c -> c.id().equals(id)).findFirst();
     }
+
+    /**
+     * One request class over the drill.
+     *
+     * @param failedFraction its failed over finished requests
+     * @param latencyP95Ms the p95 of its answered requests
+     * @param latencyP99Ms their p99
+     */
+    public record ClassSummary(String name, Estimate failedFraction, Estimate latencyP95Ms,
+            Estimate latencyP99Ms) {}
 
     /**
      * One component over the drill.
@@ -123,11 +136,23 @@ public record DrillResult(
      */
     public record Bucket(double t, double offeredPerSecond, double attemptsPerSecond,
             double goodputPerSecond, double failedPerSecond, Double p95Ms, Double p99Ms,
-            Double failedShare, boolean good, List<ComponentPoint> components) {
+            Double failedShare, boolean good, List<ComponentPoint> components,
+            List<ClassPoint> classes) {
         public Bucket {
             components = List.copyOf(components);
+            classes = List.copyOf(classes);
         }
     }
+
+    /**
+     * One request class in one bucket.
+     *
+     * @param goodputPerSecond its requests answered per second
+     * @param failedPerSecond its requests failed per second
+     * @param p95Ms the p95 of its requests answered in the bucket, or null when none was
+     */
+    public record ClassPoint(String name, double goodputPerSecond, double failedPerSecond,
+            Double p95Ms) {}
 
     /**
      * One component in one bucket, averaged over time and replications.

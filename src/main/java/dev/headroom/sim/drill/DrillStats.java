@@ -15,6 +15,11 @@ final class DrillStats {
     long retries;
     long budgetRefusals;
     final LatencyHistogram latency = new LatencyHistogram();
+    final LatencyHistogram[] classLatency;
+    final long[] classSucceeded;
+    final long[] classFailed;
+    final long[][] classOk;
+    final long[][] classFail;
     double latencySum;
     double warmupP95 = Double.NaN;
 
@@ -44,6 +49,14 @@ final class DrillStats {
     DrillStats(DrillModel dm) {
         int n = dm.n;
         int b = dm.buckets;
+        classLatency = new LatencyHistogram[dm.classes];
+        for (int r = 0; r < dm.classes; r++) {
+            classLatency[r] = new LatencyHistogram();
+        }
+        classSucceeded = new long[dm.classes];
+        classFailed = new long[dm.classes];
+        classOk = new long[b][dm.classes];
+        classFail = new long[b][dm.classes];
         visits = new long[n];
         rejected = new long[n];
         errors = new long[n];

@@ -1,0 +1,189 @@
+package dev.headroom.app;
+
+import dev.headroom.analysis.Solution;
+import dev.headroom.model.Component;
+import dev.headroom.model.Drill;
+import dev.headroom.model.DrillEvent;
+import dev.headroom.model.Kind;
+import dev.headroom.model.Model;
+import dev.headroom.model.ModelException;
+import dev.headroom.model.Problem;
+import dev.headroom.network.Network;
+import dev.headroom.sim.drill.DrillEngine;
+import dev.headroom.sim.drill.DrillJob;
+import dev.headroom.sim.drill.DrillOptions;
+import dev.headroom.sim.drill.DrillResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Spike and failure drills of one analysed model (docs/drills.md): the drills it defines, the
+ * app's presets, the policy sets to run them under, and the runs themselves. The command line,
+ * the app and the report all start drills here; none of them drives the engine.
+ */
+public final class Drills {
+    /** Presets start their trouble two minutes in and last half an hour. */
+    public static final double PRESET_START_SECONDS = 120;
+    public static final double PRESET_DURATION_SECONDS = 1800;
+    /** The zones a tier's instances are spread over for the zone-outage preset. */
+    public static final int ZONES = 3;
+
+    private final Analysis analysis;
+
+    Drills(Analysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /** The drills the model defines, in file order. */
+    public List<Drill> defined() {
+        return analysis.model().drills();
+    }
+
+    public Optional<Drill> find(String name) {
+        return analysis.model().drill(name);
+    }
+
+    /** A preset drill: its title and the drill, or why it does not apply to this model. */
+    public record Preset(String id, String title, Drill drill, String unavailable) {
+        public boolean available() {
+            return drill != null;
+        }
+    }
+
+    /**
+     * The app's presets for this model (docs/drills.md "Presets"): a ×3 spike for 10 minutes;
+     * one instance of {@code selected} lost for 10 minutes; a dependency 10× slower for 5
+     * minutes; a zone outage (one zone of three: ⌈n/3⌉ of every tier of two or more instances)
+     * for 10 minutes; a dependency failing half its calls for 5 minutes. The dependency is
+     * {@code selected}, else the first external API, else the first database.
+     */
+    public List<Preset> presets(String selected) {
+        Model m = analysis.model();
+        double at = PRESET_START_SECONDS;
+        List<Preset> out = new ArrayList<>();
+        out.add(new Preset("spike", "Spike \u00d73 for 10 min", new Drill("Spike \u00d73 for 10 min",
+                PRESET_DURATION_SECONDS, Drill.DEFAULT_BUCKET_SECONDS,
+                List.of(new Drill.TrafficStep(at, 3), new Drill.TrafficStep(at + 600, 1)),
+                List.of()), null));
+        Component sel = selected == null ? null : m.component(selected).orElse(null);
+        if (sel != null && (sel.queueing() || sel.hasThreads())) {
+            String title = "Lose one instance of " + sel.displayName();
+            out.add(new Preset("lose-one", title, single(title, DrillEvent.loseInstances(at, 600,
+                    sel.id(), 1)), null));
+        } else {
+            out.add(new Preset("lose-one", "Lose one instance", null, sel == null
+                    ? "Select a component on the canvas first."
+                    : sel.displayName() + " does not queue: it has no instances to lose."));
+        }
+        Component dep = dependency(m, sel);
+        if (dep != null) {
+            String slow = dep.displayName() + " 10\u00d7 slower for 5 min";
+            out.add(new Preset("slow", slow, single(slow, DrillEvent.slow(at, 300, dep.id(), 10)),
+                    null));
+        } else {
+            out.add(new Preset("slow", "Dependency 10\u00d7 slower", null,
+                    "The model has no component to slow down."));
+        }
+        List<DrillEvent> zone = new ArrayList<>();
+        Solution base = analysis.at(1).solution();
+        for (int k = 0; k < m.components().size(); k++) {
+            Component c = m.components().get(k);
+            int inst = base.components().get(k).instances();
+            if ((c.queueing() || c.hasThreads()) && inst >= 2) {
+                zone.add(DrillEvent.loseInstances(at, 600, c.id(), (inst + ZONES - 1) / ZONES));
+            }
+        }
+        out.add(zone.isEmpty() ? new Preset("zone", "Zone outage", null,
+                "No tier runs two or more instances: a zone outage would take it all.")
+                : new Preset("zone", "Zone outage (1 of 3)", new Drill("Zone outage (1 of 3)",
+                        PRESET_DURATION_SECONDS, Drill.DEFAULT_BUCKET_SECONDS, List.of(), zone),
+                        null));
+        if (dep != null) {
+            String errors = dep.displayName() + " fails 50% for 5 min";
+            out.add(new Preset("errors", errors, single(errors, DrillEvent.errors(at, 300,
+                    dep.id(), 0.5)), null));
+        } else {
+            out.add(new Preset("errors", "Dependency fails 50%", null,
+                    "The model has no component to fail."));
+        }
+        return out;
+    }
+
+    private static Drill single(String name, DrillEvent e) {
+        return new Drill(name, PRESET_DURATION_SECONDS, Drill.DEFAULT_BUCKET_SECONDS, List.of(),
+                List.of(e));
+    }
+
+    /** The selected component, else the first external API, else the first database. */
+    static Component dependency(Model m, Component selected) {
+        if (selected != null) {
+            return selected;
+        }
+        for (Kind k : List.of(Kind.EXTERNAL, Kind.DATABASE)) {
+            for (Component c : m.components()) {
+                if (c.kind() == k) {
+                    return c;
+                }
+            }
+        }
+        return m.components().isEmpty() ? null : m.components().get(m.components().size() - 1);
+    }
+
+    /**
+     * Why this drill cannot run on this model under this policy set (each with its JSON path),
+     * empty when it can.
+     */
+    public List<Problem> problems(Drill drill, DrillPolicy policy) {
+        if (!analysis.solvable()) {
+            return analysis.problems();
+        }
+        Model variant = policy.apply(analysis).withDrills(List.of(drill));
+        Analysis a = analysis.variant(variant);
+        return a.problems();
+    }
+
+    /**
+     * Starts a drill under a policy set at growth multiplier {@code m}, its replications on new
+     * threads (one per core unless {@code options} say otherwise).
+     *
+     * @throws ModelException when the drill or the policy set does not fit the model
+     */
+    public DrillRun start(Drill drill, DrillPolicy policy, double m, DrillOptions options) {
+        Prepared p = prepare(drill, policy, m, options);
+        DrillJob job = p.engine.start();
+        CompletableFuture<DrillOutcome> outcome = job.result().thenApply(p::outcome);
+        return new DrillRun(job, outcome);
+    }
+
+    /** Runs a drill to the end on the calling thread's behalf (replications on all cores). */
+    public DrillOutcome run(Drill drill, DrillPolicy policy, double m, DrillOptions options) {
+        return start(drill, policy, m, options).join();
+    }
+
+    private record Prepared(Model model, DrillPolicy policy, Drill drill, DrillEngine engine,
+            boolean stableBefore, Boolean stableAfter) {
+        DrillOutcome outcome(DrillResult r) {
+            return new DrillOutcome(model, policy, drill, r, stableBefore, stableAfter);
+        }
+    }
+
+    private Prepared prepare(Drill drill, DrillPolicy policy, double m, DrillOptions options) {
+        List<Problem> problems = problems(drill, policy);
+        if (!problems.isEmpty()) {
+            throw new ModelException(problems);
+        }
+        Model variant = policy.apply(analysis).withDrills(List.of(drill));
+        Analysis a = analysis.variant(variant);
+        Network net = a.network();
+        DrillEngine engine = new DrillEngine(net, drill, m, variant.slo().p95LatencyMs(),
+                options);
+        boolean before = a.at(m * Math.max(drill.multiplierAt(0), 1e-9)).solution().stable();
+        Double end = drill.triggerEndSeconds();
+        Boolean after = end == null ? null
+                : a.at(m * Math.max(drill.multiplierAt(drill.durationSeconds()), 1e-9))
+                        .solution().stable();
+        return new Prepared(variant, policy, drill, engine, before, after);
+    }
+}
