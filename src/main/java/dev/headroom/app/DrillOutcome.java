@@ -28,12 +28,13 @@ public record DrillOutcome(Model model, DrillPolicy policy, Drill drill, DrillRe
 
     /**
      * Metastable: not recovered (in some replication) although the steady-state engine carries
-     * the load after the trigger; what keeps it down is the drill's own doing (retries, wasted
-     * work), not a lack of capacity.
+     * the load after the trigger, and not merely still draining a backlog when the drill ends;
+     * what keeps it down is the drill's own doing (retries, wasted work), not a lack of
+     * capacity.
      */
     public boolean metastable() {
         return Boolean.TRUE.equals(stableAfter) && result.triggerEndSeconds() != null
-                && !result.recovered();
+                && !result.recovered() && !result.stillDraining();
     }
 
     /** The recovery time, when every replication recovered. */

@@ -1,6 +1,7 @@
 package dev.headroom.app;
 
 import dev.headroom.analysis.StationResult;
+import dev.headroom.analysis.ThreadDemand;
 import dev.headroom.model.CallPolicy;
 import dev.headroom.model.Component;
 import dev.headroom.model.Connection;
@@ -39,7 +40,7 @@ public enum DrillPolicy {
             "The retry budget and load shedding together."),
     BULKHEADS("bulkheads", "Bulkheads",
             "A component whose classes share one thread pool gives each class its own, sized "
-                    + "by the class's share of the visits.");
+                    + "by the threads the class holds there in the steady state.");
 
     /** The wait a shed queue allows, as a share of the caller's timeout. */
     static final double SHED_SHARE_OF_TIMEOUT = 0.5;
@@ -177,27 +178,31 @@ public enum DrillPolicy {
         return Double.isFinite(best) ? best : SHED_DEFAULT_WAIT_MS / SHED_SHARE_OF_TIMEOUT;
     }
 
-    /** A shared pool split into one per class, by the class's share of the visits at 1x. */
+    /**
+     * A shared pool split into one per class, each sized by the threads the class holds there
+     * in the steady state at 1x (Little's law on its holding time, {@code ThreadDemand}): the
+     * total stays the same, and a class whose calls are slow gets the share it needs today, no
+     * more.
+     */
     private static Model bulkheads(Analysis a, Model m) {
         Network net = a.network();
         List<Component> cs = new ArrayList<>(m.components());
-        double rate = net.arrivalRate(1);
         for (int k = 0; k < cs.size(); k++) {
             Component c = cs.get(k);
             if (!c.hasThreads() || !c.threads().isUniform()) {
                 continue;
             }
             int total = (int) Math.round(c.threads().uniform());
-            double visits = 0;
-            for (int r = 0; r < net.classCount(); r++) {
-                visits += rate * net.share(r) * net.loadVisits(r, k);
+            double[] held = ThreadDemand.byClass(net, 1, k);
+            double sum = 0;
+            for (double h : held) {
+                sum += h;
             }
             Map<String, Double> pools = new LinkedHashMap<>();
             for (int r = 0; r < net.classCount(); r++) {
-                double v = rate * net.share(r) * net.loadVisits(r, k);
-                if (v > 0 && visits > 0) {
+                if (held[r] > 0 && sum > 0) {
                     pools.put(net.className(r), (double) Math.max(1,
-                            Math.round(total * v / visits)));
+                            Math.round(total * held[r] / sum)));
                 }
             }
             pools.put(PerClass.DEFAULT_KEY, 1.0);

@@ -27,6 +27,11 @@ public final class DrillWords {
                     + "ends." : "Recovers " + Format.duration(s) + " after the trigger ends.",
                     true);
         }
+        if (r.stillDraining()) {
+            return new Words.Status("Not recovered when the drill ends, but still draining: "
+                    + "about " + Format.duration(r.drainSecondsLeft().value()) + " more at the "
+                    + "pace of its last minute.", false);
+        }
         String partly = r.recoveredReplications() == 0 ? ""
                 : " in " + (r.replications() - r.recoveredReplications()) + " of "
                         + r.replications() + " runs";

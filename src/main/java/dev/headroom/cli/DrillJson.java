@@ -36,6 +36,8 @@ final class DrillJson {
         est(j, "sloBreachedSeconds", r.sloBreachedSeconds());
         est(j, "recoverySeconds", r.recoverySeconds());
         j.put("recoveredReplications", r.recoveredReplications());
+        j.put("drainingReplications", r.drainingReplications());
+        est(j, "drainSecondsLeft", r.drainSecondsLeft());
         j.put("metastable", o.metastable());
         j.put("stableBefore", o.stableBefore());
         j.put("stableAfter", o.stableAfter() == null ? Json.NULL : Json.of(o.stableAfter()));

@@ -162,7 +162,10 @@ public final class DrillEngine {
         double[] recovery = new double[r];
         double[] breached = new double[r];
         double[] peakP99 = new double[r];
+        double[] drainLeft = new double[r];
+        java.util.Arrays.fill(drainLeft, Double.NaN);
         int recovered = 0;
+        int draining = 0;
         for (int i = 0; i < r; i++) {
             DrillStats s = reps[i];
             boolean[] good = new boolean[buckets];
@@ -183,6 +186,12 @@ public final class DrillEngine {
             recovery[i] = rec == null ? Double.NaN : rec;
             if (rec != null) {
                 recovered++;
+            } else {
+                double left = drainLeft(s);
+                if (!Double.isNaN(left)) {
+                    draining++;
+                    drainLeft[i] = left;
+                }
             }
         }
         List<DrillResult.ComponentSummary> comps = new ArrayList<>(n);
@@ -278,7 +287,7 @@ public final class DrillEngine {
                 Estimate.of(peakP99),
                 Estimate.of(breached),
                 recovered == r ? Estimate.of(recovery) : new Estimate(null, null),
-                recovered,
+                recovered, draining, Estimate.of(drainLeft),
                 Estimate.of(column(reps, s -> s.latency.count() == 0 ? Double.NaN
                         : s.latencySum / s.latency.count() * 1000)),
                 Estimate.of(column(reps, s -> s.latency.quantile(0.95) * 1000)),
@@ -328,6 +337,51 @@ public final class DrillEngine {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a replication that has not recovered is still draining its backlog at the end,
+     * and if so how much longer it needs at its last minute's pace: the visits present (over
+     * all components) fell by more than 2% from the minute before to the last minute and are
+     * still more than twice what they were before the trigger; NaN otherwise (it is stuck or
+     * growing).
+     */
+    private double drainLeft(DrillStats s) {
+        int window = (int) Math.ceil(RECOVERY_WINDOW_SECONDS / dm.bucket - 1e-9);
+        int b = dm.buckets;
+        if (b < 2 * window || dm.triggerEnd == null) {
+            return Double.NaN;
+        }
+        double last = present(s, b - window, b);
+        double before = present(s, b - 2 * window, b - window);
+        double start = firstTrigger();
+        int baseEnd = (int) Math.floor(start / dm.bucket);
+        double base = baseEnd > 0 ? present(s, 0, baseEnd) : 0;
+        if (!(last < 0.98 * before) || !(last > 2 * base)) {
+            return Double.NaN;
+        }
+        double rate = (before - last) / (window * dm.bucket);
+        return (last - base) / rate;
+    }
+
+    /** Mean visits present over all components in buckets {@code [from, to)}. */
+    private double present(DrillStats s, int from, int to) {
+        double sum = 0;
+        for (int b = from; b < to; b++) {
+            for (int k = 0; k < dm.n; k++) {
+                sum += s.queue[b][k];
+            }
+        }
+        return sum / (to - from);
+    }
+
+    /** When the first traffic step or event starts. */
+    private double firstTrigger() {
+        double first = dm.duration;
+        for (int i = 0; i < dm.ctlTime.length; i++) {
+            first = Math.min(first, dm.ctlTime[i]);
+        }
+        return first;
     }
 
     private static double peak(double[][] perBucket, int k) {

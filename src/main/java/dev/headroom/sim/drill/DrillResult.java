@@ -35,6 +35,9 @@ import java.util.Optional;
  * @param recoverySeconds from the trigger's end to the first 60 s of good buckets, when every
  *     replication recovered; else null
  * @param recoveredReplications how many replications recovered before the drill ended
+ * @param drainingReplications of those that did not, how many were still draining a backlog at
+ *     the end (docs/drills.md "Recovery")
+ * @param drainSecondsLeft for those, the time their backlog needs at the last minute's pace
  * @param latencyMeanMs mean latency of the requests answered during the drill
  * @param latencyP95Ms their p95
  * @param latencyP99Ms their p99
@@ -67,6 +70,8 @@ public record DrillResult(
         Estimate sloBreachedSeconds,
         Estimate recoverySeconds,
         int recoveredReplications,
+        int drainingReplications,
+        Estimate drainSecondsLeft,
         Estimate latencyMeanMs,
         Estimate latencyP95Ms,
         Estimate latencyP99Ms,
@@ -83,6 +88,14 @@ public record DrillResult(
         classes = List.copyOf(classes);
         components = List.copyOf(components);
         timeline = List.copyOf(timeline);
+    }
+
+    /**
+     * Whether every replication that did not recover was still draining its backlog at the end
+     * (so it is slow to recover, not stuck).
+     */
+    public boolean stillDraining() {
+        return !recovered() && recoveredReplications + drainingReplications == replications;
     }
 
     /** Whether every replication recovered before the drill ended. */
