@@ -47,26 +47,33 @@ public final class DrillWords {
         return new Words.Status("Does not recover" + partly + " before the drill ends.", false);
     }
 
-    /** "spike ×3 at 2:00 for 10 min, then 1x" style line of what a drill does. */
+    /**
+     * What a drill does, in one sentence: "Traffic ×3 at 1:00, back to ×1 at 1:30; payments
+     * 10× slower at 2:00 for 5 min."
+     */
     public static String describe(dev.headroom.model.Drill d) {
-        StringBuilder sb = new StringBuilder();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        double start = d.multiplierAt(0);
+        StringBuilder traffic = new StringBuilder();
         for (dev.headroom.model.Drill.TrafficStep s : d.traffic()) {
-            if (sb.length() > 0) {
-                sb.append("; ");
+            if (s.atSeconds() == 0 && s.multiplier() == start) {
+                continue;
             }
-            sb.append("traffic ").append(Format.timesTick(s.multiplier()).replace("x", "\u00d7"))
-                    .append(" at ").append(Format.clock(s.atSeconds()));
+            traffic.append(traffic.length() == 0 ? "traffic " : ", ")
+                    .append(s.multiplier() == start && traffic.length() > 0 ? "back to " : "")
+                    .append("\u00d7").append(Format.number(s.multiplier())).append(" at ")
+                    .append(Format.clock(s.atSeconds()));
+        }
+        if (traffic.length() > 0) {
+            parts.add(traffic.toString());
         }
         for (dev.headroom.model.DrillEvent e : d.events()) {
-            if (sb.length() > 0) {
-                sb.append("; ");
-            }
-            sb.append(event(e));
+            parts.add(event(e));
         }
-        if (sb.length() == 0) {
-            sb.append("steady traffic, nothing goes wrong");
-        }
-        return sb.toString();
+        String s = parts.isEmpty() ? "steady traffic, nothing goes wrong"
+                : String.join("; ", parts);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ". "
+                + Format.duration(d.durationSeconds()) + " in all.";
     }
 
     /** "payments 10× slower at 2:00 for 5 min". */

@@ -157,6 +157,17 @@ public final class Drills {
         return new DrillRun(job, outcome);
     }
 
+    /**
+     * Starts a drill whose replications run as one task each on {@code executor}
+     * ({@code Runnable::run}: on the calling thread, finished when this returns).
+     */
+    public DrillRun start(Drill drill, DrillPolicy policy, double m, DrillOptions options,
+            java.util.concurrent.Executor executor) {
+        Prepared p = prepare(drill, policy, m, options);
+        DrillJob job = p.engine.start(executor);
+        return new DrillRun(job, job.result().thenApply(p::outcome));
+    }
+
     /** Runs a drill to the end on the calling thread's behalf (replications on all cores). */
     public DrillOutcome run(Drill drill, DrillPolicy policy, double m, DrillOptions options) {
         return start(drill, policy, m, options).join();
