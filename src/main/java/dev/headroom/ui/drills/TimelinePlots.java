@@ -95,10 +95,15 @@ public final class TimelinePlots {
         double logMax = Math.pow(10, Math.ceil(Math.log10(Math.max(latMax * 1.1,
                 logMin * 10))));
         List<List<TimelinePlot>> out = new ArrayList<>();
+        // the two columns draw the same lines, so that their legends match
+        boolean attempts = runs.stream().anyMatch(o -> o.result().retries().value() != null
+                && o.result().retries().value() > 0);
+        boolean classFailures = a.result().classes().size() > 1 && runs.stream().anyMatch(
+                o -> o.result().failed().value() != null && o.result().failed().value() > 0);
         for (DrillOutcome o : runs) {
             List<TimelinePlot> plots = new ArrayList<>();
             List<TimelinePlot.Marker> markers = markers(o);
-            plots.add(traffic(o, bands, markers, trafficMax * 1.08));
+            plots.add(traffic(o, bands, markers, trafficMax * 1.08, attempts, classFailures));
             plots.add(latency(o, bands, markers, logMin, logMax, slo, limit));
             plots.add(queues(o, bands, markers, queued, Math.max(1, queueMax * 1.08)));
             if (!varying.isEmpty()) {
@@ -119,12 +124,12 @@ public final class TimelinePlots {
     }
 
     static TimelinePlot traffic(DrillOutcome o, List<TimelinePlot.Band> bands,
-            List<TimelinePlot.Marker> markers, double yMax) {
+            List<TimelinePlot.Marker> markers, double yMax, boolean retries,
+            boolean classFailures) {
         DrillResult r = o.result();
         List<TimelinePlot.Series> s = new ArrayList<>();
         s.add(new TimelinePlot.Series("offered", OFFERED, TimelinePlot.Style.DASHED,
                 y(r, DrillResult.Bucket::offeredPerSecond)));
-        boolean retries = r.retries().value() != null && r.retries().value() > 0;
         if (retries) {
             s.add(new TimelinePlot.Series("attempts", ATTEMPTS, TimelinePlot.Style.DOTTED,
                     y(r, DrillResult.Bucket::attemptsPerSecond)));
@@ -133,8 +138,7 @@ public final class TimelinePlots {
                 y(r, DrillResult.Bucket::goodputPerSecond)));
         s.add(new TimelinePlot.Series("failed", FAILED, TimelinePlot.Style.SOLID,
                 y(r, DrillResult.Bucket::failedPerSecond)));
-        boolean failures = r.failed().value() != null && r.failed().value() > 0;
-        if (r.classes().size() > 1 && failures) {
+        if (classFailures) {
             for (int c = 0; c < r.classes().size(); c++) {
                 int cc = c;
                 s.add(new TimelinePlot.Series("failed " + r.classes().get(c).name(),
