@@ -132,6 +132,71 @@ public final class Drills {
     }
 
     /**
+     * A drill as the report tells it: the model's own drill (or the spike preset when it
+     * defines none), run as modelled, and, when that run does not recover or loses more than 1%
+     * of its requests, the policy set that does best among load shedding with a retry budget
+     * and, where classes share a thread pool, bulkheads.
+     *
+     * @param preset the drill is the app's spike preset, not the model's
+     * @param better the better policy set's outcome, or null when none was needed or none did
+     *     better
+     */
+    public record Reported(Drill drill, boolean preset, DrillOutcome outcome,
+            DrillOutcome better) {}
+
+    /** The drills of the report's "Spikes and failures" chapter, run to the end. */
+    public List<Reported> forReport(DrillOptions options) {
+        List<Drill> ds = defined();
+        boolean preset = ds.isEmpty();
+        if (preset) {
+            ds = List.of(presets(null).get(0).drill());
+        }
+        List<Reported> out = new ArrayList<>();
+        for (Drill d : ds) {
+            DrillOutcome o = run(d, DrillPolicy.AS_MODELLED, 1, options);
+            DrillOutcome better = null;
+            if (troubled(o)) {
+                List<DrillPolicy> tries = new ArrayList<>(List.of(
+                        DrillPolicy.BUDGET_AND_SHEDDING));
+                if (sharedPools(analysis.model())) {
+                    tries.add(DrillPolicy.BULKHEADS);
+                }
+                for (DrillPolicy p : tries) {
+                    DrillOutcome t = run(d, p, 1, options);
+                    if (improves(t, better == null ? o : better)) {
+                        better = t;
+                    }
+                }
+            }
+            out.add(new Reported(d, preset, o, better));
+        }
+        return out;
+    }
+
+    /** Not recovered, or more than 1% of the requests lost. */
+    static boolean troubled(DrillOutcome o) {
+        Double f = o.result().failedFraction().value();
+        return !o.result().recovered() || (f != null && f > 0.01);
+    }
+
+    /** Recovered where the other did not, or as recovered with fewer requests lost. */
+    static boolean improves(DrillOutcome t, DrillOutcome than) {
+        if (t.result().recovered() != than.result().recovered()) {
+            return t.result().recovered();
+        }
+        double a = t.result().failedFraction().value() == null ? 1
+                : t.result().failedFraction().value();
+        double b = than.result().failedFraction().value() == null ? 1
+                : than.result().failedFraction().value();
+        return a < b * 0.9;
+    }
+
+    private static boolean sharedPools(Model m) {
+        return m.requestClasses().size() > 1 && m.components().stream()
+                .anyMatch(c -> c.hasThreads() && c.threads().isUniform());
+    }
+
+    /**
      * Why this drill cannot run on this model under this policy set (each with its JSON path),
      * empty when it can.
      */

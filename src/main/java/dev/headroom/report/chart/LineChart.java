@@ -32,6 +32,9 @@ public final class LineChart {
     /** A shaded range (P10 to P90) around a line: NaN ends a run, +∞ runs off the top. */
     record Band(Color color, double[] x, double[] lo, double[] hi) {}
 
+    /** A shaded span of x (a drill's event) behind everything, labelled above the plot. */
+    record Span(String label, double from, double to, Color color) {}
+
     private final String title;
     private final String xLabel;
     private final String yLabel;
@@ -44,6 +47,7 @@ public final class LineChart {
     private final List<Limit> limits = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
+    private final List<Span> spans = new ArrayList<>();
     private String note;
     private boolean integerTicks;
 
@@ -117,6 +121,15 @@ public final class LineChart {
      */
     public LineChart marker(String label, double x, double y, Color color) {
         markers.add(new Marker(label, x, y, color));
+        return this;
+    }
+
+    /**
+     * A shaded span of x (a drill's event) drawn behind the lines, its label at the top; the
+     * colour is drawn translucent.
+     */
+    public LineChart span(String label, double from, double to, Color color) {
+        spans.add(new Span(label, from, to, color));
         return this;
     }
 
@@ -199,6 +212,21 @@ public final class LineChart {
         java.util.function.DoubleUnaryOperator px = v -> left + (v - fx0) / (fx1 - fx0)
                 * (right - left);
         java.util.function.DoubleUnaryOperator py = v -> bottom - v / y1 * (bottom - top);
+
+        // Event spans, behind everything else.
+        g.setFont(small);
+        for (Span b : spans) {
+            double bx0 = Math.max(left, px.applyAsDouble(b.from()));
+            double bx1 = Math.min(right, px.applyAsDouble(b.to()));
+            if (bx1 <= bx0) {
+                continue;
+            }
+            g.setColor(Palette.alpha(b.color(), 34));
+            g.fill(new Rectangle2D.Double(bx0, top, bx1 - bx0, bottom - top));
+            g.setColor(b.color().darker());
+            g.drawString(b.label(), (float) Math.min(bx0 + 4, right - 4
+                    - g.getFontMetrics().stringWidth(b.label())), (float) (top - 4));
+        }
 
         // Grid and axes.
         g.setFont(small);
