@@ -8,11 +8,19 @@ import java.util.Arrays;
  * order (a constant added to a clock that never goes back), so each line is a FIFO ring buffer
  * and only its head competes for the next event. A timeout costs a ring-buffer write instead of a
  * future-event-list insertion, and a timeout that never fires (the answer came first) is dropped
- * when it reaches the head, never sifted.
+ * when it reaches the head, never sifted and never handed to the event loop.
  *
  * <p>An entry is a time and three ints (the caller job, the stamp of its attempt, and a code).
  */
 final class DelayLines {
+    /** Says whether an entry no longer matters (its attempt is over): it is dropped unseen. */
+    interface Staleness {
+        boolean stale(int job, int stamp);
+    }
+
+    private final Staleness staleness;
+    /** Lines below this one hold timeouts, whose stale entries are dropped on the way. */
+    private final int prunedLines;
     private final double[][] time;
     private final int[][] job;
     private final int[][] stamp;
@@ -32,7 +40,9 @@ final class DelayLines {
     int polledCode;
     int polledLine;
 
-    DelayLines(int lines) {
+    DelayLines(int lines, int prunedLines, Staleness staleness) {
+        this.staleness = staleness;
+        this.prunedLines = prunedLines;
         lineCount = lines;
         time = new double[lines][64];
         job = new int[lines][64];
@@ -85,9 +95,22 @@ final class DelayLines {
         polledStamp = stamp[l][h];
         polledCode = code[l][h];
         double[] tm = time[l];
-        int next = (h + 1) & (tm.length - 1);
+        int mask = tm.length - 1;
+        int next = (h + 1) & mask;
+        int left = --size[l];
+        if (l < prunedLines) {
+            // most timeouts never fire (the answer came first): drop them here rather than
+            // let each take a turn of the event loop
+            int[] jb = job[l];
+            int[] st = stamp[l];
+            while (left > 0 && staleness.stale(jb[next], st[next])) {
+                next = (next + 1) & mask;
+                left--;
+            }
+            size[l] = left;
+        }
         head[l] = next;
-        headTime[l] = --size[l] == 0 ? Double.POSITIVE_INFINITY : tm[next];
+        headTime[l] = left == 0 ? Double.POSITIVE_INFINITY : tm[next];
         double best = Double.POSITIVE_INFINITY;
         int bestLine = -1;
         double[] ht = headTime;

@@ -182,7 +182,9 @@ final class DrillReplication {
             backoffRng[e] = new Rng(seed, replication, rc + 3 * n + e);
         }
         lossRng = new Rng(seed, replication, rc + 3 * n + dm.edges);
-        lines = new DelayLines(Math.max(1, dm.lines));
+        lines = new DelayLines(Math.max(1, dm.lines), dm.timeoutLines, (j, st) ->
+                J[(j << 4) + STAMP] != st || (J[(j << 4) + PHASE] != CALLING
+                        && J[(j << 4) + PHASE] != CLIENT_CALLING));
 
         nextArrival = new double[rc];
         instances = new int[n];
@@ -532,7 +534,9 @@ final class DrillReplication {
         if (measuring) {
             stats.visits[k]++;
         }
-        workAcc[k] += dm.meanService[i] * slow[k];
+        if (dm.autoscaled[k]) {
+            workAcc[k] += dm.meanService[i] * slow[k];
+        }
         if (instances[k] == 0) {
             reject(c, k);
             return;
