@@ -1,9 +1,11 @@
 package dev.headroom.sim;
 
+import dev.headroom.queueing.ServiceShape;
+
 /**
- * Service-time samplers in flat arrays, one slot per (class, station): the shapes of
- * {@code queueing.Cumulants.service} and docs/simulator.md ("Service times"), shared by the
- * steady-state simulator and the drill engine so that both draw exactly the same distributions.
+ * Service-time samplers in flat arrays, one slot per (class, station), for the drill engine: the
+ * shapes of {@link ServiceShape} (docs/simulator.md "Service times"), drawn exactly as the
+ * steady-state simulator draws them.
  */
 public final class ServiceTimes {
     public static final int CONSTANT = 0;
@@ -25,26 +27,30 @@ public final class ServiceTimes {
 
     /** Sets slot i to the shape for this mean and coefficient of variation. */
     public void set(int i, double mean, double cv) {
-        if (mean == 0 || cv == 0) {
-            type[i] = CONSTANT;
-            a[i] = mean;
-        } else if (cv < 1) {
-            double shape = 1 / (cv * cv);
-            double d = shape - 1.0 / 3;
-            type[i] = GAMMA;
-            a[i] = d;
-            b[i] = 1 / Math.sqrt(9 * d);
-            c[i] = mean / shape; // scale
-        } else if (cv == 1) {
-            type[i] = EXPONENTIAL;
-            a[i] = mean;
-        } else {
-            double scv = cv * cv;
-            double p1 = (1 + Math.sqrt((scv - 1) / (scv + 1))) / 2;
-            type[i] = HYPER;
-            a[i] = p1;
-            b[i] = mean / (2 * p1); // branch means: each branch carries half the mean
-            c[i] = mean / (2 * (1 - p1));
+        ServiceShape shape = ServiceShape.of(mean, cv);
+        switch (shape.kind()) {
+            case CONSTANT -> {
+                type[i] = CONSTANT;
+                a[i] = mean;
+            }
+            case GAMMA -> {
+                double d = shape.shape() - 1.0 / 3;
+                type[i] = GAMMA;
+                a[i] = d;
+                b[i] = 1 / Math.sqrt(9 * d);
+                c[i] = mean / shape.shape(); // scale
+            }
+            case EXPONENTIAL -> {
+                type[i] = EXPONENTIAL;
+                a[i] = mean;
+            }
+            case HYPEREXPONENTIAL -> {
+                type[i] = HYPER;
+                a[i] = shape.p1();
+                b[i] = shape.mean1();
+                c[i] = shape.mean2();
+            }
+            default -> throw new IllegalStateException(shape.kind().toString());
         }
     }
 
