@@ -6,6 +6,7 @@ import dev.headroom.model.DrillEvent;
 import dev.headroom.model.Retries;
 import dev.headroom.network.Edge;
 import dev.headroom.network.Network;
+import dev.headroom.network.OperatingPoint;
 import dev.headroom.network.Pools;
 import dev.headroom.sim.ServiceTimes;
 import java.util.ArrayList;
@@ -124,10 +125,9 @@ final class DrillModel {
         buckets = (int) Math.ceil(duration / bucket - 1e-9);
         startMultiplier = drill.multiplierAt(0);
         triggerEnd = drill.triggerEndSeconds();
-        baseRate = new double[classes];
+        baseRate = OperatingPoint.classRates(net, m);
         entry = new int[classes];
         for (int r = 0; r < classes; r++) {
-            baseRate[r] = net.share(r) * net.arrivalRate(m);
             entry[r] = net.entry(r);
         }
 
@@ -148,10 +148,8 @@ final class DrillModel {
         for (int k = 0; k < n; k++) {
             delay[k] = net.isDelay(k);
             concurrency[k] = net.concurrency(k);
-            double a = 0;
-            for (int r = 0; r < classes; r++) {
-                a += baseRate[r] * startMultiplier * net.loadVisits(r, k) * net.serviceSec(r, k);
-            }
+            double a = OperatingPoint.offeredLoad(net, k,
+                    OperatingPoint.classRates(net, m * startMultiplier));
             baseOffered[k] = a;
             initialInstances[k] = net.instancesAt(k, a);
             if (net.isAutoscaled(k)) {
