@@ -94,7 +94,7 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         detail.setText(servers);
         javafx.scene.control.Tooltip.install(getSkinnable(), new javafx.scene.control.Tooltip(
                 c.displayName() + " (" + c.id() + ")\n" + c.kind().label() + " \u00b7 "
-                        + describe(c, per)));
+                        + describe(c, per) + limits(c, r)));
         if (r == null) {
             utilization.setText("—");
             response.setText("—");
@@ -109,6 +109,26 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         flag.setVisible(b);
         node.setAccessibleText(c.displayName() + ", " + utilization.getText() + ", "
                 + response.getText());
+    }
+
+    /** A bounded queue's losses and a pool's threads in use, as the engine solved them. */
+    private static String limits(Component c, dev.headroom.analysis.StationResult r) {
+        String out = "";
+        if (c.hasThreads()) {
+            out += "\nthreads held across calls: " + (c.threads().isUniform()
+                    ? Format.count(c.threads().uniform()) + " an instance"
+                    : "a pool per class");
+            if (r != null && r.threadsInUse() != null) {
+                out += ", " + Format.count(r.threadsInUse()) + " in use";
+            }
+        }
+        if (c.maxQueue() != null) {
+            out += "\nqueue bounded at " + c.maxQueue() + " an instance";
+            if (r != null && r.lossProbability() > 0) {
+                out += ": turns away " + Format.percent(r.lossProbability()) + " of arrivals";
+            }
+        }
+        return out;
     }
 
     private static String describe(Component c, String per) {
