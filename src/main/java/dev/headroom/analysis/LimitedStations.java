@@ -92,7 +92,8 @@ final class LimitedStations {
                 offered += v;
                 lost += v * loss[r][k];
             }
-            s.loss[k] = offered > 0 ? lost / offered : 0;
+            // a loss below 1e-12 is no loss worth printing (a queue that is never full)
+            s.loss[k] = offered > 0 && lost / offered >= 1e-12 ? lost / offered : 0;
             if (!pools.hasPools(k)) {
                 continue;
             }
