@@ -41,7 +41,8 @@ import javafx.collections.SetChangeListener;
 /**
  * The Drills workspace's state: which drill (the model's own, or a preset for the selected
  * component), under which one or two policy sets, and the outcomes. Drills run through the
- * application service ({@link Drills}); the replications of both runs go on new threads, the
+ * application service ({@link Drills}), at the growth multiple on the slider; the replications of
+ * both runs go on new threads, the
  * preparation on the given worker, and the answers come back on the UI executor. One run at a
  * time: {@link #run()} replaces a running one, {@link #cancel()} stops it. An edit of the model
  * after a run marks its outcomes stale rather than passing them off as current.
@@ -218,13 +219,15 @@ public final class DrillsViewModel {
         Path file = doc.fileProperty().get();
         DrillPolicy a = policyA.get();
         DrillPolicy b = policyB.get();
+        double at = doc.multiplierProperty().get();
         running.set(true);
         progress.set(0);
         status.set("Preparing\u2026");
-        worker.execute(() -> start(run, m, file, c.drill(), a, b));
+        worker.execute(() -> start(run, m, file, c.drill(), a, b, at));
     }
 
-    private void start(Run run, Model m, Path file, Drill drill, DrillPolicy a, DrillPolicy b) {
+    private void start(Run run, Model m, Path file, Drill drill, DrillPolicy a, DrillPolicy b,
+            double at) {
         List<DrillRun> started = new ArrayList<>();
         try {
             Analysis an = doc.service().analyze(m, file);
@@ -234,8 +237,8 @@ public final class DrillsViewModel {
                 if (run.cancelled) {
                     return;
                 }
-                DrillRun r = replications == null ? drills.start(drill, p, 1, options)
-                        : drills.start(drill, p, 1, options, replications);
+                DrillRun r = replications == null ? drills.start(drill, p, at, options)
+                        : drills.start(drill, p, at, options, replications);
                 started.add(r);
                 synchronized (run.runs) {
                     run.runs.add(r);
@@ -298,9 +301,11 @@ public final class DrillsViewModel {
         stale.set(!Objects.equals(doc.model(), m));
         double secs = started.stream().mapToDouble(r -> r.join().result().elapsedSeconds())
                 .max().orElse(0);
-        status.set(String.format(java.util.Locale.ROOT, "%d runs of each, %s simulated in %.1f s.",
-                REPLICATIONS, dev.headroom.app.Format.duration(started.get(0).join().drill()
-                        .durationSeconds()), secs));
+        DrillOutcome first = started.get(0).join();
+        status.set(String.format(java.util.Locale.ROOT, "At %s: %d runs of each, %s simulated "
+                + "in %.1f s.", dev.headroom.app.Format.times(first.result().multiplier()),
+                REPLICATIONS, dev.headroom.app.Format.duration(first.drill().durationSeconds()),
+                secs));
     }
 
     private void failed(Run run, String message) {

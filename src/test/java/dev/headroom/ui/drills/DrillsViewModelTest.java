@@ -54,7 +54,7 @@ class DrillsViewModelTest {
         assertThat(b.model().workload().policy().maxRetries()).isZero();
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
-        assertThat(vm.statusProperty().get()).startsWith("3 runs of each, 2 min simulated in");
+        assertThat(vm.statusProperty().get()).startsWith("At 1x: 3 runs of each, 2 min simulated in");
         assertThat(vm.staleProperty().get()).isFalse();
         doc.updateComponent("app", "Scale", c -> c.withInstances(3));
         assertThat(vm.staleProperty().get()).isTrue();

@@ -82,7 +82,7 @@ class DrillsViewUiTest {
         assertThat(view.charts().get(0).canvas().getWidth()).isGreaterThan(600);
         assertThat(robot.lookup(".drills-empty").queryAs(Label.class).isVisible()).isFalse();
         assertThat(robot.lookup("#drill-status").queryAs(Label.class).getText())
-                .startsWith("3 runs of each");
+                .startsWith("At 1x: 3 runs of each");
     }
 
     @Test
