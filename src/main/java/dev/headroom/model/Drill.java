@@ -72,6 +72,18 @@ public record Drill(String name, double durationSeconds, double bucketSeconds,
         return new Drill(name, durationSeconds, bucketSeconds, ts, events);
     }
 
+    /** The same drill with its events at component {@code from} moved to {@code to}. */
+    public Drill withComponentRenamed(String from, String to) {
+        return withEvents(events.stream().map(e -> e.component().equals(from)
+                ? new DrillEvent(e.atSeconds(), e.forSeconds(), e.type(), to, e.count(),
+                        e.factor(), e.errorRate()) : e).toList());
+    }
+
+    /** The same drill without the events at these components (deleted from the model). */
+    public Drill withoutComponents(java.util.Set<String> ids) {
+        return withEvents(events.stream().filter(e -> !ids.contains(e.component())).toList());
+    }
+
     public Drill withName(String n) {
         return new Drill(n, durationSeconds, bucketSeconds, traffic, events);
     }
