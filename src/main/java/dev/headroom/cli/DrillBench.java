@@ -36,23 +36,31 @@ final class DrillBench {
         Model m = load();
         Network net = NetworkCompiler.compile(m);
         Drill d = m.drills().get(0);
+        int warmups = WARMUP_RUNS;
+        int timed = TIMED_RUNS;
         if (quick) {
-            d = d.withDurationSeconds(300);
+            // a smoke test, like the rest of bench --quick: not warmed up, not a measurement
+            d = d.withDurationSeconds(120);
+            warmups = 0;
+            timed = 3;
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         out.printf(Locale.ROOT, "Drill engine: \"%s\" of %s (%d components, %,.0f requests/s), "
                 + "%s simulated, one replication on one thread; %d warm-up runs, then %d "
                 + "timed.%n", d.name(), m.name(), m.components().size(),
                 net.arrivalRate(1), dev.headroom.app.Format.duration(d.durationSeconds()),
-                WARMUP_RUNS, TIMED_RUNS);
-        for (int i = 0; i < WARMUP_RUNS; i++) {
+                warmups, timed);
+        if (quick) {
+            out.println("--quick: a two-minute drill, not warmed up, not a measurement.");
+        }
+        for (int i = 0; i < warmups; i++) {
             once(net, d, seed + 100 + i);
         }
-        double[] wall = new double[TIMED_RUNS];
-        double[] cpu = new double[TIMED_RUNS];
+        double[] wall = new double[timed];
+        double[] cpu = new double[timed];
         long requests = 0;
         Table t = new Table("run", "requests", "wall s", "cpu s", "requests/s (cpu)");
-        for (int i = 0; i < TIMED_RUNS; i++) {
+        for (int i = 0; i < timed; i++) {
             long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             DrillResult r = once(net, d, seed + i);
@@ -69,8 +77,8 @@ final class DrillBench {
         Arrays.sort(wall);
         Arrays.sort(cpu);
         out.printf(Locale.ROOT, "Median %.2f s wall, %.2f s CPU (best %.2f s CPU) for %,d "
-                + "requests, the warm-up before time 0 included.%n", wall[TIMED_RUNS / 2],
-                cpu[TIMED_RUNS / 2], cpu[0], requests);
+                + "requests, the warm-up before time 0 included.%n", wall[timed / 2],
+                cpu[timed / 2], cpu[0], requests);
     }
 
     private static DrillResult once(Network net, Drill d, long seed) {
