@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Mounts the Drills view alone, headless, runs drills from it and cancels one. */
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.parallel.Isolated
 class DrillsViewUiTest {
     static {
         System.setProperty("headless.geometry", "1600x1000-32");

@@ -23,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window has a Drills workspace, and it lists the open model's drills. */
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.parallel.Isolated
 class DrillsWorkspaceUiTest {
     static {
         System.setProperty("headless.geometry", "1600x1000-32");
