@@ -34,6 +34,10 @@ public record Retries(int max, double backoffMs, double multiplier, boolean jitt
         return new Retries(max, ms, multiplier, withJitter, budgetRatio);
     }
 
+    public Retries withMultiplier(double m) {
+        return new Retries(max, backoffMs, m, jitter, budgetRatio);
+    }
+
     public Retries withMax(int n) {
         return new Retries(n, backoffMs, multiplier, jitter, budgetRatio);
     }

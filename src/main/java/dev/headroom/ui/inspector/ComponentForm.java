@@ -125,6 +125,10 @@ final class ComponentForm {
                 () -> c.get().isAutoscaled() ? c.get().autoscale().targetUtilization() * 100
                         : null,
                 v -> scale(edit, a -> a.withTargetUtilization(v / 100)));
+        var asDelay = f.optionalNumber("c-as-scale-out", "Scale-out delay", "s (drills)", 0,
+                86_400, false, Format.number(Autoscale.DEFAULT_SCALE_OUT_SECONDS) + " s",
+                () -> c.get().isAutoscaled() ? c.get().autoscale().scaleOutSeconds() : null,
+                v -> scale(edit, a -> a.withScaleOutSeconds(v)));
 
         Runnable enable = () -> {
             boolean auto = c.get().isAutoscaled();
@@ -132,9 +136,12 @@ final class ComponentForm {
             asMin.setDisable(!auto);
             asMax.setDisable(!auto);
             asTarget.setDisable(!auto);
+            asDelay.setDisable(!auto);
         };
         enable.run();
         f.onRefresh(enable);
+
+        overload(f, vm, c, edit);
 
         if (c.get().kind() == Kind.CACHE || c.get().hitRatio() != null) {
             f.section("Cache");
@@ -255,6 +262,49 @@ final class ComponentForm {
                         + "this family with as much memory, burstable ones left out."
                 : "Blank: up to 64 instances, among the catalog's types of this family, "
                         + "burstable ones left out.");
+    }
+
+    /**
+     * What the component does under overload (docs/model-format.md "Queues and thread pools"):
+     * a bound on the waiting requests (load shedding) and a thread pool held across the visit's
+     * downstream calls, one shared or one per class (bulkheads).
+     */
+    private static void overload(Form f, DocumentViewModel vm, Supplier<Component> c,
+            java.util.function.BiConsumer<String, UnaryOperator<Component>> edit) {
+        f.section("Overload");
+        f.optionalNumber("c-max-queue", "Max queue", "waiting / instance", 0, 1_000_000_000,
+                true, "unbounded", () -> c.get().maxQueue() == null ? null
+                        : (double) c.get().maxQueue(),
+                v -> edit.accept(v == null ? "Unbound the queue" : "Bound the queue",
+                        x -> x.withMaxQueue(v == null ? null : v.intValue())));
+        PerClass t = c.get().threads();
+        if (t == null || t.isUniform()) {
+            f.optionalNumber("c-threads", "Threads", "per instance", 1, 1_000_000, true,
+                    "no pool", () -> c.get().threads() == null || !c.get().threads().isUniform()
+                            ? null : c.get().threads().uniform(),
+                    v -> edit.accept(v == null ? "Remove the thread pool" : "Set threads",
+                            x -> x.withThreads(v == null ? null : PerClass.of(v))));
+        } else {
+            f.note("A thread pool per class (bulkheads); \"*\" is one pool shared by the "
+                    + "others.");
+            for (String k : t.byClass().keySet()) {
+                f.number("c-threads-" + k, k.equals(PerClass.DEFAULT_KEY) ? "others" : k,
+                        "threads / instance", 1, 1_000_000, true,
+                        () -> c.get().threads() == null ? null
+                                : c.get().threads().find(k).isPresent()
+                                        ? c.get().threads().find(k).getAsDouble() : null,
+                        v -> edit.accept("Set threads", x -> {
+                            if (x.threads() == null || x.threads().isUniform()) {
+                                return x;
+                            }
+                            Map<String, Double> m = new LinkedHashMap<>(x.threads().byClass());
+                            m.put(k, v);
+                            return x.withThreads(PerClass.of(m));
+                        }));
+            }
+        }
+        f.note("Blank: requests wait without limit; no pool. A drill rejects arrivals beyond "
+                + "the queue at once; a pool's thread is held through the visit's calls.");
     }
 
     /** What the bill derives beyond instances and calls: storage, a standby, logs. */

@@ -85,6 +85,14 @@ final class ModelForm {
         f.onRefresh(showRate);
         f.row("", rate);
 
+        if (!w.get().isClosed()) {
+            f.section("Clients");
+            PolicyFields.add(f, "w", () -> vm.model().workload().policy(),
+                    (l, op) -> vm.updateWorkload(l, x -> x.withPolicy(op.apply(x.policy()))),
+                    () -> false);
+            f.note("Drills only: how the clients treat a slow or failing answer at the entry.");
+        }
+
         classes(f, vm);
 
         network(f, vm, lib);
