@@ -28,7 +28,11 @@ import javafx.scene.text.TextAlignment;
 final class TimelineChart extends VBox {
     private static final double LEFT = 58;
     private static final double RIGHT = 14;
-    private static final double TOP = 34;
+    /** The height of one row of band labels in the strip above the plot. */
+    private static final double LABEL_ROW = 13;
+    /** At most this many rows of band labels; more overlap. */
+    private static final int LABEL_ROWS = 3;
+    private static final double PLOT_HEIGHT = 210;
     private static final double BOTTOM = 26;
     private static final Color GRID = Color.web("#e2e8f0");
     private static final Color AXIS = Color.web("#94a3b8");
@@ -44,6 +48,13 @@ final class TimelineChart extends VBox {
     private final Label note = new Label();
     private TimelinePlot plot;
     private int hover = -1;
+    /**
+     * The top of the plot: below the band labels' rows (as many as overlapping events need)
+     * and the markers' row.
+     */
+    private double top = 34;
+    private double[] labelX = new double[0];
+    private int[] labelRow = new int[0];
 
     TimelineChart() {
         getStyleClass().add("chart-card");
@@ -52,7 +63,7 @@ final class TimelineChart extends VBox {
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
         plotPane.setMinHeight(170);
-        plotPane.setPrefHeight(210);
+        plotPane.setPrefHeight(PLOT_HEIGHT);
         VBox.setVgrow(plotPane, Priority.ALWAYS);
         canvas.widthProperty().bind(plotPane.widthProperty());
         canvas.heightProperty().bind(plotPane.heightProperty());
@@ -118,7 +129,7 @@ final class TimelineChart extends VBox {
     }
 
     private double plotHeight() {
-        return Math.max(10, canvas.getHeight() - TOP - BOTTOM);
+        return Math.max(10, canvas.getHeight() - top - BOTTOM);
     }
 
     private double sx(double t) {
@@ -131,10 +142,10 @@ final class TimelineChart extends VBox {
             double lo = Math.log10(plot.yMin());
             double hi = Math.log10(plot.yMax());
             double f = (Math.log10(Math.max(v, plot.yMin())) - lo) / (hi - lo);
-            return TOP + h - Math.min(1, f) * h;
+            return top + h - Math.min(1, f) * h;
         }
         double f = (v - plot.yMin()) / Math.max(1e-12, plot.yMax() - plot.yMin());
-        return TOP + h - Math.min(1, f) * h;
+        return top + h - Math.min(1, f) * h;
     }
 
     private void hoverAt(double x) {
@@ -160,10 +171,11 @@ final class TimelineChart extends VBox {
         if (plot == null || w < 40 || h < 40) {
             return;
         }
+        placeLabels();
         double pw = plotWidth();
         double ph = plotHeight();
         g.setFill(Color.WHITE);
-        g.fillRect(LEFT, TOP, pw, ph);
+        g.fillRect(LEFT, top, pw, ph);
         bands(g, ph);
         yAxis(g, pw);
         xAxis(g, ph);
@@ -185,44 +197,93 @@ final class TimelineChart extends VBox {
             }
             g.setStroke(m.color());
             g.setLineWidth(1.5);
-            g.strokeLine(x, TOP - 14, x, TOP + ph);
+            g.strokeLine(x, top - 14, x, top + ph);
             g.setFill(m.color());
             g.setFont(SMALL_BOLD);
             g.setTextAlign(x > LEFT + pw - 80 ? TextAlignment.RIGHT : TextAlignment.LEFT);
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText("\u2713 " + m.label(), x + (x > LEFT + pw - 80 ? -4 : 4), TOP - 2);
+            g.fillText("\u2713 " + m.label(), x + (x > LEFT + pw - 80 ? -4 : 4), top - 2);
         }
         g.setStroke(AXIS);
         g.setLineWidth(1);
-        g.strokeLine(LEFT, TOP + ph + 0.5, LEFT + pw, TOP + ph + 0.5);
-        g.strokeLine(LEFT - 0.5, TOP, LEFT - 0.5, TOP + ph);
+        g.strokeLine(LEFT, top + ph + 0.5, LEFT + pw, top + ph + 0.5);
+        g.strokeLine(LEFT - 0.5, top, LEFT - 0.5, top + ph);
         if (hover >= 0) {
             readout(g, pw, ph);
         }
+    }
+
+    /**
+     * Places the band labels in rows, each at its band's start (kept inside the plot), a label
+     * going to the first row where it clears the one before it, and sets {@link #top} below
+     * the rows used and the markers' row.
+     */
+    private void placeLabels() {
+        List<TimelinePlot.Band> bands = plot.bands();
+        labelX = new double[bands.size()];
+        double[] widths = new double[bands.size()];
+        for (int i = 0; i < bands.size(); i++) {
+            widths[i] = textWidth(bands.get(i).label());
+            labelX[i] = Math.max(LEFT, Math.min(sx(bands.get(i).from()) + 3,
+                    LEFT + plotWidth() - widths[i] - 2));
+        }
+        labelRow = rows(labelX, widths, LABEL_ROWS, 10);
+        int rows = 1;
+        for (int r : labelRow) {
+            rows = Math.max(rows, r + 1);
+        }
+        top = 2 + LABEL_ROW * rows + 19;
+        // each extra row of labels makes the card taller rather than the plot shorter
+        double tall = PLOT_HEIGHT + LABEL_ROW * (rows - 1);
+        if (plotPane.getPrefHeight() != tall) {
+            plotPane.setPrefHeight(tall);
+        }
+    }
+
+    /**
+     * The row of each label starting at {@code x[i]}, {@code w[i]} wide, taken in order: the
+     * first of {@code maxRows} rows where it starts {@code gap} after the last label placed
+     * there ends, else the row whose last label ends first.
+     */
+    static int[] rows(double[] x, double[] w, int maxRows, double gap) {
+        int[] row = new int[x.length];
+        double[] rowEnd = new double[maxRows];
+        java.util.Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < x.length; i++) {
+            int r = 0;
+            while (r < maxRows && x[i] < rowEnd[r] + gap) {
+                r++;
+            }
+            if (r == maxRows) {
+                r = 0;
+                for (int k = 1; k < maxRows; k++) {
+                    r = rowEnd[k] < rowEnd[r] ? k : r;
+                }
+            }
+            row[i] = r;
+            rowEnd[r] = x[i] + w[i];
+        }
+        return row;
     }
 
     private void bands(GraphicsContext g, double ph) {
         g.setFont(SMALL);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        int row = 0;
-        for (TimelinePlot.Band b : plot.bands()) {
+        for (int i = 0; i < plot.bands().size(); i++) {
+            TimelinePlot.Band b = plot.bands().get(i);
             double x0 = sx(b.from());
             double x1 = sx(b.to());
             g.setFill(b.color());
-            g.fillRect(x0, TOP, Math.max(1.5, x1 - x0), ph);
+            g.fillRect(x0, top, Math.max(1.5, x1 - x0), ph);
             Color solid = Color.color(b.color().getRed(), b.color().getGreen(),
                     b.color().getBlue());
             g.setStroke(Color.color(solid.getRed(), solid.getGreen(), solid.getBlue(), 0.55));
             g.setLineWidth(1);
-            g.strokeLine(x0 + 0.5, TOP, x0 + 0.5, TOP + ph);
+            g.strokeLine(x0 + 0.5, top, x0 + 0.5, top + ph);
             g.setFill(solid.darker());
             // labels sit in the strip above the plot, out of the lines' way
-            String label = b.label();
-            double y = 2 + 0 * (row % 2);
-            g.fillText(label, Math.max(LEFT, Math.min(x0 + 3, LEFT + plotWidth()
-                    - textWidth(label) - 2)), y);
-            row++;
+            g.fillText(b.label(), labelX[i], 2 + LABEL_ROW * labelRow[i]);
         }
     }
 
@@ -306,13 +367,13 @@ final class TimelineChart extends VBox {
         g.setStroke(AXIS);
         for (double t = 0; t <= span + 1e-9; t += step) {
             double x = Math.round(sx(t)) + 0.5;
-            g.strokeLine(x, TOP + ph, x, TOP + ph + 4);
+            g.strokeLine(x, top + ph, x, top + ph + 4);
             String label = Format.clock(t);
             double half = textWidth(label) / 2;
             // the last label would run off the right edge: end it at the axis' end
             g.setTextAlign(x + half > canvas.getWidth() - 1 ? TextAlignment.RIGHT
                     : TextAlignment.CENTER);
-            g.fillText(label, x + half > canvas.getWidth() - 1 ? x + 2 : x, TOP + ph + 6);
+            g.fillText(label, x + half > canvas.getWidth() - 1 ? x + 2 : x, top + ph + 6);
         }
     }
 
@@ -363,7 +424,7 @@ final class TimelineChart extends VBox {
         double x = sx(t + plot.bucket() / 2);
         g.setStroke(Color.color(0.12, 0.14, 0.16, 0.35));
         g.setLineWidth(1);
-        g.strokeLine(x, TOP, x, TOP + ph);
+        g.strokeLine(x, top, x, top + ph);
         List<String[]> rows = new ArrayList<>();
         for (TimelinePlot.Series s : plot.series()) {
             double v = s.at(hover);
@@ -386,7 +447,7 @@ final class TimelineChart extends VBox {
         double boxW = Math.max(textWidth(head) + 16, nameW + valueW + 34);
         double boxH = 22 + 15 * rows.size() + 6;
         double bx = x + 12 + boxW > LEFT + pw ? x - 12 - boxW : x + 12;
-        double by = TOP + 6;
+        double by = top + 6;
         g.setFill(Color.color(1, 1, 1, 0.96));
         g.fillRoundRect(bx, by, boxW, boxH, 10, 10);
         g.setStroke(Color.web("#d0d7de"));
