@@ -303,8 +303,9 @@ final class ComponentForm {
                         }));
             }
         }
-        f.note("Blank: requests wait without limit; no pool. A drill rejects arrivals beyond "
-                + "the queue at once; a pool's thread is held through the visit's calls.");
+        f.note("Blank: an unbounded queue, no pool. Arrivals beyond the queue are turned away "
+                + "at once (load shedding); a visit holds its thread through its downstream "
+                + "calls.");
     }
 
     /** What the bill derives beyond instances and calls: storage, a standby, logs. */
