@@ -27,7 +27,10 @@ public final class Drills {
     /** Presets start their trouble two minutes in and last half an hour. */
     public static final double PRESET_START_SECONDS = 120;
     public static final double PRESET_DURATION_SECONDS = 1800;
-    /** The zones a tier's instances are spread over for the zone-outage preset. */
+    /**
+     * The zones a tier's instances are spread over for the zone-outage preset when the model
+     * does not spread them over two or more ({@code network.availabilityZones}).
+     */
     public static final int ZONES = 3;
 
     private final Analysis analysis;
@@ -55,7 +58,8 @@ public final class Drills {
     /**
      * The app's presets for this model (docs/drills.md "Presets"): a ×3 spike for 10 minutes;
      * one instance of {@code selected} lost for 10 minutes; a dependency 10× slower for 5
-     * minutes; a zone outage (one zone of three: ⌈n/3⌉ of every tier of two or more instances)
+     * minutes; a zone outage (one zone of the model's {@code network.availabilityZones}, or of
+     * three when it states fewer than two: ⌈n/zones⌉ of every tier of two or more instances)
      * for 10 minutes; a dependency failing half its calls for 5 minutes. The dependency is
      * {@code selected}, else the first external API, else the first database.
      */
@@ -87,19 +91,20 @@ public final class Drills {
                     "The model has no component to slow down."));
         }
         List<DrillEvent> zone = new ArrayList<>();
+        int zones = zones(m);
         Solution base = analysis.at(1).solution();
         for (int k = 0; k < m.components().size(); k++) {
             Component c = m.components().get(k);
             int inst = base.components().get(k).instances();
             if ((c.queueing() || c.hasThreads()) && inst >= 2) {
-                zone.add(DrillEvent.loseInstances(at, 600, c.id(), (inst + ZONES - 1) / ZONES));
+                zone.add(DrillEvent.loseInstances(at, 600, c.id(), (inst + zones - 1) / zones));
             }
         }
         out.add(zone.isEmpty() ? new Preset("zone", "Zone outage", null,
                 "No tier runs two or more instances: a zone outage would take it all.")
-                : new Preset("zone", "Zone outage (1 of 3)", new Drill("Zone outage (1 of 3)",
-                        PRESET_DURATION_SECONDS, Drill.DEFAULT_BUCKET_SECONDS, List.of(), zone),
-                        null));
+                : new Preset("zone", "Zone outage (1 of " + zones + ")", new Drill(
+                        "Zone outage (1 of " + zones + ")", PRESET_DURATION_SECONDS,
+                        Drill.DEFAULT_BUCKET_SECONDS, List.of(), zone), null));
         if (dep != null) {
             String errors = dep.displayName() + " fails 50% for 5 min";
             out.add(new Preset("errors", errors, single(errors, DrillEvent.errors(at, 300,
@@ -109,6 +114,12 @@ public final class Drills {
                     "The model has no component to fail."));
         }
         return out;
+    }
+
+    /** The zones of the zone-outage preset: the model's, when it spreads over two or more. */
+    static int zones(Model m) {
+        int z = m.network().availabilityZones();
+        return z >= 2 ? z : ZONES;
     }
 
     private static Drill single(String name, DrillEvent e) {
