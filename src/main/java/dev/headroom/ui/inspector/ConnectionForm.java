@@ -79,8 +79,7 @@ final class ConnectionForm {
         };
         async.run();
         f.onRefresh(async);
-        f.note("Drills only: the caller abandons an attempt after the timeout (the callee's "
-                + "work goes on) and retries failed attempts.");
+        f.note(PolicyFields.NOTE);
         List<RequestClass> classes = vm.model().requestClasses();
         if (classes.size() > 1) {
             f.section("Made by");

@@ -90,7 +90,8 @@ final class ModelForm {
             PolicyFields.add(f, "w", () -> vm.model().workload().policy(),
                     (l, op) -> vm.updateWorkload(l, x -> x.withPolicy(op.apply(x.policy()))),
                     () -> false);
-            f.note("Drills only: how the clients treat a slow or failing answer at the entry.");
+            f.note("How the clients treat a slow or failing answer at the entry. "
+                    + PolicyFields.NOTE);
         }
 
         classes(f, vm);

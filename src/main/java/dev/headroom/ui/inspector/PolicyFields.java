@@ -18,6 +18,12 @@ final class PolicyFields {
     /** The most retries the model allows (DrillValidator). */
     static final int MAX_RETRIES = 100;
 
+    /** What the fields do, under them. */
+    static final String NOTE = "Drills only: an attempt is abandoned after the timeout (the "
+            + "callee's work goes on); a failed one is retried after the back-off, which grows "
+            + "from retry to retry. The budget caps retries at that % of the first attempts of "
+            + "the last 10 s. Blank: none.";
+
     private PolicyFields() {}
 
     /**
@@ -26,23 +32,23 @@ final class PolicyFields {
      */
     static void add(Form f, String prefix, Supplier<CallPolicy> policy,
             BiConsumer<String, UnaryOperator<CallPolicy>> edit, BooleanSupplier off) {
-        TextField timeout = f.optionalNumber(prefix + "-timeout", "Timeout", "ms per attempt", 0.001, 86_400_000,
+        TextField timeout = f.optionalNumber(prefix + "-timeout", "Timeout", "ms", 0.001, 86_400_000,
                 false, "none", () -> policy.get().timeoutMs(),
                 v -> edit.accept(v == null ? "Remove the timeout" : "Set the timeout",
                         p -> p.withTimeoutMs(v)));
-        TextField retries = f.optionalNumber(prefix + "-retries", "Retries", "after the first attempt", 0,
+        TextField retries = f.optionalNumber(prefix + "-retries", "Retries", "at most", 0,
                 MAX_RETRIES, true, "none", () -> policy.get().retries() == null ? null
                         : (double) policy.get().retries().max(),
                 v -> edit.accept(v == null ? "Stop retrying" : "Set retries",
                         p -> p.withRetries(v == null ? null : p.retries() == null
                                 ? Retries.of(v.intValue()) : p.retries().withMax(v.intValue()))));
-        TextField backoff = f.number(prefix + "-backoff", "Back-off", "ms before the 1st retry",
+        TextField backoff = f.number(prefix + "-backoff", "First back-off", "ms",
                 0, 3_600_000, false, () -> retries(policy) == null ? null
                         : retries(policy).backoffMs(),
                 v -> edit.accept("Set the back-off", p -> p.withRetries(
                         p.retries().withBackoff(v, p.retries().jitter()))));
         TextField multiplier = f.number(prefix + "-multiplier", "Back-off growth",
-                "× per retry", 1, 100, false, () -> retries(policy) == null ? null
+                "× a retry", 1, 100, false, () -> retries(policy) == null ? null
                         : retries(policy).multiplier(),
                 v -> edit.accept("Set the back-off growth", p -> p.withRetries(
                         p.retries().withMultiplier(v))));
@@ -52,7 +58,7 @@ final class PolicyFields {
                         ? p : p.withRetries(p.retries().withBackoff(p.retries().backoffMs(),
                                 v))));
         TextField budget = f.optionalNumber(prefix + "-budget", "Retry budget",
-                "% of first attempts", 0, 10_000, false, "none",
+                "%", 0, 10_000, false, "none",
                 () -> retries(policy) == null || retries(policy).budgetRatio() == null ? null
                         : retries(policy).budgetRatio() * 100,
                 v -> edit.accept(v == null ? "Remove the retry budget" : "Set the retry budget",
