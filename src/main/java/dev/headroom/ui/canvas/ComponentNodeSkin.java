@@ -20,6 +20,8 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
     private final Label utilization = new Label();
     private final Label response = new Label();
     private final Label flag = new Label("BOTTLENECK");
+    /** A bounded queue turning arrivals away in the steady state: how many. */
+    private final Label sheds = new Label();
     private final Circle port = new Circle(6);
 
     public ComponentNodeSkin(ComponentNode node) {
@@ -34,6 +36,9 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         flag.getStyleClass().add("bottleneck-flag");
         flag.setVisible(false);
         flag.setMouseTransparent(true);
+        sheds.getStyleClass().add("sheds-flag");
+        sheds.setVisible(false);
+        sheds.setMouseTransparent(true);
         port.getStyleClass().add("connect-port");
         port.setId("port-" + node.getComponent().id());
 
@@ -59,7 +64,10 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         card.setMinSize(ComponentNode.WIDTH, ComponentNode.HEIGHT);
         card.setMaxSize(ComponentNode.WIDTH, ComponentNode.HEIGHT);
 
-        StackPane root = new StackPane(card, port, flag);
+        StackPane root = new StackPane(card, port, flag, sheds);
+        StackPane.setAlignment(sheds, Pos.TOP_LEFT);
+        sheds.setTranslateX(10);
+        sheds.setTranslateY(-8);
         StackPane.setAlignment(port, Pos.CENTER_RIGHT);
         port.setTranslateX(6);
         StackPane.setAlignment(flag, Pos.TOP_RIGHT);
@@ -107,8 +115,23 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         }
         boolean b = node.bottleneckProperty().get();
         flag.setVisible(b);
+        String shed = shedding(r);
+        sheds.setText(shed == null ? "" : shed);
+        sheds.setVisible(shed != null);
         node.setAccessibleText(c.displayName() + ", " + utilization.getText() + ", "
                 + response.getText());
+    }
+
+    /**
+     * The flag of a component whose bounded queue turns away arrivals in the steady state
+     * ("SHEDS 33%"), or null when it turns away none to the percent's last digit.
+     */
+    static String shedding(StationResult r) {
+        if (r == null || !(r.lossProbability() > 0)) {
+            return null;
+        }
+        String p = Format.percent(r.lossProbability());
+        return p.matches("[0.]*%") ? null : "SHEDS " + p;
     }
 
     /** A bounded queue's losses and a pool's threads in use, as the engine solved them. */
