@@ -78,7 +78,7 @@ public final class Drills {
                     sel.id(), 1)), null));
         } else {
             out.add(new Preset("lose-one", "Lose one instance", null, sel == null
-                    ? "Select a component on the canvas first."
+                    ? "Choose its component, or select one on the canvas."
                     : sel.displayName() + " does not queue: it has no instances to lose."));
         }
         Component dep = dependency(m, sel);

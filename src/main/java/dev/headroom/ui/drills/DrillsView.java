@@ -78,7 +78,7 @@ public final class DrillsView extends ScrollPane {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox about = new HBox(12, description, gap, status);
+        HBox about = new HBox(12, targetBox(), description, gap, status);
         about.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(12, header(), controls(), about, problem, stale, empty,
                 results);
@@ -92,6 +92,49 @@ public final class DrillsView extends ScrollPane {
         vm.outcomeAProperty().addListener((o, a, b) -> showResults());
         vm.outcomeBProperty().addListener((o, a, b) -> showResults());
         showResults();
+    }
+
+    /**
+     * The presets' component: the one selected on the canvas, or one chosen here (the canvas
+     * is out of sight in this workspace). Disabled while one of the model's own drills is
+     * chosen, which names its components itself.
+     */
+    private Node targetBox() {
+        ComboBox<String> target = new ComboBox<>(vm.targets());
+        target.setId("drill-target");
+        target.setPrefWidth(220);
+        target.setPromptText("Selected on the canvas");
+        target.valueProperty().bindBidirectional(vm.targetProperty());
+        StringConverter<String> names = new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "Selected on the canvas" : vm.displayName(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        };
+        target.setConverter(names);
+        target.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(String id, boolean isEmpty) {
+                super.updateItem(id, isEmpty);
+                setText(isEmpty ? null : names.toString(id));
+            }
+        });
+        Label l = new Label("Component");
+        l.getStyleClass().add("field-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, l, target);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        target.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.choiceProperty().get() != null && vm.choiceProperty().get().defined(),
+                vm.choiceProperty()));
+        target.setTooltip(new Tooltip("The component the presets lose, slow down or fail"));
+        return box;
     }
 
     private static void showWhen(Node n, javafx.beans.value.ObservableBooleanValue when) {

@@ -91,6 +91,10 @@ public final class DrillsViewModel {
     private final ObjectProperty<DrillPolicy> policyA =
             new SimpleObjectProperty<>(DrillPolicy.AS_MODELLED);
     private final ObjectProperty<DrillPolicy> policyB = new SimpleObjectProperty<>();
+    /** The presets' component: an id, or null for the one selected on the canvas. */
+    private final ObjectProperty<String> target = new SimpleObjectProperty<>();
+    /** The components a preset may aim at: the model's ids, in file order. */
+    private final ObservableList<String> targets = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -138,6 +142,7 @@ public final class DrillsViewModel {
             stale.set(ranOn != null && !Objects.equals(ranOn, b));
         });
         doc.selectedIds().addListener((SetChangeListener<String>) c -> relist());
+        target.addListener((o, a, b) -> relist());
         choice.addListener((o, a, b) -> description.set(b == null ? ""
                 : b.available() ? DrillWords.describe(b.drill()) : b.unavailable()));
         relist();
@@ -151,8 +156,16 @@ public final class DrillsViewModel {
     private void relist() {
         Model m = doc.model();
         if (m != null) {
-            String sel = doc.selectedIds().isEmpty() ? null
-                    : doc.selectedIds().iterator().next();
+            List<String> ids = m.components().stream().map(c -> c.id()).toList();
+            if (!targets.equals(ids)) {
+                targets.setAll(ids);
+            }
+            if (target.get() != null && !ids.contains(target.get())) {
+                target.set(null); // renamed or deleted: back to the canvas's selection
+                return;
+            }
+            String sel = target.get() != null ? target.get()
+                    : doc.selectedIds().isEmpty() ? null : doc.selectedIds().iterator().next();
             lister.request(new Input(m, doc.fileProperty().get(), sel));
         }
     }
@@ -345,6 +358,22 @@ public final class DrillsViewModel {
             }
         }
         return false;
+    }
+
+    /** The component the presets aim at; null: the one selected on the canvas. */
+    public ObjectProperty<String> targetProperty() {
+        return target;
+    }
+
+    /** The components a preset may aim at. */
+    public ObservableList<String> targets() {
+        return targets;
+    }
+
+    /** The display name of a component of the open model (its id when it has none). */
+    public String displayName(String id) {
+        return doc.model() == null ? id : doc.model().component(id)
+                .map(c -> c.displayName()).orElse(id);
     }
 
     public ObjectProperty<DrillPolicy> policyAProperty() {

@@ -37,10 +37,29 @@ class DrillsViewModelTest {
         // nothing selected: losing "one instance of the selected component" cannot be set up
         DrillsViewModel.Choice lose = vm.choices().get(2);
         assertThat(lose.available()).isFalse();
-        assertThat(lose.unavailable()).isEqualTo("Select a component on the canvas first.");
+        assertThat(lose.unavailable()).isEqualTo("Choose its component, or select one on the canvas.");
         doc.select("app");
         assertThat(vm.choices().get(2).available()).isTrue();
         assertThat(vm.choices().get(2).title()).isEqualTo("Lose one instance of app");
+    }
+
+    @Test
+    void aComponentChosenInTheWorkspaceAimsThePresetsWithoutTheCanvas() {
+        doc.open(DrillsTestModels.small(), null);
+        DrillsViewModel vm = DrillsViewModel.direct(doc);
+        assertThat(vm.targets()).containsExactly("lb", "app", "api");
+        vm.targetProperty().set("app");
+        assertThat(vm.choices().get(2).available()).isTrue();
+        assertThat(vm.choices().get(2).title()).isEqualTo("Lose one instance of app");
+        assertThat(vm.choices().get(3).title()).isEqualTo("app 10\u00d7 slower for 5 min");
+        // the choice wins over the canvas's selection
+        doc.select("api");
+        assertThat(vm.choices().get(3).title()).isEqualTo("app 10\u00d7 slower for 5 min");
+        // a component renamed away sends the presets back to the canvas's selection
+        doc.updateComponent("app", "Rename", c -> c.withId("web"));
+        assertThat(vm.targetProperty().get()).isNull();
+        assertThat(vm.targets()).containsExactly("lb", "web", "api");
+        assertThat(vm.choices().get(3).title()).isEqualTo("api 10\u00d7 slower for 5 min");
     }
 
     @Test
