@@ -35,6 +35,9 @@ public final class LineChart {
     /** A shaded span of x (a drill's event) behind everything, labelled above the plot. */
     record Span(String label, double from, double to, Color color) {}
 
+    /** The height of a row of band labels above the plot. */
+    private static final double BAND_ROW = 13;
+
     private final String title;
     private final String xLabel;
     private final String yLabel;
@@ -169,7 +172,6 @@ public final class LineChart {
         int legendRows = legendItems.isEmpty() ? 0 : (int) row + 1;
         double noteH = note == null ? 0 : 16;
         double right = width - 22;
-        double top = 44;
         double bottom = height - 46 - legendRows * 18 - noteH;
 
         // Ranges.
@@ -211,11 +213,23 @@ public final class LineChart {
         double fx1 = x1;
         java.util.function.DoubleUnaryOperator px = v -> left + (v - fx0) / (fx1 - fx0)
                 * (right - left);
+        // The bands' labels above the plot, in rows where events overlap.
+        g.setFont(small);
+        double[] bandX = new double[spans.size()];
+        double[] bandW = new double[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            Span b = spans.get(i);
+            bandW[i] = g.getFontMetrics().stringWidth(b.label());
+            bandX[i] = Math.min(Math.max(left, px.applyAsDouble(b.from())) + 4,
+                    right - 4 - bandW[i]);
+        }
+        int[] bandRow = dev.headroom.app.LabelRows.rows(bandX, bandW, 3, 8);
+        double top = 44 + BAND_ROW * (dev.headroom.app.LabelRows.count(bandRow) - 1);
         java.util.function.DoubleUnaryOperator py = v -> bottom - v / y1 * (bottom - top);
 
         // Event spans, behind everything else.
-        g.setFont(small);
-        for (Span b : spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span b = spans.get(i);
             double bx0 = Math.max(left, px.applyAsDouble(b.from()));
             double bx1 = Math.min(right, px.applyAsDouble(b.to()));
             if (bx1 <= bx0) {
@@ -224,8 +238,8 @@ public final class LineChart {
             g.setColor(Palette.alpha(b.color(), 34));
             g.fill(new Rectangle2D.Double(bx0, top, bx1 - bx0, bottom - top));
             g.setColor(b.color().darker());
-            g.drawString(b.label(), (float) Math.min(bx0 + 4, right - 4
-                    - g.getFontMetrics().stringWidth(b.label())), (float) (top - 4));
+            int rowsUp = dev.headroom.app.LabelRows.count(bandRow) - 1 - bandRow[i];
+            g.drawString(b.label(), (float) bandX[i], (float) (top - 4 - BAND_ROW * rowsUp));
         }
 
         // Grid and axes.

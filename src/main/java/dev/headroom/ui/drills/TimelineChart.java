@@ -227,43 +227,14 @@ final class TimelineChart extends VBox {
             labelX[i] = Math.max(LEFT, Math.min(sx(bands.get(i).from()) + 3,
                     LEFT + plotWidth() - widths[i] - 2));
         }
-        labelRow = rows(labelX, widths, LABEL_ROWS, 10);
-        int rows = 1;
-        for (int r : labelRow) {
-            rows = Math.max(rows, r + 1);
-        }
+        labelRow = dev.headroom.app.LabelRows.rows(labelX, widths, LABEL_ROWS, 10);
+        int rows = dev.headroom.app.LabelRows.count(labelRow);
         top = 2 + LABEL_ROW * rows + 19;
         // each extra row of labels makes the card taller rather than the plot shorter
         double tall = PLOT_HEIGHT + LABEL_ROW * (rows - 1);
         if (plotPane.getPrefHeight() != tall) {
             plotPane.setPrefHeight(tall);
         }
-    }
-
-    /**
-     * The row of each label starting at {@code x[i]}, {@code w[i]} wide, taken in order: the
-     * first of {@code maxRows} rows where it starts {@code gap} after the last label placed
-     * there ends, else the row whose last label ends first.
-     */
-    static int[] rows(double[] x, double[] w, int maxRows, double gap) {
-        int[] row = new int[x.length];
-        double[] rowEnd = new double[maxRows];
-        java.util.Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < x.length; i++) {
-            int r = 0;
-            while (r < maxRows && x[i] < rowEnd[r] + gap) {
-                r++;
-            }
-            if (r == maxRows) {
-                r = 0;
-                for (int k = 1; k < maxRows; k++) {
-                    r = rowEnd[k] < rowEnd[r] ? k : r;
-                }
-            }
-            row[i] = r;
-            rowEnd[r] = x[i] + w[i];
-        }
-        return row;
     }
 
     private void bands(GraphicsContext g, double ph) {
