@@ -24,6 +24,13 @@ import java.util.concurrent.CompletableFuture;
  * the app and the report all start drills here; none of them drives the engine.
  */
 public final class Drills {
+    /**
+     * The most requests a drill may simulate in one run (the warm-up's included): about 25
+     * times the hour-long benchmark drill, a couple of minutes a run on one core, and the
+     * backlog a saturated design piles up within it still fits in memory.
+     */
+    public static final double MAX_REQUESTS = 100_000_000;
+
     /** Presets start their trouble two minutes in and last half an hour. */
     public static final double PRESET_START_SECONDS = 120;
     public static final double PRESET_DURATION_SECONDS = 1800;
@@ -249,6 +256,15 @@ public final class Drills {
         return start(drill, policy, m, options).join();
     }
 
+    /**
+     * The requests a run of the drill simulates at base rate {@code rate} a second: the area
+     * under its traffic, and a warm-up of at most 600 s at the starting traffic
+     * (docs/drills.md "Warm-up").
+     */
+    static double requests(Drill drill, double rate) {
+        return rate * (drill.multiplierSeconds() + 600 * drill.multiplierAt(0));
+    }
+
     private record Prepared(Model model, DrillPolicy policy, Drill drill, DrillEngine engine,
             boolean stableBefore, Boolean stableAfter) {
         DrillOutcome outcome(DrillResult r) {
@@ -264,6 +280,16 @@ public final class Drills {
         Model variant = policy.apply(analysis).withDrills(List.of(drill));
         Analysis a = analysis.variant(variant);
         Network net = a.network();
+        double requests = requests(drill, net.arrivalRate(m));
+        if (!(requests <= MAX_REQUESTS)) {
+            int i = analysis.model().drills().indexOf(drill);
+            throw new ModelException(List.of(new Problem(i >= 0 ? "drills[" + i + "]"
+                    : "drill", "about " + Format.compactCount(requests) + " requests to "
+                    + "simulate in each run (" + Format.rate(net.arrivalRate(m)) + " a second "
+                    + "for " + Format.duration(drill.durationSeconds()) + "); at most "
+                    + Format.count(MAX_REQUESTS) + ": shorten the drill or drill at a lower "
+                    + "growth multiple")));
+        }
         DrillEngine engine = new DrillEngine(net, drill, m, variant.slo().p95LatencyMs(),
                 options);
         boolean before = a.at(m * Math.max(drill.multiplierAt(0), 1e-9)).solution().stable();

@@ -130,8 +130,11 @@ final class DrillCommand implements Callable<Integer> {
                                     .map(Drills.Preset::id).toList()) + ", not "
                                     + Cli.clean(preset)));
             if (!pr.available()) {
+                // the app's words point at the canvas; here the component is a flag
                 throw new InputException(List.of(file + ": preset " + preset + ": "
-                        + pr.unavailable()));
+                        + (component == null && pr.id().equals("lose-one")
+                                ? "give the component that loses an instance, --component ID"
+                                : pr.unavailable())));
             }
             return pr.drill();
         }

@@ -40,6 +40,23 @@ public record Drill(String name, double durationSeconds, double bucketSeconds,
     }
 
     /**
+     * The area under the traffic multiplier over the drill, in seconds at the base rate: the
+     * requests of the drill are this many times the base rate.
+     */
+    public double multiplierSeconds() {
+        double area = 0;
+        double t = 0;
+        double m = 1;
+        for (TrafficStep s : traffic) {
+            double at = Math.min(Math.max(s.atSeconds(), t), durationSeconds);
+            area += m * (at - t);
+            t = at;
+            m = s.multiplier();
+        }
+        return area + m * Math.max(0, durationSeconds - t);
+    }
+
+    /**
      * When the trigger is over: the last event has ended and the traffic is back at the
      * multiplier it started with (1 unless a step at 0 s sets another), or null when the traffic
      * never comes back to it within the drill.

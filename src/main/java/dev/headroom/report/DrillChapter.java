@@ -51,8 +51,18 @@ final class DrillChapter {
             if (!d.analysis().solvable() || d.model().workload().isClosed()) {
                 continue;
             }
-            List<Drills.Reported> drills = d.analysis().drills().forReport(DrillOptions
-                    .defaults().withReplications(REPLICATIONS).withSeed(SEED));
+            List<Drills.Reported> drills;
+            try {
+                drills = d.analysis().drills().forReport(DrillOptions
+                        .defaults().withReplications(REPLICATIONS).withSeed(SEED));
+            } catch (dev.headroom.model.ModelException e) {
+                // a drill too big to run: say so rather than leave the chapter out unexplained
+                out.append("<p class=\"muted\">").append(designs.size() > 1
+                        ? (char) ('A' + i) + ": " : "").append("Not drilled: ")
+                        .append(Html.text(e.problems().get(0).path() + ": "
+                                + e.problems().get(0).message())).append(".</p>\n");
+                continue;
+            }
             for (Drills.Reported r : drills) {
                 drill(d, designs.size() > 1 ? i : -1, r);
             }

@@ -56,4 +56,22 @@ class DrillPresetsTest {
         assertThat(events(zone(model("\"network\": {\"availabilityZones\": 4},"))))
                 .singleElement().satisfies(e -> assertThat(e.count()).isEqualTo(2));
     }
+
+    /**
+     * A drill's size is the area under its traffic plus a warm-up of at most 600 s: 60 s at
+     * ×1, 30 s at ×3, 810 s at ×1 make 960 s at the base rate, 1,560 s with the warm-up.
+     */
+    @Test
+    void aDrillsRequestsAreTheAreaUnderItsTrafficAndTheWarmUp() {
+        dev.headroom.model.Drill d = new dev.headroom.model.Drill("spike", 900, 5, List.of(
+                new dev.headroom.model.Drill.TrafficStep(60, 3),
+                new dev.headroom.model.Drill.TrafficStep(90, 1)), List.of());
+        assertThat(d.multiplierSeconds()).isEqualTo(960);
+        assertThat(Drills.requests(d, 400)).isEqualTo(400 * 1560.0);
+        // a step past the end counts for nothing; a step at 0 sets the starting traffic
+        assertThat(new dev.headroom.model.Drill("x", 100, 5, List.of(
+                new dev.headroom.model.Drill.TrafficStep(0, 2),
+                new dev.headroom.model.Drill.TrafficStep(200, 5)), List.of())
+                .multiplierSeconds()).isEqualTo(200);
+    }
 }

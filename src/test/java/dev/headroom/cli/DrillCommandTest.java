@@ -97,8 +97,15 @@ class DrillCommandTest {
                 + "not prayer");
         CliTest.Run lose = CliTest.run("drill", STORM, "--preset", "lose-one");
         assertThat(lose.code()).isEqualTo(1);
-        assertThat(lose.err().lines()).containsExactly(STORM + ": preset lose-one: Select a "
-                + "component on the canvas first.");
+        assertThat(lose.err().lines()).containsExactly(STORM + ": preset lose-one: give the "
+                + "component that loses an instance, --component ID");
+        // 400/s × 4,000 for its 900 s (×3 for 30 s) and a 600 s warm-up: 2.4e9, too many to run
+        CliTest.Run huge = CliTest.run("drill", STORM, "--at", "4000");
+        assertThat(huge.code()).isEqualTo(1);
+        assertThat(huge.err().lines()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith(STORM + ": drills[0]: about ").contains("requests to simulate in "
+                        + "each run").endsWith("at most 100,000,000: shorten the drill or drill "
+                        + "at a lower growth multiple"));
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(Path.of(STORM)).replace("\"count\"", "\"x\"")
                 .replace("\"multiplier\": 3", "\"multiplier\": -3"));
