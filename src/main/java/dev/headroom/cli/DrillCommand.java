@@ -193,6 +193,12 @@ final class DrillCommand implements Callable<Integer> {
         out.printf("%s. Base traffic %s requests/s; %s simulated, %d replications, seed %d.%n",
                 Cli.clean(DrillWords.describe(o.drill())), Format.rate(r.baseRatePerSecond()),
                 Format.duration(r.durationSeconds()), r.replications(), r.seed());
+        if (r.refusedRequests() > 0) {
+            out.printf("note: %s requests were refused at the door, and count as failed: the "
+                    + "design held over %s jobs in flight, the engine's limit (docs/drills.md "
+                    + "\"Limits\").%n", Format.count(r.refusedRequests()),
+                    Format.compactCount(DrillResult.MAX_LIVE_JOBS));
+        }
         out.println();
         out.println(o.verdict().text());
         out.println();

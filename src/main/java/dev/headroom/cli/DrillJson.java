@@ -63,6 +63,7 @@ final class DrillJson {
         sim.put("seed", r.seed());
         sim.putNumber("warmupSeconds", r.warmupSeconds());
         sim.put("simulatedRequests", r.simulatedRequests());
+        sim.put("refusedRequests", r.refusedRequests());
         sim.putNumber("elapsedSeconds", r.elapsedSeconds());
         j.put("simulation", sim);
         Json classes = Json.array();

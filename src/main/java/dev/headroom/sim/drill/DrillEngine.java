@@ -269,8 +269,10 @@ public final class DrillEngine {
                     good, points, classes));
         }
         long simulated = 0;
+        long refused = 0;
         for (DrillStats s : reps) {
             simulated += s.simulatedRequests;
+            refused += s.refused;
         }
         return new DrillResult(dm.net.name(), dm.drill.name(), dm.multiplier, dm.baseRate(),
                 dm.duration, dm.bucket, dm.triggerEnd, limitMs, fromSlo,
@@ -293,7 +295,7 @@ public final class DrillEngine {
                 Estimate.of(column(reps, s -> s.latency.quantile(0.95) * 1000)),
                 Estimate.of(column(reps, s -> s.latency.quantile(0.99) * 1000)),
                 classSummaries, comps, timeline, r, options.seed(), warmup, nanos / 1e9,
-                simulated);
+                simulated, refused);
     }
 
     private double width(int b) {

@@ -344,6 +344,16 @@ final class DrillReplication {
         }
         J[(j << 4) + CALL_EDGE] = dm.clientEdge0 + r;
         J[(j << 4) + ATTEMPT] = 1;
+        if (jobCount - freeCount > MAX_LIVE_JOBS) {
+            // the engine's own limit (docs/drills.md "Limits"): refused at the door, a failure
+            if (measuring) {
+                bAttempts++;
+                stats.attempts++;
+                stats.refused++;
+            }
+            requestDone(j, false);
+            return;
+        }
         attempt(j);
     }
 
@@ -809,6 +819,14 @@ final class DrillReplication {
     }
 
     // ---- jobs -------------------------------------------------------------------------------
+
+    /**
+     * The most jobs (requests, attempts and visits) alive at once, about 150 MB of arrays per
+     * replication; beyond it new requests are refused at the door. A design that holds two
+     * million requests in flight collapsed long before, and a real server would have run out
+     * of memory or connections; the limit keeps the simulation itself from doing so.
+     */
+    static final int MAX_LIVE_JOBS = 1 << 21;
 
     private int newJob() {
         int j;

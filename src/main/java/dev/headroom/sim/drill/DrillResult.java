@@ -47,6 +47,9 @@ import java.util.Optional;
  * @param warmupSeconds simulated time before time 0 at the starting traffic
  * @param elapsedSeconds wall-clock time of the run
  * @param simulatedRequests requests simulated in all, warm-up and every replication included
+ * @param refusedRequests of the drill's requests, over every replication, those refused at the
+ *     door because the engine held its most jobs at once (docs/drills.md "Limits"); counted as
+ *     failed
  */
 public record DrillResult(
         String model,
@@ -82,7 +85,11 @@ public record DrillResult(
         long seed,
         double warmupSeconds,
         double elapsedSeconds,
-        long simulatedRequests) {
+        long simulatedRequests,
+        long refusedRequests) {
+
+    /** The engine's most jobs alive at once in a replication (beyond: refused at the door). */
+    public static final int MAX_LIVE_JOBS = DrillReplication.MAX_LIVE_JOBS;
 
     public DrillResult {
         classes = List.copyOf(classes);

@@ -14,6 +14,8 @@ final class DrillStats {
     long failed;
     long retries;
     long budgetRefusals;
+    /** Requests refused at the door because the engine's job limit was reached. */
+    long refused;
     final LatencyHistogram latency = new LatencyHistogram();
     final LatencyHistogram[] classLatency;
     final long[] classSucceeded;
