@@ -192,22 +192,44 @@ public enum DrillPolicy {
             if (!c.hasThreads() || !c.threads().isUniform()) {
                 continue;
             }
-            int total = (int) Math.round(c.threads().uniform());
-            double[] held = ThreadDemand.byClass(net, 1, k);
-            double sum = 0;
-            for (double h : held) {
-                sum += h;
-            }
-            Map<String, Double> pools = new LinkedHashMap<>();
-            for (int r = 0; r < net.classCount(); r++) {
-                if (held[r] > 0 && sum > 0) {
-                    pools.put(net.className(r), (double) Math.max(1,
-                            Math.round(total * held[r] / sum)));
-                }
-            }
-            pools.put(PerClass.DEFAULT_KEY, 1.0);
-            cs.set(k, c.withThreads(PerClass.of(pools)));
+            cs.set(k, c.withThreads(split(net, k, c)));
         }
         return m.withComponents(cs);
+    }
+
+    /**
+     * The shared pool of component {@code id} split per class as the {@code bulkheads} policy
+     * splits it (the inspector's "a pool per class"), or null when the component has no shared
+     * pool or the model cannot be solved.
+     */
+    public static PerClass bulkheads(Analysis a, String id) {
+        if (!a.solvable()) {
+            return null;
+        }
+        Network net = a.network();
+        int k = net.indexOf(id);
+        Component c = a.model().component(id).orElse(null);
+        if (k < 0 || c == null || !c.hasThreads() || !c.threads().isUniform()) {
+            return null;
+        }
+        return split(net, k, c);
+    }
+
+    private static PerClass split(Network net, int k, Component c) {
+        int total = (int) Math.round(c.threads().uniform());
+        double[] held = ThreadDemand.byClass(net, 1, k);
+        double sum = 0;
+        for (double h : held) {
+            sum += h;
+        }
+        Map<String, Double> pools = new LinkedHashMap<>();
+        for (int r = 0; r < net.classCount(); r++) {
+            if (held[r] > 0 && sum > 0) {
+                pools.put(net.className(r), (double) Math.max(1,
+                        Math.round(total * held[r] / sum)));
+            }
+        }
+        pools.put(PerClass.DEFAULT_KEY, 1.0);
+        return PerClass.of(pools);
     }
 }

@@ -141,7 +141,7 @@ final class ComponentForm {
         enable.run();
         f.onRefresh(enable);
 
-        overload(f, vm, c, edit);
+        overload(f, vm, c, cur, edit);
 
         if (c.get().kind() == Kind.CACHE || c.get().hitRatio() != null) {
             f.section("Cache");
@@ -270,7 +270,7 @@ final class ComponentForm {
      * downstream calls, one shared or one per class (bulkheads).
      */
     private static void overload(Form f, DocumentViewModel vm, Supplier<Component> c,
-            java.util.function.BiConsumer<String, UnaryOperator<Component>> edit) {
+            String[] cur, java.util.function.BiConsumer<String, UnaryOperator<Component>> edit) {
         f.section("Overload");
         f.optionalNumber("c-max-queue", "Max queue", "waiting / instance", 0, 1_000_000_000,
                 true, "unbounded", () -> c.get().maxQueue() == null ? null
@@ -284,6 +284,29 @@ final class ComponentForm {
                             ? null : c.get().threads().uniform(),
                     v -> edit.accept(v == null ? "Remove the thread pool" : "Set threads",
                             x -> x.withThreads(v == null ? null : PerClass.of(v))));
+            if (vm.model().requestClasses().size() > 1) {
+                // split as the drills' bulkheads policy does: by the threads each class holds
+                javafx.scene.control.Hyperlink split = new javafx.scene.control.Hyperlink(
+                        "A pool per class (bulkheads)");
+                split.setId("c-threads-split");
+                split.getStyleClass().add("field-link");
+                split.setOnAction(e -> {
+                    var r = vm.results();
+                    PerClass pools = r == null ? null
+                            : dev.headroom.app.DrillPolicy.bulkheads(r.analysis(), cur[0]);
+                    if (pools != null) {
+                        edit.accept("Split the pool per class", x -> x.withThreads(pools));
+                    }
+                });
+                Runnable show = () -> {
+                    boolean on = c.get().threads() != null && c.get().threads().isUniform();
+                    split.setVisible(on);
+                    split.setManaged(on);
+                };
+                show.run();
+                f.onRefresh(show);
+                f.row("", split);
+            }
         } else {
             f.note("A thread pool per class (bulkheads); \"*\" is one pool shared by the "
                     + "others.");
@@ -302,6 +325,15 @@ final class ComponentForm {
                             return x.withThreads(PerClass.of(m));
                         }));
             }
+            javafx.scene.control.Hyperlink join = new javafx.scene.control.Hyperlink(
+                    "One shared pool");
+            join.setId("c-threads-join");
+            join.getStyleClass().add("field-link");
+            join.setOnAction(e -> edit.accept("Share one pool", x -> x.threads() == null
+                    || x.threads().isUniform() ? x : x.withThreads(PerClass.of(
+                            x.threads().byClass().values().stream()
+                                    .mapToDouble(Double::doubleValue).sum()))));
+            f.row("", join);
         }
         f.note("Blank: an unbounded queue, no pool. Arrivals beyond the queue are turned away "
                 + "at once (load shedding); a visit holds its thread through its downstream "

@@ -116,6 +116,36 @@ class DrillFieldsFormUiTest {
         assertThat(component("web").autoscale().max()).isEqualTo(4);
     }
 
+    /**
+     * "A pool per class" splits a shared pool as the drills' bulkheads policy does, by the
+     * threads each class holds, and "One shared pool" joins the pools again, their threads
+     * added up.
+     */
+    @Test
+    void aSharedPoolIsSplitPerClassAndJoinedAgain(FxRobot robot) {
+        show(robot, () -> doc.select("app"));
+        enter(robot, "#c-threads", "40");
+        robot.interact(() -> robot.lookup("#c-threads-split")
+                .queryAs(javafx.scene.control.Hyperlink.class).fire());
+        PerClass split = component("app").threads();
+        assertThat(split.isUniform()).isFalse();
+        assertThat(split).isEqualTo(dev.headroom.app.DrillPolicy.bulkheads(
+                dev.headroom.Fixtures.analysis(doc.model().withComponents(
+                        doc.model().components().stream().map(c -> c.id().equals("app")
+                                ? c.withThreads(PerClass.of(40)) : c).toList())), "app"));
+        // Little's law by hand: pages hold a thread for the 20 ms visit (8 servers 25% busy:
+        // next to no wait), 80/s × 0.020 s = 1.6; payments for 20 + 100 ms of the API,
+        // 20/s × 0.120 s = 2.4; 40 threads split 1.6 : 2.4, and one for any other class
+        assertThat(split.find("page").getAsDouble()).isEqualTo(16);
+        assertThat(split.find("pay").getAsDouble()).isEqualTo(24);
+        assertThat(split.find("*").getAsDouble()).isEqualTo(1);
+        assertThat(robot.lookup("#c-threads-page").tryQuery()).isPresent();
+        robot.interact(() -> robot.lookup("#c-threads-join")
+                .queryAs(javafx.scene.control.Hyperlink.class).fire());
+        double total = split.byClass().values().stream().mapToDouble(Double::doubleValue).sum();
+        assertThat(component("app").threads()).isEqualTo(PerClass.of(total));
+    }
+
     @Test
     void aConnectionsTimeoutAndRetriesAreSet(FxRobot robot) {
         show(robot, () -> doc.selectConnection(0));
