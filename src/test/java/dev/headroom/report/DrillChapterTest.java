@@ -46,4 +46,23 @@ class DrillChapterTest {
         assertThat(html).contains("The model defines no drill of its own: this is the standard "
                 + "spike.");
     }
+
+    /**
+     * A drill too big to simulate (the retry storm at 5,000 times its traffic: 2 million
+     * requests a second for 900 s and the warm-up) is said in the chapter, not run.
+     */
+    @Test
+    void aDrillTooBigToRunIsSaidNotRun() {
+        dev.headroom.model.Model m = Fixtures.example("retry-storm.json");
+        dev.headroom.model.Workload w = m.workload();
+        m = m.withWorkload(new dev.headroom.model.Workload(w.type(), w.users(),
+                w.requestsPerUserPerDay(), w.peakToAverage(), w.arrivalRatePerSecond() * 5000,
+                w.thinkTimeMs(), w.classes(), w.dailyProfile(), w.policy()));
+        String html = HtmlReport.render(List.of(Fixtures.design(m)), LocalDate.of(2026, 11, 30));
+        assertThat(html).contains("<h2>Spikes and failures</h2>")
+                .contains("Not drilled: drills[0]: about ")
+                .contains("at most 100,000,000: shorten the drill or drill at a lower growth "
+                        + "multiple.")
+                .doesNotContain("<h3>Push notification");
+    }
 }
