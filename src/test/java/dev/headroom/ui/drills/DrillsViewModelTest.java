@@ -63,6 +63,13 @@ class DrillsViewModelTest {
     }
 
     @Test
+    void requestsRefusedByTheEnginesLimitAreSaidPerRun() {
+        assertThat(DrillCards.door(0, 3)).isEmpty();
+        assertThat(DrillCards.door(3_000_000, 3)).isEqualTo("; 1,000,000 refused at the door, "
+                + "the simulation's limit");
+    }
+
+    @Test
     void runsBothPolicySetsAndShowsTheirOutcomes() {
         DrillsViewModel vm = ran(DrillPolicy.AS_MODELLED, DrillPolicy.NO_RETRIES);
         DrillOutcome a = vm.outcomeAProperty().get();
