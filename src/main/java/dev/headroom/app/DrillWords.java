@@ -88,4 +88,15 @@ public final class DrillWords {
                     + " of calls" + when;
         };
     }
+
+    /**
+     * The requests refused at the door by the drill engine's job limit (docs/drills.md
+     * "Limits"), per run like the other figures of a drill, as a clause to follow the requests
+     * lost; empty when none were.
+     */
+    public static String refusedAtTheDoor(long refusedOverRuns, int runs) {
+        double refused = refusedOverRuns / (double) Math.max(1, runs);
+        return refused >= 0.5 ? "; " + Format.count(refused) + " refused at the door, the "
+                + "simulation's limit" : "";
+    }
 }

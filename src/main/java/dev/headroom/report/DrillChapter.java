@@ -143,7 +143,8 @@ final class DrillChapter {
     static String lost(DrillResult r) {
         Double f = r.failedFraction().value();
         return f == null ? Format.UNKNOWN : Format.percent(f) + " (" + Format.count(
-                r.failed().value()) + " of " + Format.count(r.requests().value()) + ")";
+                r.failed().value()) + " of " + Format.count(r.requests().value())
+                + DrillWords.refusedAtTheDoor(r.refusedRequests(), r.replications()) + ")";
     }
 
     static String recovery(DrillOutcome o) {

@@ -36,20 +36,11 @@ public record DrillCards(String policy, String verdict, boolean ok, List<Card> c
                 : State.BAD;
         String unfinished = r.unfinished().value() != null && r.unfinished().value() >= 0.5
                 ? ", " + Format.count(r.unfinished().value()) + " unanswered at the end" : "";
-        String door = door(r.refusedRequests(), r.replications());
+        String door = dev.headroom.app.DrillWords.refusedAtTheDoor(r.refusedRequests(),
+                r.replications());
         return new Card("kpi-lost", "REQUESTS LOST", f == null ? Format.UNKNOWN
                 : Format.percent(f), (n == null ? Format.UNKNOWN : Format.count(n)) + " of "
                         + Format.count(r.requests().value()) + unfinished + door, s);
-    }
-
-    /**
-     * The requests refused at the door by the engine's job limit (docs/drills.md "Limits"),
-     * per run like the card's other figures, as a clause; empty when none were.
-     */
-    static String door(long refusedOverRuns, int runs) {
-        double refused = refusedOverRuns / (double) Math.max(1, runs);
-        return refused >= 0.5 ? "; " + Format.count(refused) + " refused at the door, the "
-                + "simulation's limit" : "";
     }
 
     private static Card recovery(DrillOutcome o) {

@@ -64,8 +64,8 @@ class DrillsViewModelTest {
 
     @Test
     void requestsRefusedByTheEnginesLimitAreSaidPerRun() {
-        assertThat(DrillCards.door(0, 3)).isEmpty();
-        assertThat(DrillCards.door(3_000_000, 3)).isEqualTo("; 1,000,000 refused at the door, "
+        assertThat(dev.headroom.app.DrillWords.refusedAtTheDoor(0, 3)).isEmpty();
+        assertThat(dev.headroom.app.DrillWords.refusedAtTheDoor(3_000_000, 3)).isEqualTo("; 1,000,000 refused at the door, "
                 + "the simulation's limit");
     }
 
