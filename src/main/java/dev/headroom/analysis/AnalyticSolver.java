@@ -1,6 +1,7 @@
 package dev.headroom.analysis;
 
 import dev.headroom.network.Network;
+import dev.headroom.queueing.Cumulants;
 import dev.headroom.queueing.MultiServer;
 import java.util.ArrayList;
 import java.util.List;
@@ -166,7 +167,7 @@ public final class AnalyticSolver {
     /** {@code tails} false: p50 and p99 left out (null). */
     static ClassResult classResult(Network net, StationState st, int r, double arrival,
             boolean tails) {
-        double throughput = arrival;
+        double throughput = st.success == null ? arrival : arrival * st.success[r];
         for (int k = 0; k < net.stationCount(); k++) {
             if (net.latencyVisits(r, k) > 0 && st.utilization[k] > 1) {
                 // Past saturation a station completes at most c/S̄ visits a second; every class
@@ -206,6 +207,40 @@ public final class AnalyticSolver {
         final dev.headroom.queueing.WaitShape[] waitShape;
         /** Closed network: the M/M/c sojourn formula does not apply to its stations. */
         final boolean closed;
+        // Bounded queues and thread pools (LimitedStations); null when the model has neither.
+        /** Share of visits turned away (M/M/c/K), per station. */
+        double[] loss;
+        /** [r][k]: mean wait for a thread, and its probability. */
+        double[][] poolWait;
+        double[][] poolProbWait;
+        /** [r][k]: mean time a visit holds its thread. */
+        double[][] holdSec;
+        /** Mean threads held, per station. */
+        double[] threadsHeld;
+        /** The admitted wait's cumulants at a bounded station without pools, else null. */
+        Cumulants[] boundedWait;
+        /** [r]: probability that a request of class r is admitted everywhere it goes. */
+        double[] success;
+
+        /** Makes room for the figures of bounded queues and thread pools. */
+        void limit(int n, int rc) {
+            loss = new double[n];
+            poolWait = new double[rc][n];
+            poolProbWait = new double[rc][n];
+            holdSec = new double[rc][n];
+            threadsHeld = new double[n];
+            boundedWait = new Cumulants[n];
+            success = new double[rc];
+        }
+
+        boolean limited() {
+            return loss != null;
+        }
+
+        /** Whether station k is an M/M/c-style queue: no bound, no pool. */
+        boolean plain(Network net, int k) {
+            return loss == null || (!net.pools().bounded(k) && !net.pools().hasPools(k));
+        }
 
         StationState(int n, boolean closed) {
             this.closed = closed;
@@ -261,6 +296,7 @@ public final class AnalyticSolver {
                             s.lambda[k], s.meanService[k], s.arrivalScv[k], s.scv[k]);
                 }
             }
+            LimitedStations.apply(net, s, lamR);
             return s;
         }
 
@@ -315,9 +351,13 @@ public final class AnalyticSolver {
             return best < 0 ? null : net.id(best);
         }
 
-        /** Mean response per visit of class r at station k, seconds (wait + own service). */
+        /**
+         * Mean response per visit of class r at station k, seconds (wait + own service; plus
+         * the wait for a thread at a pooled station).
+         */
         double response(Network net, int r, int k) {
-            return (net.isDelay(k) ? 0 : wait[k]) + net.serviceSec(r, k);
+            double pool = poolWait == null ? 0 : poolWait[r][k];
+            return (net.isDelay(k) ? 0 : wait[k]) + net.serviceSec(r, k) + pool;
         }
 
         StationResult result(Network net, int k) {
@@ -326,6 +366,15 @@ public final class AnalyticSolver {
             Double waitMs = saturated[k] ? null : wait[k] * 1000;
             Double respMs = saturated[k] ? null : (wait[k] + s) * 1000;
             Double queue = saturated[k] ? null : lambda[k] * (wait[k] + s);
+            if (loss != null) {
+                double admitted = 1 - loss[k];
+                queue = saturated[k] ? null : lambda[k] * admitted * (wait[k] + s);
+                respMs = saturated[k] ? null : (wait[k] + s) * 1000;
+                return new StationResult(net.id(k), net.displayName(k), net.kind(k), lambda[k],
+                        utilization[k], instances[k], delay ? null : servers[k], waitMs, respMs,
+                        queue, saturated[k], s * 1000, loss[k],
+                        net.pools().hasPools(k) ? threadsHeld[k] : null);
+            }
             return new StationResult(net.id(k), net.displayName(k), net.kind(k), lambda[k],
                     utilization[k], instances[k], delay ? null : servers[k], waitMs, respMs,
                     queue, saturated[k], s * 1000);

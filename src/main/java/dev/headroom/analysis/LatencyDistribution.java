@@ -80,7 +80,8 @@ final class LatencyDistribution {
 
     /** One visit to an M/M/c station whose classes all share one exponential service time. */
     private static boolean isMmc(Network net, AnalyticSolver.StationState st, int r, int k) {
-        return !st.closed && !net.isDelay(k) && net.latencyVisits(r, k) == 1 && net.serviceCv(r, k) == 1
+        return !st.closed && !net.isDelay(k) && st.plain(net, k) && net.latencyVisits(r, k) == 1
+                && net.serviceCv(r, k) == 1
                 && Math.abs(st.scv[k] - 1) < 1e-12 && Math.abs(st.arrivalScv[k] - 1) < 1e-12
                 && Math.abs(net.serviceSec(r, k) - st.meanService[k]) <= 1e-12 * st.meanService[k]
                 && st.lambda[k] > 0;
@@ -133,6 +134,10 @@ final class LatencyDistribution {
         } else {
             service = LatencyMixture.of(Cumulants.service(s, cv));
         }
+        if (!st.plain(net, k)) {
+            // a bounded queue's admitted wait and a pool's wait for a thread (LimitedStations)
+            return service.plus(LatencyMixture.of(LimitedStations.waits(net, st, r, k)));
+        }
         dev.headroom.queueing.WaitShape shape = st.waitShape[k];
         if (net.isDelay(k) || !(st.probWait[k] > 0 && st.wait[k] > 0) || shape == null) {
             if (!net.isDelay(k) && st.probWait[k] > 0 && st.wait[k] > 0) {
@@ -157,6 +162,9 @@ final class LatencyDistribution {
     /** Per-visit sojourn at station k for class r: its wait (queueing stations) and service. */
     static Cumulants perVisit(Network net, AnalyticSolver.StationState st, int r, int k) {
         Cumulants c = Cumulants.service(net.serviceSec(r, k), net.serviceCv(r, k));
+        if (st.limited()) {
+            return c.plus(LimitedStations.waits(net, st, r, k));
+        }
         if (!net.isDelay(k) && st.probWait[k] > 0 && st.wait[k] > 0) {
             c = c.plus(Cumulants.waitMixture(st.probWait[k], st.wait[k] / st.probWait[k]));
         }

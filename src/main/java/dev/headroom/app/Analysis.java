@@ -386,6 +386,12 @@ public final class Analysis {
         return range.equals(model.growth()) ? design() : Design.of(this, range);
     }
 
+    /** Spike and failure drills of this model (docs/drills.md). */
+    public Drills drills() {
+        requireSolvable();
+        return new Drills(this);
+    }
+
     /**
      * Calls per second on each connection at a solution: {@code Σ_r λ_r·V_r,from·calls·P(miss)},
      * keyed by {@link #edgeKey}.
@@ -398,15 +404,36 @@ public final class Analysis {
         for (int k = 0; k < network.stationCount(); k++) {
             all.addAll(network.outgoing(k));
         }
+        boolean sheds = s.components().stream().anyMatch(c -> c.lossProbability() > 0);
         for (Edge e : all) {
             double rate = 0;
             for (int r = 0; r < network.classCount(); r++) {
                 rate += lambda * network.share(r) * network.loadVisits(r, e.from())
                         * e.meanCalls(r);
             }
+            if (sheds) {
+                rate *= admitted(s, e.from(), lambda);
+            }
             out.merge(edgeKey(network.id(e.from()), network.id(e.to())), rate, Double::sum);
         }
         return out;
+    }
+
+    /**
+     * Where bounded queues turn visits away (docs/engine.md "Losses thin the traffic
+     * downstream"), the share of the calls a station would make that it does make: the visits
+     * that reach it (fewer, when a station upstream sheds) and that it admits, over the visits
+     * without any loss. The classes at the station are taken as thinned alike, which they are
+     * unless pools of their own bound their queues.
+     */
+    private double admitted(Solution s, int k, double lambda) {
+        double unthinned = 0;
+        for (int r = 0; r < network.classCount(); r++) {
+            unthinned += lambda * network.share(r) * network.loadVisits(r, k);
+        }
+        var st = s.components().get(k);
+        return unthinned > 0 ? st.arrivalRatePerSecond() * (1 - st.lossProbability())
+                / unthinned : 1;
     }
 
     public static String edgeKey(String from, String to) {

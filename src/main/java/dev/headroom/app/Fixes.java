@@ -246,7 +246,7 @@ public final class Fixes {
             }
             return new Draft(Type.SCALE_OUT, "Raise the autoscaling maximum to " + needed
                     + " (+" + (needed - s.max()) + ")", null, replace(m, c.withAutoscale(
-                            new Autoscale(s.min(), needed, s.targetUtilization()))), c.id());
+                            s.withMax(needed))), c.id());
         }
         if (needed <= c.instances()) {
             return null;

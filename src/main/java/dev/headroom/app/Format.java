@@ -226,6 +226,48 @@ public final class Format {
                 : String.format(Locale.ROOT, "%.1fx", m);
     }
 
+    /**
+     * A span of time: "4.5 s", "45 s", "1 min 20 s", "12 min", "1 h 5 min"; "—" when unknown.
+     * Drills print their recovery times and breach durations with it.
+     */
+    public static String duration(Double seconds) {
+        if (seconds == null || !Double.isFinite(seconds)) {
+            return UNKNOWN;
+        }
+        double s = Math.abs(seconds);
+        String sign = seconds < 0 ? "−" : "";
+        if (s < 9.95) {
+            double r = Math.round(s * 10) / 10.0;
+            return sign + (r == Math.rint(r) ? String.format(Locale.ROOT, "%.0f s", r)
+                    : String.format(Locale.ROOT, "%.1f s", r));
+        }
+        long whole = Math.round(s);
+        if (whole < 60) {
+            return sign + whole + " s";
+        }
+        if (whole < 600) {
+            long sec = whole % 60;
+            return sign + (whole / 60) + " min" + (sec == 0 ? "" : " " + sec + " s");
+        }
+        long minutes = Math.round(s / 60);
+        if (minutes < 60) {
+            return sign + minutes + " min";
+        }
+        long min = minutes % 60;
+        return sign + (minutes / 60) + " h" + (min == 0 ? "" : " " + min + " min");
+    }
+
+    /** A time axis tick or a moment of a drill: "0:45", "12:00", "1:05:00". */
+    public static String clock(double seconds) {
+        long s = Math.round(Math.abs(seconds));
+        String sign = seconds < 0 && s > 0 ? "−" : "";
+        if (s >= 3600) {
+            return String.format(Locale.ROOT, "%s%d:%02d:%02d", sign, s / 3600, s % 3600 / 60,
+                    s % 60);
+        }
+        return String.format(Locale.ROOT, "%s%d:%02d", sign, s / 60, s % 60);
+    }
+
     /** "1.23e+18": for figures too large to print digit by digit. */
     static String scientific(double v) {
         return String.format(Locale.ROOT, "%.2e", v);

@@ -145,4 +145,21 @@ public final class Words {
         return usd <= 0 ? "" : Format.usd(usd) + " of it at prices not confirmed against a "
                 + "dated source";
     }
+
+    /**
+     * What a bounded queue does in the steady state: "api turns away 33% of its arrivals (at
+     * most 100 wait an instance)", or null when it turns away none to the percent's last digit.
+     */
+    public static String sheds(String id, double lossProbability, Integer maxQueue) {
+        if (!(lossProbability > 0)) {
+            return null;
+        }
+        String p = Format.percent(lossProbability);
+        if (p.matches("[0.]*%")) {
+            return null;
+        }
+        return id + " turns away " + p + " of its arrivals"
+                + (maxQueue == null ? "" : " (at most " + Format.count(maxQueue)
+                        + " wait an instance)");
+    }
 }

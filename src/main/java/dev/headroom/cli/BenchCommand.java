@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  * ({@link AnalyticBench}), then the simulator's speed on the three models of shared/bench (M/M/1 at ρ = 0.9, a
  * three-station line, a closed two-station network), each on one thread, 10 replications of
  * 1,000,000 completed requests (10 million in all), with the simulated mean against the exact
- * value (the analytic engine, exact for these product-form networks).
+ * value (the analytic engine, exact for these product-form networks). Then the drill engine on
+ * a ten-component model ({@link DrillBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Measure the analytic engine (a 50-component, 5-class sweep) and the "
@@ -95,6 +96,8 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         t.print(out);
+        out.println();
+        DrillBench.run(out, quick, seed);
         return Cli.OK;
     }
 

@@ -18,7 +18,7 @@ public final class Cli {
     /** The commands, in the order help lists them. */
     static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, SolveCommand.class,
             SweepCommand.class, PlanCommand.class, PricingCommand.class, SimulateCommand.class, BenchCommand.class,
-            CompareCommand.class, ReportCommand.class);
+            CompareCommand.class, ReportCommand.class, DrillCommand.class);
 
     /** The largest growth multiplier a flag accepts: a million times today's load. */
     static final double MAX_MULTIPLIER = dev.headroom.model.Limits.MAX_MULTIPLIER;

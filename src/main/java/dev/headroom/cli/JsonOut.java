@@ -83,6 +83,11 @@ final class JsonOut {
             n.putNumber("responseMs", c.responseMs());
             n.putNumber("queueLength", c.queueLength());
             n.put("saturated", c.saturated());
+            if (net.maxQueue(k) >= 0 || net.pools().hasPools(k)) {
+                // bounded queues and thread pools (docs/engine.md)
+                n.putNumber("lossProbability", c.lossProbability());
+                n.putNumber("threadsInUse", c.threadsInUse());
+            }
             n.putNumber("monthlyCostUsd", bill == null || !bill.prices(c.id()) ? null
                     : bill.componentUsd(c.id()));
         }

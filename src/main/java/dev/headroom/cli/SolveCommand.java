@@ -149,6 +149,13 @@ final class SolveCommand implements Callable<Integer> {
                             : Format.usdCents(p.bill().componentUsd(c.id())));
         }
         comps.print(out);
+        for (StationResult c : s.components()) {
+            String shed = Words.sheds(c.id(), c.lossProbability(), a.model().component(c.id())
+                    .map(dev.headroom.model.Component::maxQueue).orElse(null));
+            if (shed != null) {
+                out.println(Cli.clean(shed) + ".");
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.headroom.model.Autoscale;
 import dev.headroom.model.Bounds;
 import dev.headroom.model.Component;
 import dev.headroom.model.Connection;
+import dev.headroom.model.Drill;
 import dev.headroom.model.Growth;
 import dev.headroom.model.Kind;
 import dev.headroom.model.Layout;
@@ -37,9 +38,10 @@ import java.util.Set;
 public final class ModelReader {
     private static final Set<String> TOP = Set.of("format", "name", "description", "workload",
             "growth", "slo", "pricing", "components", "connections", "layout", "network", "supportPlan",
-            "uncertainty", "report");
+            "uncertainty", "report", "drills");
     private static final Set<String> WORKLOAD = Set.of("type", "users", "requestsPerUserPerDay",
-            "peakToAverage", "arrivalRatePerSecond", "thinkTimeMs", "classes", "dailyProfile");
+            "peakToAverage", "arrivalRatePerSecond", "thinkTimeMs", "classes", "dailyProfile",
+            "timeoutMs", "retries");
     private static final Set<String> CLASS = Set.of("name", "share", "entry", "responseKb",
             "readOnly", "requestKb", "p99LatencyMs");
     private static final Set<String> GROWTH = Set.of("from", "to", "steps", "monthlyRate",
@@ -54,10 +56,12 @@ public final class ModelReader {
             "serviceTimeMeasuredOn", "queueing", "autoscale", "hitRatio", "instanceType",
             "hourlyCostUsd", "costPerMillionCalls", "monthlyFixedCostUsd", "commitment", "notes",
             "storageGb", "storageGbPerUser", "backupGb", "provisionedIops", "multiAz",
-            "logKbPerRequest", "candidates", "maxInstances", "uncertainty");
-    private static final Set<String> AUTOSCALE = Set.of("min", "max", "targetUtilization");
+            "logKbPerRequest", "candidates", "maxInstances", "uncertainty", "maxQueue",
+            "threads");
+    private static final Set<String> AUTOSCALE = Set.of("min", "max", "targetUtilization",
+            "scaleOutSeconds");
     private static final Set<String> CONNECTION = Set.of("from", "to", "calls", "onMiss", "async",
-            "classes", "latencyMs", "weight", "requestKb", "responseKb");
+            "classes", "latencyMs", "weight", "requestKb", "responseKb", "timeoutMs", "retries");
     private static final Set<String> NETWORK = Set.of("availabilityZones", "natGateways",
             "requestsPerConnection");
     private static final Set<String> LAYOUT = Set.of("nodes");
@@ -209,6 +213,7 @@ public final class ModelReader {
         String supportPlan = top.string("supportPlan", null);
         ReportSettings report = report(top.object("report"));
         Uncertainty uncertainty = uncertainty(top.object("uncertainty"), UNCERTAINTY);
+        List<Drill> drills = DrillReader.drills(top, problems);
         if (!problems.isEmpty() || workload == null) {
             return null;
         }
@@ -216,7 +221,7 @@ public final class ModelReader {
             components = Migration.pinConcurrency(components);
         }
         return new Model(Model.CURRENT_FORMAT, name, description, workload, growth, slo, pricing, components,
-                connections, layout, network, supportPlan, uncertainty, report);
+                connections, layout, network, supportPlan, uncertainty, report, drills);
     }
 
     private static ReportSettings report(JsonFields r) {
@@ -281,7 +286,7 @@ public final class ModelReader {
         }
         return new Workload(wt, w.number("users"), w.number("requestsPerUserPerDay"),
                 w.number("peakToAverage", 1.0), w.number("arrivalRatePerSecond"),
-                w.number("thinkTimeMs", 0.0), classes, profile);
+                w.number("thinkTimeMs", 0.0), classes, profile, DrillReader.policy(w));
     }
 
     private static Growth growth(JsonFields g) {
@@ -411,8 +416,9 @@ public final class ModelReader {
             if (!a.has("targetUtilization")) {
                 a.problem("targetUtilization", "is required");
             }
+            Double scaleOut = a.number("scaleOutSeconds");
             if (min != null && max != null && target != null) {
-                autoscale = new Autoscale(min, max, target);
+                autoscale = new Autoscale(min, max, target, scaleOut);
             }
         }
         return Component.builder(id, kind)
@@ -441,6 +447,8 @@ public final class ModelReader {
                 .maxInstances(c.integer("maxInstances"))
                 .notes(c.string("notes", null))
                 .uncertainty(uncertainty(c.object("uncertainty"), COMPONENT_UNCERTAINTY))
+                .maxQueue(c.integer("maxQueue"))
+                .threads(perClass(c, "threads", null, problems))
                 .build();
     }
 
@@ -492,7 +500,7 @@ public final class ModelReader {
         return new Connection(e.requiredString("from"), e.requiredString("to"),
                 e.number("calls", 1.0), e.bool("onMiss", false), e.bool("async", false), classes,
                 e.number("latencyMs", 0.0), e.number("weight"), e.number("requestKb"),
-                e.number("responseKb"));
+                e.number("responseKb"), DrillReader.policy(e));
     }
 
     private static Networking network(JsonFields n) {

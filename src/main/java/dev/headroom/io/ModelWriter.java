@@ -104,6 +104,9 @@ public final class ModelWriter {
         if (!m.uncertainty().isEmpty()) {
             o.put("uncertainty", uncertainty(m.uncertainty()));
         }
+        if (!m.drills().isEmpty()) {
+            o.put("drills", DrillWriter.drills(m.drills()));
+        }
         if (!m.layout().nodes().isEmpty()) {
             Json nodes = Json.object();
             o.put("layout", Json.object().put("nodes", nodes));
@@ -157,6 +160,7 @@ public final class ModelWriter {
             o.put("dailyProfile", a);
             w.dailyProfile().forEach(d -> a.add(Json.of(d)));
         }
+        DrillWriter.policy(o, w.policy());
         return o;
     }
 
@@ -190,6 +194,7 @@ public final class ModelWriter {
             a.put("min", c.autoscale().min());
             a.put("max", c.autoscale().max());
             a.put("targetUtilization", c.autoscale().targetUtilization());
+            putIfSet(a, "scaleOutSeconds", c.autoscale().scaleOutSeconds());
         }
         putIfSet(o, "hitRatio", c.hitRatio());
         if (c.instanceType() != null) {
@@ -220,6 +225,12 @@ public final class ModelWriter {
         }
         if (c.maxInstances() != null) {
             o.put("maxInstances", c.maxInstances());
+        }
+        if (c.maxQueue() != null) {
+            o.put("maxQueue", c.maxQueue());
+        }
+        if (c.threads() != null) {
+            o.put("threads", perClass(c.threads()));
         }
         if (c.notes() != null) {
             o.put("notes", c.notes());
@@ -277,6 +288,7 @@ public final class ModelWriter {
         putIfSet(o, "weight", e.weight());
         putIfSet(o, "requestKb", e.requestKb());
         putIfSet(o, "responseKb", e.responseKb());
+        DrillWriter.policy(o, e.policy());
         return o;
     }
 

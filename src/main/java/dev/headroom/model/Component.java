@@ -40,6 +40,12 @@ import java.util.Objects;
  * @param notes free text shown in reports, or null
  * @param uncertainty how far this component's service time and hit ratio may be from the
  *     values given (its own ranges, drawn on their own), or null to follow the model's
+ * @param maxQueue drills and steady state: requests that may wait per instance (for a thread
+ *     when {@code threads} is set, else for a server); an arrival beyond it is rejected at once
+ *     (load shedding); null for an unbounded queue
+ * @param threads a pool per instance held for the whole synchronous visit, downstream calls
+ *     included: one number for one pool shared by every class, or a map giving a class (or the
+ *     {@code "*"} rest) a pool of its own (a bulkhead); null for no pool
  */
 public record Component(
         String id,
@@ -68,7 +74,9 @@ public record Component(
         java.util.List<String> candidates,
         Integer maxInstances,
         String notes,
-        Uncertainty uncertainty) {
+        Uncertainty uncertainty,
+        Integer maxQueue,
+        PerClass threads) {
 
     public static final String ON_DEMAND = "on-demand";
 
@@ -113,6 +121,19 @@ public record Component(
     /** Whether the model pins the servers per instance instead of deriving them from vCPUs. */
     public boolean pinsConcurrency() {
         return concurrency != null;
+    }
+
+    public Component withMaxQueue(Integer n) {
+        return toBuilder().maxQueue(n).build();
+    }
+
+    public Component withThreads(PerClass t) {
+        return toBuilder().threads(t).build();
+    }
+
+    /** Whether visits hold a thread of a pool for their whole synchronous call tree. */
+    public boolean hasThreads() {
+        return threads != null;
     }
 
     public Component withInstances(int n) {
@@ -198,6 +219,8 @@ public record Component(
         private Integer maxInstances;
         private String notes;
         private Uncertainty uncertainty;
+        private Integer maxQueue;
+        private PerClass threads;
 
         private Builder(String id, Kind kind) {
             this.id = id;
@@ -233,6 +256,8 @@ public record Component(
             maxInstances = c.maxInstances;
             notes = c.notes;
             uncertainty = c.uncertainty;
+            maxQueue = c.maxQueue;
+            threads = c.threads;
         }
 
         public Builder id(String v) {
@@ -374,13 +399,23 @@ public record Component(
             return this;
         }
 
+        public Builder maxQueue(Integer v) {
+            maxQueue = v;
+            return this;
+        }
+
+        public Builder threads(PerClass v) {
+            threads = v;
+            return this;
+        }
+
         public Component build() {
             return new Component(id, kind, name, instances, concurrency, concurrencyPerVcpu,
                     serviceTimeMs, serviceTimeCv, serviceTimeMeasuredOn, queueing, autoscale,
                     hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
                     monthlyFixedCostUsd, commitment, storageGb, storageGbPerUser, backupGb,
                     provisionedIops, multiAz, logKbPerRequest, candidates, maxInstances, notes,
-                    uncertainty);
+                    uncertainty, maxQueue, threads);
         }
     }
 }

@@ -16,14 +16,23 @@ import java.util.Objects;
  *     null for an equal share
  * @param requestKb mean size of one call's request, KB (network charges), or null
  * @param responseKb mean size of one call's answer, KB (network charges), or null
+ * @param policy the caller's timeout and retries on these calls (drills only)
  */
 public record Connection(String from, String to, double calls, boolean onMiss, boolean async,
         List<String> classes, double latencyMs, Double weight, Double requestKb,
-        Double responseKb) {
+        Double responseKb, CallPolicy policy) {
     public Connection {
         Objects.requireNonNull(from);
         Objects.requireNonNull(to);
         classes = List.copyOf(classes);
+        policy = policy == null ? CallPolicy.NONE : policy;
+    }
+
+    public Connection(String from, String to, double calls, boolean onMiss, boolean async,
+            List<String> classes, double latencyMs, Double weight, Double requestKb,
+            Double responseKb) {
+        this(from, to, calls, onMiss, async, classes, latencyMs, weight, requestKb, responseKb,
+                CallPolicy.NONE);
     }
 
     public Connection(String from, String to, double calls, boolean onMiss, boolean async,
@@ -51,27 +60,27 @@ public record Connection(String from, String to, double calls, boolean onMiss, b
 
     public Connection withWeight(Double w) {
         return new Connection(from, to, calls, onMiss, async, classes, latencyMs, w, requestKb,
-                responseKb);
+                responseKb, policy);
     }
 
     public Connection withCalls(double c) {
         return new Connection(from, to, c, onMiss, async, classes, latencyMs, weight,
-                requestKb, responseKb);
+                requestKb, responseKb, policy);
     }
 
     public Connection withTo(String newTo) {
         return new Connection(from, newTo, calls, onMiss, async, classes, latencyMs, weight,
-                requestKb, responseKb);
+                requestKb, responseKb, policy);
     }
 
     public Connection withFrom(String newFrom) {
         return new Connection(newFrom, to, calls, onMiss, async, classes, latencyMs, weight,
-                requestKb, responseKb);
+                requestKb, responseKb, policy);
     }
 
     public Connection withClasses(List<String> cs) {
         return new Connection(from, to, calls, onMiss, async, cs, latencyMs, weight,
-                requestKb, responseKb);
+                requestKb, responseKb, policy);
     }
 
     /** KB a call moves in both directions: request plus answer (0 when neither is given). */
@@ -81,21 +90,26 @@ public record Connection(String from, String to, double calls, boolean onMiss, b
 
     public Connection withSizes(Double request, Double response) {
         return new Connection(from, to, calls, onMiss, async, classes, latencyMs, weight, request,
-                response);
+                response, policy);
     }
 
     public Connection withLatencyMs(double l) {
         return new Connection(from, to, calls, onMiss, async, classes, l, weight, requestKb,
-                responseKb);
+                responseKb, policy);
     }
 
     public Connection withOnMiss(boolean m) {
         return new Connection(from, to, calls, m, async, classes, latencyMs, weight, requestKb,
-                responseKb);
+                responseKb, policy);
+    }
+
+    public Connection withPolicy(CallPolicy p) {
+        return new Connection(from, to, calls, onMiss, async, classes, latencyMs, weight,
+                requestKb, responseKb, p);
     }
 
     public Connection withAsync(boolean a) {
         return new Connection(from, to, calls, onMiss, a, classes, latencyMs, weight,
-                requestKb, responseKb);
+                requestKb, responseKb, policy);
     }
 }

@@ -24,7 +24,8 @@ public record Model(
         Networking network,
         String supportPlan,
         Uncertainty uncertainty,
-        ReportSettings report) {
+        ReportSettings report,
+        List<Drill> drills) {
 
     /**
      * The newest file format this version reads and writes. Format 2 derives a component's
@@ -47,6 +48,7 @@ public record Model(
         Objects.requireNonNull(network);
         uncertainty = uncertainty == null ? Uncertainty.NONE : uncertainty;
         report = report == null ? ReportSettings.NONE : report;
+        drills = drills == null ? List.of() : List.copyOf(drills);
     }
 
     /** A model without uncertainty ranges or report settings. */
@@ -54,7 +56,16 @@ public record Model(
             Slo slo, String pricing, List<Component> components, List<Connection> connections,
             Layout layout, Networking network, String supportPlan) {
         this(format, name, description, workload, growth, slo, pricing, components, connections,
-                layout, network, supportPlan, Uncertainty.NONE, ReportSettings.NONE);
+                layout, network, supportPlan, Uncertainty.NONE, ReportSettings.NONE, List.of());
+    }
+
+    /** A model without drills. */
+    public Model(int format, String name, String description, Workload workload, Growth growth,
+            Slo slo, String pricing, List<Component> components, List<Connection> connections,
+            Layout layout, Networking network, String supportPlan, Uncertainty uncertainty,
+            ReportSettings report) {
+        this(format, name, description, workload, growth, slo, pricing, components, connections,
+                layout, network, supportPlan, uncertainty, report, List.of());
     }
 
     /** A model with report settings and no uncertainty ranges. */
@@ -62,7 +73,7 @@ public record Model(
             Slo slo, String pricing, List<Component> components, List<Connection> connections,
             Layout layout, Networking network, String supportPlan, ReportSettings report) {
         this(format, name, description, workload, growth, slo, pricing, components, connections,
-                layout, network, supportPlan, Uncertainty.NONE, report);
+                layout, network, supportPlan, Uncertainty.NONE, report, List.of());
     }
 
     /** A model with uncertainty ranges and no report settings. */
@@ -70,7 +81,7 @@ public record Model(
             Slo slo, String pricing, List<Component> components, List<Connection> connections,
             Layout layout, Networking network, String supportPlan, Uncertainty uncertainty) {
         this(format, name, description, workload, growth, slo, pricing, components, connections,
-                layout, network, supportPlan, uncertainty, ReportSettings.NONE);
+                layout, network, supportPlan, uncertainty, ReportSettings.NONE, List.of());
     }
 
     /** A model with the default network and no support plan. */
@@ -108,75 +119,85 @@ public record Model(
     public Model withName(String n) {
         return new Model(format, n, description, workload, growth, slo, pricing, components,
                 connections, layout, network,
-                supportPlan, uncertainty, report);
+                supportPlan, uncertainty, report, drills);
     }
 
     public Model withDescription(String d) {
         return new Model(format, name, d, workload, growth, slo, pricing, components, connections,
                 layout, network,
-                supportPlan, uncertainty, report);
+                supportPlan, uncertainty, report, drills);
     }
 
     public Model withWorkload(Workload w) {
         return new Model(format, name, description, w, growth, slo, pricing, components,
                 connections, layout, network,
-                supportPlan, uncertainty, report);
+                supportPlan, uncertainty, report, drills);
     }
 
     public Model withGrowth(Growth g) {
         return new Model(format, name, description, workload, g, slo, pricing, components,
                 connections, layout, network,
-                supportPlan, uncertainty, report);
+                supportPlan, uncertainty, report, drills);
     }
 
     public Model withSlo(Slo s) {
         return new Model(format, name, description, workload, growth, s, pricing, components,
                 connections, layout, network,
-                supportPlan, uncertainty, report);
+                supportPlan, uncertainty, report, drills);
     }
 
     public Model withPricing(String p) {
         return new Model(format, name, description, workload, growth, slo, p, components,
                 connections, layout, network,
-                supportPlan, uncertainty, report);
+                supportPlan, uncertainty, report, drills);
     }
 
     public Model withComponents(List<Component> cs) {
         return new Model(format, name, description, workload, growth, slo, pricing, cs,
                 connections, layout, network,
-                supportPlan, uncertainty, report);
+                supportPlan, uncertainty, report, drills);
     }
 
     public Model withConnections(List<Connection> cs) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
                 cs, layout, network,
-                supportPlan, uncertainty, report);
+                supportPlan, uncertainty, report, drills);
     }
 
     public Model withLayout(Layout l) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
                 connections, l, network,
-                supportPlan, uncertainty, report);
+                supportPlan, uncertainty, report, drills);
     }
 
     public Model withNetwork(Networking n) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
-                connections, layout, n, supportPlan, uncertainty, report);
+                connections, layout, n, supportPlan, uncertainty, report, drills);
     }
 
     public Model withSupportPlan(String plan) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
-                connections, layout, network, plan, uncertainty, report);
+                connections, layout, network, plan, uncertainty, report, drills);
     }
 
     public Model withReport(ReportSettings r) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
-                connections, layout, network, supportPlan, uncertainty, r);
+                connections, layout, network, supportPlan, uncertainty, r, drills);
     }
 
     public Model withUncertainty(Uncertainty u) {
         return new Model(format, name, description, workload, growth, slo, pricing, components,
-                connections, layout, network, supportPlan, u, report);
+                connections, layout, network, supportPlan, u, report, drills);
+    }
+
+    /** The drill called {@code name}. */
+    public Optional<Drill> drill(String drillName) {
+        return drills.stream().filter(d -> d.name().equals(drillName)).findFirst();
+    }
+
+    public Model withDrills(List<Drill> ds) {
+        return new Model(format, name, description, workload, growth, slo, pricing, components,
+                connections, layout, network, supportPlan, uncertainty, report, ds);
     }
 
     /** This model with the component at {@code index} replaced. */

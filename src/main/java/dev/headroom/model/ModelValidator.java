@@ -57,6 +57,7 @@ public final class ModelValidator {
         network(model, out);
         growthAndSlo(model, out);
         uncertainty(model, out);
+        drills(model, ids, classNames, out);
         return out;
     }
 
@@ -442,6 +443,24 @@ public final class ModelValidator {
             out.add(new Problem("supportPlan", "must name a support plan of the pricing catalog, "
                     + "e.g. \"support-business\""));
         }
+    }
+
+    /** Call policies, queue bounds, thread pools and the drills (see {@link DrillValidator}). */
+    private static void drills(Model model, Map<String, Integer> ids, List<String> classNames,
+            List<Problem> out) {
+        DrillValidator.policy(model.workload().policy(), "workload", false, out);
+        for (int i = 0; i < model.connections().size(); i++) {
+            Connection e = model.connections().get(i);
+            DrillValidator.policy(e.policy(), "connections[" + i + "]", e.async(), out);
+        }
+        for (int i = 0; i < model.components().size(); i++) {
+            Component c = model.components().get(i);
+            DrillValidator.component(c, "components[" + i + "]", out);
+            if (c.threads() != null && !c.threads().isUniform()) {
+                perClass(c.threads(), "components[" + i + "].threads", classNames, out);
+            }
+        }
+        DrillValidator.drills(model, ids, out);
     }
 
     private static void growthAndSlo(Model model, List<Problem> out) {

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param thinkTimeMs closed workloads: mean think time between a user's requests
  * @param classes request types as given in the file (may be empty: see {@link Model#requestClasses()})
  * @param dailyProfile 24 hourly weights with mean 1, or empty for the default curve
+ * @param policy the clients' timeout and retries on their calls to the entry (drills only)
  */
 public record Workload(
         WorkloadType type,
@@ -27,7 +28,8 @@ public record Workload(
         Double arrivalRatePerSecond,
         double thinkTimeMs,
         List<RequestClass> classes,
-        List<Double> dailyProfile) {
+        List<Double> dailyProfile,
+        CallPolicy policy) {
 
     public static final double SECONDS_PER_DAY = 86_400;
 
@@ -35,6 +37,14 @@ public record Workload(
         Objects.requireNonNull(type);
         classes = List.copyOf(classes);
         dailyProfile = List.copyOf(dailyProfile);
+        policy = policy == null ? CallPolicy.NONE : policy;
+    }
+
+    public Workload(WorkloadType type, Double users, Double requestsPerUserPerDay,
+            double peakToAverage, Double arrivalRatePerSecond, double thinkTimeMs,
+            List<RequestClass> classes, List<Double> dailyProfile) {
+        this(type, users, requestsPerUserPerDay, peakToAverage, arrivalRatePerSecond, thinkTimeMs,
+                classes, dailyProfile, CallPolicy.NONE);
     }
 
     public static Workload open(double ratePerSecond) {
@@ -65,11 +75,16 @@ public record Workload(
 
     public Workload withUsers(Double newUsers) {
         return new Workload(type, newUsers, requestsPerUserPerDay, peakToAverage,
-                arrivalRatePerSecond, thinkTimeMs, classes, dailyProfile);
+                arrivalRatePerSecond, thinkTimeMs, classes, dailyProfile, policy);
     }
 
     public Workload withClasses(List<RequestClass> newClasses) {
         return new Workload(type, users, requestsPerUserPerDay, peakToAverage,
-                arrivalRatePerSecond, thinkTimeMs, newClasses, dailyProfile);
+                arrivalRatePerSecond, thinkTimeMs, newClasses, dailyProfile, policy);
+    }
+
+    public Workload withPolicy(CallPolicy p) {
+        return new Workload(type, users, requestsPerUserPerDay, peakToAverage,
+                arrivalRatePerSecond, thinkTimeMs, classes, dailyProfile, p);
     }
 }

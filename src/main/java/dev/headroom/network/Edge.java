@@ -1,5 +1,7 @@
 package dev.headroom.network;
 
+import dev.headroom.model.CallPolicy;
+
 /**
  * One compiled connection.
  *
@@ -14,13 +16,25 @@ package dev.headroom.network;
  * @param routeProbability for an edge leaving a load balancer, by class index: the probability
  *     that a visit there goes to this target (its weight over the weights of the targets the
  *     class can take); null for an ordinary call
+ * @param policy the caller's timeout and retries on these calls (drills only)
  */
 public record Edge(int from, int to, double calls, double missProbability, boolean async,
-        boolean[] classMask, double latencySec, double[] routeProbability) {
+        boolean[] classMask, double latencySec, double[] routeProbability, CallPolicy policy) {
+
+    public Edge {
+        policy = policy == null ? CallPolicy.NONE : policy;
+    }
+
+    public Edge(int from, int to, double calls, double missProbability, boolean async,
+            boolean[] classMask, double latencySec, double[] routeProbability) {
+        this(from, to, calls, missProbability, async, classMask, latencySec, routeProbability,
+                CallPolicy.NONE);
+    }
 
     public Edge(int from, int to, double calls, double missProbability, boolean async,
             boolean[] classMask, double latencySec) {
-        this(from, to, calls, missProbability, async, classMask, latencySec, null);
+        this(from, to, calls, missProbability, async, classMask, latencySec, null,
+                CallPolicy.NONE);
     }
 
     /** Whether a visit at {@code from} takes exactly one of its routing edges. */

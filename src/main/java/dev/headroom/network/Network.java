@@ -1,6 +1,7 @@
 package dev.headroom.network;
 
 import dev.headroom.model.Autoscale;
+import dev.headroom.model.CallPolicy;
 import dev.headroom.model.Kind;
 import java.util.List;
 
@@ -39,6 +40,8 @@ public final class Network {
     final double[][] latencyVisits;
     final double[] networkLatencySec;
     final List<List<Edge>> outgoing;
+    final Pools pools;
+    final CallPolicy clientPolicy;
     private final double[] demandPerUnitRate;
     private final double[] visitsPerRequest;
 
@@ -49,7 +52,7 @@ public final class Network {
             double[] speedup, int[] fixedInstances,
             Autoscale[] autoscale, double[][] serviceSec, double[][] serviceCv,
             double[][] loadVisits, double[][] latencyVisits, double[] networkLatencySec,
-            List<List<Edge>> outgoing) {
+            List<List<Edge>> outgoing, Pools pools, CallPolicy clientPolicy) {
         this.name = name;
         this.closed = closed;
         this.baseRatePerSecond = baseRatePerSecond;
@@ -75,6 +78,8 @@ public final class Network {
         this.latencyVisits = latencyVisits;
         this.networkLatencySec = networkLatencySec;
         this.outgoing = outgoing;
+        this.pools = pools;
+        this.clientPolicy = clientPolicy;
         int n = ids.length;
         this.demandPerUnitRate = new double[n];
         this.visitsPerRequest = new double[n];
@@ -206,6 +211,24 @@ public final class Network {
         return -1;
     }
 
+    /** Queue bounds and thread pools of every station. */
+    public Pools pools() {
+        return pools;
+    }
+
+    /**
+     * Waiting requests station k admits per instance (for a thread when it has pools, else for a
+     * server), or -1 for an unbounded queue.
+     */
+    public int maxQueue(int k) {
+        return pools.maxQueue(k);
+    }
+
+    /** The clients' timeout and retries on their calls to the entry (drills). */
+    public CallPolicy clientPolicy() {
+        return clientPolicy;
+    }
+
     // ---- workload ---------------------------------------------------------------------------
 
     /** Open: peak arrival rate per second at growth multiplier m. */
@@ -301,7 +324,7 @@ public final class Network {
         return new Network(name, closed, baseRatePerSecond, baseUsers, requestsPerUserPerDay,
                 peakToAverage, thinkTimeSec, classNames, share, entry, ids, names, kinds, delay,
                 conc, why, speed, fixed, auto, service, serviceCv, loadVisits, latencyVisits,
-                networkLatencySec, outgoing);
+                networkLatencySec, outgoing, pools, clientPolicy);
     }
 
     /**

@@ -152,7 +152,7 @@ public final class NetworkCompiler {
                 }
             }
             outgoing.get(from).add(new Edge(from, to, route == null ? e.calls() : 1, miss,
-                    e.async(), mask, e.latencyMs() / 1000.0, route));
+                    e.async(), mask, e.latencyMs() / 1000.0, route, e.policy()));
         }
         for (int k = 0; k < n; k++) {
             outgoing.set(k, List.copyOf(outgoing.get(k)));
@@ -184,7 +184,8 @@ public final class NetworkCompiler {
         return new Network(model.name(), w.isClosed(), baseRate, w.users(), rpd,
                 w.peakToAverage(), w.thinkTimeMs() / 1000.0, classNames, share, entry, ids, names,
                 kinds, delay, concurrency, servers, speedup, instances, autoscale, service, cv,
-                load, latency, netLatency, outgoing);
+                load, latency, netLatency, outgoing, Pools.of(model, classNames),
+                w.policy());
     }
 
     /**

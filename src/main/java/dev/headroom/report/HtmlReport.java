@@ -71,6 +71,7 @@ public final class HtmlReport {
             new DesignChapter(out, designs.get(i), designs.size() > 1 ? i : -1,
                     brand.includeDescription()).write();
         }
+        new DrillChapter(out, designs).write();
         limits();
         out.append("<div class=\"footer\">Made with Headroom")
                 .append(version().isEmpty() ? "" : " " + Html.text(version()))
@@ -314,8 +315,13 @@ public final class HtmlReport {
                         + "bundled examples.",
                 "Past saturation the model describes an overload that grows without bound; "
                         + "a real system times out, sheds load or falls over first.",
-                "Autoscaling is assumed to keep up with the traffic; start-up delays and "
-                        + "scaling cooldowns are not modelled.",
+                "In the growth projection autoscaling is assumed to keep up with the traffic; "
+                        + "only the drills of \"Spikes and failures\" add its delay "
+                        + "(detection and boot) and scale in after a cooldown.",
+                "Drills are simulations of the model as stated: a real incident has causes "
+                        + "the model does not name (slow garbage collection, exhausted "
+                        + "connection pools, cold caches), and a drill can only show the ones "
+                        + "it is told about.",
                 "Money is list price from the stated catalog, on demand unless the model "
                         + "names a commitment: negotiated discounts, and charges the model does "
                         + "not name (support, licences, staff), are not included."));

@@ -19,12 +19,12 @@ public record Estimate(Double value, Double ci95) {
     }
 
     /** The estimate times {@code f} (unit changes). */
-    Estimate times(double f) {
+    public Estimate times(double f) {
         return new Estimate(value == null ? null : value * f, ci95 == null ? null : ci95 * f);
     }
 
     /** From one value per replication; NaN values (nothing observed) are left out. */
-    static Estimate of(double[] perReplication) {
+    public static Estimate of(double[] perReplication) {
         int r = 0;
         double sum = 0;
         for (double v : perReplication) {

@@ -8,28 +8,28 @@ import java.util.Arrays;
  * working size. Order: earlier time first; at equal times, the event scheduled first (smaller
  * insertion sequence) first. That tie-break makes a run a pure function of its random streams.
  */
-final class EventList {
+public final class EventList {
     private double[] time = new double[64];
     private long[] seq = new long[64];
     private int[] payload = new int[64];
     private int size;
     private long nextSeq;
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return size == 0;
     }
 
-    void clear() {
+    public void clear() {
         size = 0;
         nextSeq = 0;
     }
 
     /** Schedules an event; {@code payload} is the caller's event code. */
-    void add(double t, int p) {
+    public void add(double t, int p) {
         if (size == time.length) {
             int n = size * 2;
             time = Arrays.copyOf(time, n);
@@ -58,17 +58,17 @@ final class EventList {
     }
 
     /** Time of the next event; the list must not be empty. */
-    double peekTime() {
+    public double peekTime() {
         return time[0];
     }
 
     /** Payload of the next event; the list must not be empty. */
-    int peekPayload() {
+    public int peekPayload() {
         return payload[0];
     }
 
     /** Removes the next event. */
-    void poll() {
+    public void poll() {
         int n = --size;
         if (n == 0) {
             return;

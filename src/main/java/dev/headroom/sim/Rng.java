@@ -6,7 +6,7 @@ package dev.headroom.sim;
  * replication owns one stream, seeded from {@code (seed, replication, source)} through SplitMix64,
  * so that streams never depend on the thread or the order in which replications run.
  */
-final class Rng {
+public final class Rng {
     private long s0;
     private long s1;
     private long s2;
@@ -15,7 +15,7 @@ final class Rng {
     private double spare;
 
     /** The stream of {@code source} in {@code replication} of a run seeded with {@code seed}. */
-    Rng(long seed, int replication, int source) {
+    public Rng(long seed, int replication, int source) {
         long x = mix(seed ^ 0x6A09E667F3BCC909L);
         x = mix(x + 0x9E3779B97F4A7C15L * (replication + 1L));
         x = mix(x + 0xBF58476D1CE4E5B9L * (source + 1L));
@@ -30,13 +30,13 @@ final class Rng {
     }
 
     /** SplitMix64's finaliser (Steele, Lea, Flood, OOPSLA 2014). */
-    static long mix(long z) {
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
     }
 
-    long nextLong() {
+    public long nextLong() {
         long result = Long.rotateLeft(s0 + s3, 23) + s0;
         long t = s1 << 17;
         s2 ^= s0;
@@ -49,12 +49,12 @@ final class Rng {
     }
 
     /** Uniform on [0, 1) with 53 random bits. */
-    double nextDouble() {
+    public double nextDouble() {
         return (nextLong() >>> 11) * 0x1.0p-53;
     }
 
     /** Exponential with the given mean. */
-    double exponential(double mean) {
+    public double exponential(double mean) {
         return mean * standardExponential();
     }
 
@@ -65,7 +65,7 @@ final class Rng {
      * Doornik, "An improved ziggurat method", 2005). About 98.9% of draws take the fast path: one
      * draw, one comparison, one multiplication, no logarithm.
      */
-    double standardExponential() {
+    public double standardExponential() {
         while (true) {
             long r = nextLong();
             int i = (int) r & 255;
@@ -111,7 +111,7 @@ final class Rng {
     }
 
     /** Standard normal by Marsaglia's polar method (one spare kept). */
-    double normal() {
+    public double normal() {
         if (haveSpare) {
             haveSpare = false;
             return spare;
@@ -135,7 +135,7 @@ final class Rng {
      * generating gamma variables", ACM TOMS 26(3), 2000 ({@code d} and {@code c} precomputed by the
      * caller: {@code d = shape − 1/3}, {@code c = 1/√(9d)}).
      */
-    double gamma(double d, double c) {
+    public double gamma(double d, double c) {
         while (true) {
             double x;
             double v;

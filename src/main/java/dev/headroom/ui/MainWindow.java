@@ -14,6 +14,7 @@ import dev.headroom.ui.results.HeaderBar;
 import dev.headroom.ui.bill.BillView;
 import dev.headroom.ui.plan.PlanView;
 import dev.headroom.ui.compare.CompareView;
+import dev.headroom.ui.drills.DrillsView;
 import dev.headroom.ui.projection.ProjectionView;
 import dev.headroom.ui.simulate.SimulationPane;
 import java.io.IOException;
@@ -61,6 +62,7 @@ public final class MainWindow extends BorderPane {
     private final Lazy<PlanView> plan;
     private final ToggleButton planToggle;
     private final ToggleButton billToggle;
+    private final Lazy<DrillsView> drills;
     private final Dialogs dialogs;
     private java.util.function.Consumer<String> browser;
     private Runnable onQuit;
@@ -105,6 +107,7 @@ public final class MainWindow extends BorderPane {
         var rangesThread = workers.thread("headroom-ranges");
         var compareThread = workers.thread("headroom-compare");
         var planThread = workers.thread("headroom-plan");
+        var drillsThread = workers.thread("headroom-drills");
         projection = new Lazy<>(() -> new ProjectionView(vm, projectionThread, rangesThread,
                 dialogs));
         compare = new Lazy<>(() -> new CompareView(vm, compareThread, dialogs));
@@ -118,6 +121,7 @@ public final class MainWindow extends BorderPane {
             });
             return p;
         });
+        drills = new Lazy<>(() -> new DrillsView(vm, drillsThread));
         load();
         titleRow = new TitleRow(titleLeft, workspaceSwitch, titleRight);
         titleRow.setId("title-row");
@@ -159,6 +163,7 @@ public final class MainWindow extends BorderPane {
         planToggle = addWorkspace("Plan", "workspace-plan", plan);
         billToggle = addWorkspace("Bill", "workspace-bill", bill);
         compareToggle = addWorkspace("Compare", "workspace-compare", compare);
+        addWorkspace("Drills", "workspace-drills", drills);
     }
 
     private void load() {
@@ -539,6 +544,10 @@ public final class MainWindow extends BorderPane {
 
     public CompareView compare() {
         return compare.get();
+    }
+
+    public DrillsView drills() {
+        return drills.get();
     }
 
     public ProjectionView projection() {

@@ -48,6 +48,42 @@ class AnalysisTest {
                 .isLessThan(rates.get(Analysis.edgeKey("app", "cache")));
     }
 
+    /**
+     * A bounded queue's calls are made by the visits it admits only. The API is M/M/4/K with
+     * K = 4 + 6 (S = 50 ms, 120 visits/s: a = 6 Erlangs on 4 servers); its loss is summed here
+     * state by state, p_n ∝ aⁿ/n! below 4 and p_4 (a/4)^(n−4) above (Gross and Harris,
+     * §2.5), and it calls the database twice per admitted visit.
+     */
+    @Test
+    void aSheddingQueueCallsOnlyForTheVisitsItAdmits() {
+        Model m = parse("""
+            {"name": "b", "workload": {"arrivalRatePerSecond": 120},
+             "components": [{"id": "api", "concurrency": 4, "serviceTimeMs": 50, "maxQueue": 6},
+                            {"id": "db", "concurrency": 4, "serviceTimeMs": 1}],
+             "connections": [{"from": "api", "to": "db", "calls": 2}]}""");
+        double a = 120 * 0.050;
+        double[] p = new double[11];
+        double sum = 0;
+        for (int n = 0; n <= 10; n++) {
+            p[n] = n <= 4 ? Math.pow(a, n) / factorial(n) : p[4] * Math.pow(a / 4, n - 4);
+            sum += p[n];
+        }
+        double loss = p[10] / sum;
+        Analysis an = Fixtures.analysis(m);
+        Point pt = an.at(1);
+        assertThat(pt.solution().components().get(0).lossProbability())
+                .isCloseTo(loss, within(1e-12));
+        Map<String, Double> rates = an.edgeRates(pt.solution());
+        assertThat(rates.get(Analysis.edgeKey("api", "db")))
+                .isCloseTo(2 * 120 * (1 - loss), within(1e-9))
+                .isCloseTo(pt.solution().components().get(1).arrivalRatePerSecond(),
+                        within(1e-9));
+    }
+
+    static double factorial(int n) {
+        return n <= 1 ? 1 : n * factorial(n - 1);
+    }
+
     @Test
     void aModelThatPricesNothingHasNoBillRatherThanZeroDollars() {
         Analysis a = Fixtures.analysis(parse("""

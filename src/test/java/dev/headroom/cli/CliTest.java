@@ -25,6 +25,37 @@ class CliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /**
+     * A bounded queue's losses are said under the table. The API is M/M/4/K with K = 4 + 6
+     * (a = 120/s × 50 ms = 6 Erlangs); its loss, summed state by state (p_n ∝ aⁿ/n! below 4,
+     * p_4 (a/4)^(n−4) above), is 615.1/1,798.3 = 34%; the database, unbounded, loses nothing.
+     */
+    @Test
+    void solveSaysWhatABoundedQueueTurnsAway(@TempDir Path dir) throws Exception {
+        Path m = dir.resolve("bounded.json");
+        Files.writeString(m, """
+            {"name": "b", "workload": {"arrivalRatePerSecond": 120},
+             "components": [{"id": "api", "concurrency": 4, "serviceTimeMs": 50, "maxQueue": 6},
+                            {"id": "db", "concurrency": 4, "serviceTimeMs": 1}],
+             "connections": [{"from": "api", "to": "db", "calls": 2}]}""");
+        double a = 6;
+        double[] p = new double[11];
+        double sum = 0;
+        for (int n = 0; n <= 10; n++) {
+            p[n] = n <= 4 ? Math.pow(a, n) / factorial(n) : p[4] * Math.pow(a / 4, n - 4);
+            sum += p[n];
+        }
+        String pct = String.format(java.util.Locale.ROOT, "%.0f%%", 100 * p[10] / sum);
+        Run r = run("solve", m.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("api turns away " + pct
+                + " of its arrivals (at most 6 wait an instance).").doesNotContain("db turns");
+    }
+
+    static double factorial(int n) {
+        return n <= 1 ? 1 : n * factorial(n - 1);
+    }
+
     @Test
     void validateSaysOkForAGoodModel() {
         Run r = run("validate", SHOP);

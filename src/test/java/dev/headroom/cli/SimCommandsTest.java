@@ -74,6 +74,6 @@ class SimCommandsTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("mm1 latency").contains("tandem latency")
                 .contains("closed throughput").contains("closed response")
-                .contains("requests/s");
+                .contains("requests/s").contains("Drill engine:").contains("requests/s (cpu)");
     }
 }

@@ -141,7 +141,8 @@ class HtmlReportTest {
             assertThat(m.group(1)).startsWith("data:image/png;base64,");
             images++;
         }
-        assertThat(images).as("2 diagrams, 2 x 6 charts, 2 comparison charts").isEqualTo(16);
+        assertThat(images).as("2 diagrams, 2 x 6 charts, 2 comparison charts, and the spike "
+                + "drill's traffic and latency for each design").isEqualTo(20);
         wellFormed(html);
     }
 

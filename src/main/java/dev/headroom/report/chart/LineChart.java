@@ -32,6 +32,12 @@ public final class LineChart {
     /** A shaded range (P10 to P90) around a line: NaN ends a run, +∞ runs off the top. */
     record Band(Color color, double[] x, double[] lo, double[] hi) {}
 
+    /** A shaded span of x (a drill's event) behind everything, labelled above the plot. */
+    record Span(String label, double from, double to, Color color) {}
+
+    /** The height of a row of band labels above the plot. */
+    private static final double BAND_ROW = 13;
+
     private final String title;
     private final String xLabel;
     private final String yLabel;
@@ -44,6 +50,7 @@ public final class LineChart {
     private final List<Limit> limits = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
+    private final List<Span> spans = new ArrayList<>();
     private String note;
     private boolean integerTicks;
 
@@ -120,6 +127,15 @@ public final class LineChart {
         return this;
     }
 
+    /**
+     * A shaded span of x (a drill's event) drawn behind the lines, its label at the top; the
+     * colour is drawn translucent.
+     */
+    public LineChart span(String label, double from, double to, Color color) {
+        spans.add(new Span(label, from, to, color));
+        return this;
+    }
+
     public BufferedImage render(int width, int height) {
         BufferedImage img = Canvas.image(width, height);
         Graphics2D g = Canvas.graphics(img);
@@ -156,7 +172,6 @@ public final class LineChart {
         int legendRows = legendItems.isEmpty() ? 0 : (int) row + 1;
         double noteH = note == null ? 0 : 16;
         double right = width - 22;
-        double top = 44;
         double bottom = height - 46 - legendRows * 18 - noteH;
 
         // Ranges.
@@ -198,7 +213,34 @@ public final class LineChart {
         double fx1 = x1;
         java.util.function.DoubleUnaryOperator px = v -> left + (v - fx0) / (fx1 - fx0)
                 * (right - left);
+        // The bands' labels above the plot, in rows where events overlap.
+        g.setFont(small);
+        double[] bandX = new double[spans.size()];
+        double[] bandW = new double[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            Span b = spans.get(i);
+            bandW[i] = g.getFontMetrics().stringWidth(b.label());
+            bandX[i] = Math.min(Math.max(left, px.applyAsDouble(b.from())) + 4,
+                    right - 4 - bandW[i]);
+        }
+        int[] bandRow = dev.headroom.app.LabelRows.rows(bandX, bandW, 3, 8);
+        double top = 44 + BAND_ROW * (dev.headroom.app.LabelRows.count(bandRow) - 1);
         java.util.function.DoubleUnaryOperator py = v -> bottom - v / y1 * (bottom - top);
+
+        // Event spans, behind everything else.
+        for (int i = 0; i < spans.size(); i++) {
+            Span b = spans.get(i);
+            double bx0 = Math.max(left, px.applyAsDouble(b.from()));
+            double bx1 = Math.min(right, px.applyAsDouble(b.to()));
+            if (bx1 <= bx0) {
+                continue;
+            }
+            g.setColor(Palette.alpha(b.color(), 34));
+            g.fill(new Rectangle2D.Double(bx0, top, bx1 - bx0, bottom - top));
+            g.setColor(b.color().darker());
+            int rowsUp = dev.headroom.app.LabelRows.count(bandRow) - 1 - bandRow[i];
+            g.drawString(b.label(), (float) bandX[i], (float) (top - 4 - BAND_ROW * rowsUp));
+        }
 
         // Grid and axes.
         g.setFont(small);

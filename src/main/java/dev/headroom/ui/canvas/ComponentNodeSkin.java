@@ -20,6 +20,8 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
     private final Label utilization = new Label();
     private final Label response = new Label();
     private final Label flag = new Label("BOTTLENECK");
+    /** A bounded queue turning arrivals away in the steady state: how many. */
+    private final Label sheds = new Label();
     private final Circle port = new Circle(6);
 
     public ComponentNodeSkin(ComponentNode node) {
@@ -34,6 +36,9 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         flag.getStyleClass().add("bottleneck-flag");
         flag.setVisible(false);
         flag.setMouseTransparent(true);
+        sheds.getStyleClass().add("sheds-flag");
+        sheds.setVisible(false);
+        sheds.setMouseTransparent(true);
         port.getStyleClass().add("connect-port");
         port.setId("port-" + node.getComponent().id());
 
@@ -59,7 +64,10 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         card.setMinSize(ComponentNode.WIDTH, ComponentNode.HEIGHT);
         card.setMaxSize(ComponentNode.WIDTH, ComponentNode.HEIGHT);
 
-        StackPane root = new StackPane(card, port, flag);
+        StackPane root = new StackPane(card, port, flag, sheds);
+        StackPane.setAlignment(sheds, Pos.TOP_LEFT);
+        sheds.setTranslateX(10);
+        sheds.setTranslateY(-8);
         StackPane.setAlignment(port, Pos.CENTER_RIGHT);
         port.setTranslateX(6);
         StackPane.setAlignment(flag, Pos.TOP_RIGHT);
@@ -94,7 +102,7 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         detail.setText(servers);
         javafx.scene.control.Tooltip.install(getSkinnable(), new javafx.scene.control.Tooltip(
                 c.displayName() + " (" + c.id() + ")\n" + c.kind().label() + " \u00b7 "
-                        + describe(c, per)));
+                        + describe(c, per) + limits(c, r)));
         if (r == null) {
             utilization.setText("—");
             response.setText("—");
@@ -107,8 +115,43 @@ public final class ComponentNodeSkin extends SkinBase<ComponentNode> {
         }
         boolean b = node.bottleneckProperty().get();
         flag.setVisible(b);
+        String shed = shedding(r);
+        sheds.setText(shed == null ? "" : shed);
+        sheds.setVisible(shed != null);
         node.setAccessibleText(c.displayName() + ", " + utilization.getText() + ", "
                 + response.getText());
+    }
+
+    /**
+     * The flag of a component whose bounded queue turns away arrivals in the steady state
+     * ("SHEDS 33%"), or null when it turns away none to the percent's last digit.
+     */
+    static String shedding(StationResult r) {
+        if (r == null || !(r.lossProbability() > 0)) {
+            return null;
+        }
+        String p = Format.percent(r.lossProbability());
+        return p.matches("[0.]*%") ? null : "SHEDS " + p;
+    }
+
+    /** A bounded queue's losses and a pool's threads in use, as the engine solved them. */
+    private static String limits(Component c, dev.headroom.analysis.StationResult r) {
+        String out = "";
+        if (c.hasThreads()) {
+            out += "\nthreads held across calls: " + (c.threads().isUniform()
+                    ? Format.count(c.threads().uniform()) + " an instance"
+                    : "a pool per class");
+            if (r != null && r.threadsInUse() != null) {
+                out += ", " + Format.count(r.threadsInUse()) + " in use";
+            }
+        }
+        if (c.maxQueue() != null) {
+            out += "\nqueue bounded at " + c.maxQueue() + " an instance";
+            if (r != null && r.lossProbability() > 0) {
+                out += ": turns away " + Format.percent(r.lossProbability()) + " of arrivals";
+            }
+        }
+        return out;
     }
 
     private static String describe(Component c, String per) {

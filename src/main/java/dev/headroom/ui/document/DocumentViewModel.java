@@ -264,7 +264,8 @@ public final class DocumentViewModel {
             }
             return m.withComponents(m.components().stream()
                     .filter(c -> !ids.contains(c.id())).toList()).withConnections(es)
-                    .withLayout(l);
+                    .withLayout(l).withDrills(m.drills().stream()
+                            .map(d -> d.withoutComponents(ids)).toList());
         });
         clearSelection();
     }
@@ -464,6 +465,8 @@ public final class DocumentViewModel {
                 .toList();
         Map<String, Position> nodes = new java.util.LinkedHashMap<>();
         m.layout().nodes().forEach((k, v) -> nodes.put(k.equals(from) ? to : k, v));
+        m = m.withDrills(m.drills().stream().map(d -> d.withComponentRenamed(from, to))
+                .toList());
         return m.withConnections(es).withWorkload(m.workload().withClasses(rcs))
                 .withLayout(new Layout(nodes));
     }

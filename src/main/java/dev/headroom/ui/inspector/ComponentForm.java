@@ -117,16 +117,18 @@ final class ComponentForm {
                                 Math.max(10, x.instances()), 0.6) : null)));
         var asMin = f.number("c-as-min", "Minimum", "instances", 1, 10_000, true,
                 () -> c.get().isAutoscaled() ? (double) c.get().autoscale().min() : null,
-                v -> scale(edit, a -> new Autoscale((int) v, Math.max(a.max(), (int) v),
-                        a.targetUtilization())));
+                v -> scale(edit, a -> a.withMin((int) v).withMax(Math.max(a.max(), (int) v))));
         var asMax = f.number("c-as-max", "Maximum", "instances", 1, 10_000, true,
                 () -> c.get().isAutoscaled() ? (double) c.get().autoscale().max() : null,
-                v -> scale(edit, a -> new Autoscale(Math.min(a.min(), (int) v), (int) v,
-                        a.targetUtilization())));
+                v -> scale(edit, a -> a.withMin(Math.min(a.min(), (int) v)).withMax((int) v)));
         var asTarget = f.number("c-as-target", "Target", "% utilization", 10, 100, false,
                 () -> c.get().isAutoscaled() ? c.get().autoscale().targetUtilization() * 100
                         : null,
-                v -> scale(edit, a -> new Autoscale(a.min(), a.max(), v / 100)));
+                v -> scale(edit, a -> a.withTargetUtilization(v / 100)));
+        var asDelay = f.optionalNumber("c-as-scale-out", "Scale-out delay", "s (drills)", 0,
+                86_400, false, Format.number(Autoscale.DEFAULT_SCALE_OUT_SECONDS) + " s",
+                () -> c.get().isAutoscaled() ? c.get().autoscale().scaleOutSeconds() : null,
+                v -> scale(edit, a -> a.withScaleOutSeconds(v)));
 
         Runnable enable = () -> {
             boolean auto = c.get().isAutoscaled();
@@ -134,9 +136,12 @@ final class ComponentForm {
             asMin.setDisable(!auto);
             asMax.setDisable(!auto);
             asTarget.setDisable(!auto);
+            asDelay.setDisable(!auto);
         };
         enable.run();
         f.onRefresh(enable);
+
+        overload(f, vm, c, cur, edit);
 
         if (c.get().kind() == Kind.CACHE || c.get().hitRatio() != null) {
             f.section("Cache");
@@ -257,6 +262,82 @@ final class ComponentForm {
                         + "this family with as much memory, burstable ones left out."
                 : "Blank: up to 64 instances, among the catalog's types of this family, "
                         + "burstable ones left out.");
+    }
+
+    /**
+     * What the component does under overload (docs/model-format.md "Queues and thread pools"):
+     * a bound on the waiting requests (load shedding) and a thread pool held across the visit's
+     * downstream calls, one shared or one per class (bulkheads).
+     */
+    private static void overload(Form f, DocumentViewModel vm, Supplier<Component> c,
+            String[] cur, java.util.function.BiConsumer<String, UnaryOperator<Component>> edit) {
+        f.section("Overload");
+        f.optionalNumber("c-max-queue", "Max queue", "waiting / instance", 0, 1_000_000_000,
+                true, "unbounded", () -> c.get().maxQueue() == null ? null
+                        : (double) c.get().maxQueue(),
+                v -> edit.accept(v == null ? "Unbound the queue" : "Bound the queue",
+                        x -> x.withMaxQueue(v == null ? null : v.intValue())));
+        PerClass t = c.get().threads();
+        if (t == null || t.isUniform()) {
+            f.optionalNumber("c-threads", "Threads", "per instance", 1, 1_000_000, true,
+                    "no pool", () -> c.get().threads() == null || !c.get().threads().isUniform()
+                            ? null : c.get().threads().uniform(),
+                    v -> edit.accept(v == null ? "Remove the thread pool" : "Set threads",
+                            x -> x.withThreads(v == null ? null : PerClass.of(v))));
+            if (vm.model().requestClasses().size() > 1) {
+                // split as the drills' bulkheads policy does: by the threads each class holds
+                javafx.scene.control.Hyperlink split = new javafx.scene.control.Hyperlink(
+                        "A pool per class (bulkheads)");
+                split.setId("c-threads-split");
+                split.getStyleClass().add("field-link");
+                split.setOnAction(e -> {
+                    var r = vm.results();
+                    PerClass pools = r == null ? null
+                            : dev.headroom.app.DrillPolicy.bulkheads(r.analysis(), cur[0]);
+                    if (pools != null) {
+                        edit.accept("Split the pool per class", x -> x.withThreads(pools));
+                    }
+                });
+                Runnable show = () -> {
+                    boolean on = c.get().threads() != null && c.get().threads().isUniform();
+                    split.setVisible(on);
+                    split.setManaged(on);
+                };
+                show.run();
+                f.onRefresh(show);
+                f.row("", split);
+            }
+        } else {
+            f.note("A thread pool per class (bulkheads); \"*\" is one pool shared by the "
+                    + "others.");
+            for (String k : t.byClass().keySet()) {
+                f.number("c-threads-" + k, k.equals(PerClass.DEFAULT_KEY) ? "others" : k,
+                        "threads / instance", 1, 1_000_000, true,
+                        () -> c.get().threads() == null ? null
+                                : c.get().threads().find(k).isPresent()
+                                        ? c.get().threads().find(k).getAsDouble() : null,
+                        v -> edit.accept("Set threads", x -> {
+                            if (x.threads() == null || x.threads().isUniform()) {
+                                return x;
+                            }
+                            Map<String, Double> m = new LinkedHashMap<>(x.threads().byClass());
+                            m.put(k, v);
+                            return x.withThreads(PerClass.of(m));
+                        }));
+            }
+            javafx.scene.control.Hyperlink join = new javafx.scene.control.Hyperlink(
+                    "One shared pool");
+            join.setId("c-threads-join");
+            join.getStyleClass().add("field-link");
+            join.setOnAction(e -> edit.accept("Share one pool", x -> x.threads() == null
+                    || x.threads().isUniform() ? x : x.withThreads(PerClass.of(
+                            x.threads().byClass().values().stream()
+                                    .mapToDouble(Double::doubleValue).sum()))));
+            f.row("", join);
+        }
+        f.note("Blank: an unbounded queue, no pool. Arrivals beyond the queue are turned away "
+                + "at once (load shedding); a visit holds its thread through its downstream "
+                + "calls.");
     }
 
     /** What the bill derives beyond instances and calls: storage, a standby, logs. */

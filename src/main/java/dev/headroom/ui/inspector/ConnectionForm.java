@@ -58,9 +58,28 @@ final class ConnectionForm {
                 () -> c.get().responseKb(),
                 v -> edit.accept("Set answer size", x -> x.withSizes(x.requestKb(), v)));
         f.check("e-async", "Asynchronous (adds load, not latency)", () -> c.get().async(),
-                v -> edit.accept("Toggle async", x -> x.withAsync(v)));
+                // an async call waits for nothing, so its timeout and retries go with it
+                v -> edit.accept("Toggle async", x -> v ? x.withAsync(true).withPolicy(
+                        dev.headroom.model.CallPolicy.NONE) : x.withAsync(false)));
         f.check("e-miss", "Only on a cache miss", () -> c.get().onMiss(),
                 v -> edit.accept("Toggle on-miss", x -> x.withOnMiss(v)));
+        f.section("Timeout and retries");
+        javafx.scene.control.Label asyncNote = new javafx.scene.control.Label(
+                "An asynchronous call waits for nothing: no timeout, no retries.");
+        asyncNote.setId("e-policy-async");
+        asyncNote.getStyleClass().add("field-note");
+        asyncNote.setWrapText(true);
+        f.add(asyncNote, 0, f.nextRow(), 2, 1);
+        PolicyFields.add(f, "e", () -> c.get().policy(), (l, op) -> edit.accept(l,
+                x -> x.withPolicy(op.apply(x.policy()))), () -> c.get().async());
+        Runnable async = () -> {
+            boolean a = c.get().async();
+            asyncNote.setVisible(a);
+            asyncNote.setManaged(a);
+        };
+        async.run();
+        f.onRefresh(async);
+        f.note(PolicyFields.NOTE);
         List<RequestClass> classes = vm.model().requestClasses();
         if (classes.size() > 1) {
             f.section("Made by");

@@ -63,7 +63,25 @@ public final class Form extends GridPane {
     /** A numeric field with a unit, accepted only within [min, max]. */
     public TextField number(String id, String label, String unit, double min, double max,
             boolean integer, Supplier<Double> get, DoubleConsumer set) {
+        return number(id, label, unit, min, max, integer, null, get, v -> set.accept(v));
+    }
+
+    /**
+     * A numeric field that may be left blank: blank sets null, and shows {@code blank} (what
+     * leaving it out means, e.g. "none") as the prompt.
+     */
+    public TextField optionalNumber(String id, String label, String unit, double min,
+            double max, boolean integer, String blank, Supplier<Double> get,
+            Consumer<Double> set) {
+        return number(id, label, unit, min, max, integer, blank, get, set);
+    }
+
+    private TextField number(String id, String label, String unit, double min, double max,
+            boolean integer, String blank, Supplier<Double> get, Consumer<Double> set) {
         TextField f = new TextField();
+        if (blank != null) {
+            f.setPromptText(blank);
+        }
         f.setId(id);
         f.getStyleClass().add("number-field");
         Label u = new Label(unit);
@@ -82,11 +100,19 @@ public final class Form extends GridPane {
         };
         Runnable commit = () -> {
             String text = f.getText().trim().replace(",", "");
+            if (blank != null && text.isEmpty()) {
+                showError(f, error, null);
+                if (get.get() != null) {
+                    set.accept(null);
+                }
+                return;
+            }
             double v;
             try {
                 v = Double.parseDouble(text);
             } catch (NumberFormatException e) {
-                showError(f, error, "Enter a number" + (unit.isEmpty() ? "" : " in " + unit));
+                showError(f, error, "Enter a number" + (unit.isEmpty() ? "" : " in " + unit)
+                        + (blank == null ? "" : ", or leave it blank for " + blank));
                 return;
             }
             if (integer && v != Math.rint(v)) {

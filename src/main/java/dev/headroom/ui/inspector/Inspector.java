@@ -79,7 +79,9 @@ public final class Inspector extends ScrollPane {
     }
 
     private static String perClassShape(Model m) {
-        return m.components().stream().map(c -> c.serviceTimeMs().isUniform() + "")
+        return m.components().stream().map(c -> c.serviceTimeMs().isUniform() + "/"
+                + (c.threads() == null || c.threads().isUniform() ? "one pool"
+                        : c.threads().byClass().keySet()))
                 .toList().toString() + m.workload().arrivalRatePerSecond();
     }
 

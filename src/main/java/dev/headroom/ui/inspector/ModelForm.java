@@ -85,6 +85,15 @@ final class ModelForm {
         f.onRefresh(showRate);
         f.row("", rate);
 
+        if (!w.get().isClosed()) {
+            f.section("Clients");
+            PolicyFields.add(f, "w", () -> vm.model().workload().policy(),
+                    (l, op) -> vm.updateWorkload(l, x -> x.withPolicy(op.apply(x.policy()))),
+                    () -> false);
+            f.note("How the clients treat a slow or failing answer at the entry. "
+                    + PolicyFields.NOTE);
+        }
+
         classes(f, vm);
 
         network(f, vm, lib);
@@ -246,7 +255,7 @@ final class ModelForm {
         return new Workload(x.type(), x.users(), rpd != null ? rpd : x.requestsPerUserPerDay(),
                 peak != null ? peak : x.peakToAverage(), rate != null ? rate
                         : x.arrivalRatePerSecond(), think != null ? think : x.thinkTimeMs(),
-                x.classes(), x.dailyProfile());
+                x.classes(), x.dailyProfile(), x.policy());
     }
 
     /** The network the bill needs (zones, NAT gateways) and the support plan. */
