@@ -224,7 +224,19 @@ public final class ProjectionView extends ScrollPane {
         rangesStatus.setId("ranges-status");
         rangesStatus.getStyleClass().add("projection-subtitle");
         titles.getChildren().add(rangesStatus);
-        HBox row = new HBox(24, titles, spacer, axisBox, rangeBox, exports);
+        // the controls keep their whole labels; the titles give way (the subtitle ellipsizes)
+        for (javafx.scene.layout.Pane box : List.of(axisBox, axis, range, exports)) {
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            for (Node n : box.getChildren()) {
+                if (n instanceof Region r) {
+                    r.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            }
+        }
+        rangeBox.setMinWidth(Region.USE_PREF_SIZE);
+        titles.setMinWidth(0);
+        HBox row = new HBox(16, titles, spacer, axisBox, rangeBox, exports);
+        HBox.setHgrow(titles, Priority.SOMETIMES);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("projection-header");
         return row;
