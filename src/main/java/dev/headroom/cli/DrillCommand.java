@@ -190,8 +190,9 @@ final class DrillCommand implements Callable<Integer> {
         DrillResult r = o.result();
         out.printf("%s: drill \"%s\" at %s, policy: %s%n", Cli.clean(r.model()),
                 Cli.clean(r.drill()), Format.times(r.multiplier()), o.policy().title());
-        out.printf("%s. Base traffic %s requests/s; %s simulated, %d replications, seed %d.%n",
-                Cli.clean(DrillWords.describe(o.drill())), Format.rate(r.baseRatePerSecond()),
+        String what = Cli.clean(DrillWords.describe(o.drill()));
+        out.printf("%s%s Base traffic %s requests/s; %s simulated, %d replications, seed %d.%n",
+                what, what.endsWith(".") ? "" : ".", Format.rate(r.baseRatePerSecond()),
                 Format.duration(r.durationSeconds()), r.replications(), r.seed());
         if (r.refusedRequests() > 0) {
             out.printf("note: %s requests were refused at the door, and count as failed: the "

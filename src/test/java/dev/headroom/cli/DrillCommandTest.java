@@ -81,6 +81,13 @@ class DrillCommandTest {
     }
 
     @Test
+    void aPresetsSentenceEndsWithOnePeriod() {
+        CliTest.Run r = CliTest.run("drill", STORM, "--preset", "spike", "--replications", "2");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("in all. Base traffic").doesNotContain("..");
+    }
+
+    @Test
     void mistakesAreOneLine(@TempDir Path dir) throws Exception {
         CliTest.Run none = CliTest.run("drill", TANDEM);
         assertThat(none.code()).isEqualTo(1);
