@@ -140,8 +140,21 @@ final class BillMaker {
                 || c.kind() == Kind.CACHE || c.kind() == Kind.DATABASE);
     }
 
+    /** The model's components by id, made on first use (the network lines ask per edge). */
+    private java.util.Map<String, Component> byId;
+
     private Component component(String id) {
-        return model.component(id).orElseThrow();
+        if (byId == null) {
+            byId = new java.util.HashMap<>();
+            for (Component c : model.components()) {
+                byId.put(c.id(), c);
+            }
+        }
+        Component c = byId.get(id);
+        if (c == null) {
+            throw new java.util.NoSuchElementException(id);
+        }
+        return c;
     }
 
     // ---- one component ------------------------------------------------------------------------

@@ -30,8 +30,22 @@ public final class DailyProfile {
         return standard(peakToAverage);
     }
 
-    /** The default curve for a peak factor of at least 1. */
+    /** The last standard curve made: bills made by the thousand ask for the same one. */
+    private record Made(double peakToAverage, double[] weights) {}
+
+    private static volatile Made last;
+
+    /** The default curve for a peak factor of at least 1 (a fresh array the caller may keep). */
     public static double[] standard(double peakToAverage) {
+        Made m = last;
+        if (m == null || Double.compare(m.peakToAverage, peakToAverage) != 0) {
+            m = new Made(peakToAverage, make(peakToAverage));
+            last = m;
+        }
+        return m.weights.clone();
+    }
+
+    private static double[] make(double peakToAverage) {
         double[] w = new double[HOURS];
         if (peakToAverage <= 1) {
             java.util.Arrays.fill(w, 1);
