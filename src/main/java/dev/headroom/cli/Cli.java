@@ -185,12 +185,15 @@ public final class Cli {
     }
 
     /**
-     * Only the command being run, when the first argument names one; else all of them (for help,
-     * and for picocli's "did you mean" on a mistyped command). Picocli reads a command's
-     * annotations, fields and types when it is added, which for all eight commands was about
-     * half of a cold {@code solve}'s 0.5 s.
+     * Only the command being run, when the first argument names one; none for {@code --version}
+     * alone; else all of them (for help, and for picocli's "did you mean" on a mistyped
+     * command). Picocli reads a command's annotations, fields and types when it is added, which
+     * for all eight commands was about half of a cold {@code solve}'s 0.5 s.
      */
     static List<Class<?>> commandsFor(String[] args) {
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            return List.of(); // the version names no command
+        }
         if (args.length > 0) {
             for (Class<?> c : COMMANDS) {
                 if (c.getAnnotation(Command.class).name().equals(args[0])) {

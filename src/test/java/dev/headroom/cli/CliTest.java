@@ -109,6 +109,13 @@ class CliTest {
                 .containsExactly(SolveCommand.class);
         assertThat(Cli.commandsFor(new String[] {"--help"})).isEqualTo(Cli.COMMANDS);
         assertThat(Cli.commandsFor(new String[] {"slove"})).isEqualTo(Cli.COMMANDS);
+        assertThat(Cli.commandsFor(new String[] {"--version"})).isEmpty();
+        assertThat(Cli.commandsFor(new String[] {"-V"})).isEmpty();
+        assertThat(Cli.commandsFor(new String[] {"--version", "solve"})).isEqualTo(Cli.COMMANDS);
+        Run version = run("--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("headroom ");
+        assertThat(run("-V")).isEqualTo(version);
     }
 
     @Test
