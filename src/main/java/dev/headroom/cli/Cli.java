@@ -35,6 +35,19 @@ public final class Cli {
         // every line a command prints passes the filter: no text from a file can drive the terminal
         out = new PrintWriter(new CleanWriter(out), true);
         err = new PrintWriter(new CleanWriter(err), true);
+        SolveCommand plain = SolveCommand.plain(args);
+        if (plain != null) {
+            // the commonest command line, parsed by hand: picocli's start-up is left out
+            int code;
+            try {
+                code = plain.run(out);
+            } catch (Exception e) {
+                code = failed(e, err);
+            }
+            out.flush();
+            err.flush();
+            return code;
+        }
         CommandLine cl = new CommandLine(new Cli());
         for (Class<?> c : commandsFor(args)) {
             cl.addSubcommand(newCommand(c));
@@ -43,18 +56,7 @@ public final class Cli {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
                 ? USAGE : INPUT_ERROR);
-        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof InputException ie) {
-                ie.lines().forEach(cmd.getErr()::println);
-            } else if (e instanceof dev.headroom.app.OutOfRange r) {
-                cmd.getErr().println("headroom: " + r.getMessage());
-            } else {
-                cmd.getErr().println("headroom: internal error: " + e
-                        + " (please report it with the model file)");
-            }
-            cmd.getErr().flush();
-            return INPUT_ERROR;
-        });
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr()));
         cl.setParameterExceptionHandler((e, a) -> {
             CommandLine c = e.getCommandLine();
             c.getErr().println("headroom: " + e.getMessage());
@@ -68,12 +70,31 @@ public final class Cli {
         return code;
     }
 
+    /** A command that failed: why, in one line per problem on {@code err}; exit 1. */
+    static int failed(Exception e, PrintWriter err) {
+        if (e instanceof InputException ie) {
+            ie.lines().forEach(err::println);
+        } else if (e instanceof dev.headroom.app.OutOfRange r) {
+            err.println("headroom: " + r.getMessage());
+        } else {
+            err.println("headroom: internal error: " + e
+                    + " (please report it with the model file)");
+        }
+        err.flush();
+        return INPUT_ERROR;
+    }
+
+    /** A multiplier a flag accepts: above 0 and at most {@link #MAX_MULTIPLIER}. */
+    static boolean isMultiplier(double m) {
+        return m > 0 && m <= MAX_MULTIPLIER;
+    }
+
     /**
      * Refuses a multiplier flag that is not a positive number up to {@link #MAX_MULTIPLIER}
      * (a usage error naming the flag).
      */
     static void requireMultiplier(CommandLine.Model.CommandSpec spec, String flag, double m) {
-        if (!(m > 0) || !(m <= MAX_MULTIPLIER)) {
+        if (!isMultiplier(m)) {
             throw new CommandLine.ParameterException(spec.commandLine(), flag
                     + " must be a growth multiplier above 0 and at most 1,000,000, not "
                     + clean(Double.toString(m)));
@@ -164,12 +185,15 @@ public final class Cli {
     }
 
     /**
-     * Only the command being run, when the first argument names one; else all of them (for help,
-     * and for picocli's "did you mean" on a mistyped command). Picocli reads a command's
-     * annotations, fields and types when it is added, which for all eight commands was about
-     * half of a cold {@code solve}'s 0.5 s.
+     * Only the command being run, when the first argument names one; none for {@code --version}
+     * alone; else all of them (for help, and for picocli's "did you mean" on a mistyped
+     * command). Picocli reads a command's annotations, fields and types when it is added, which
+     * for all eight commands was about half of a cold {@code solve}'s 0.5 s.
      */
     static List<Class<?>> commandsFor(String[] args) {
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            return List.of(); // the version names no command
+        }
         if (args.length > 0) {
             for (Class<?> c : COMMANDS) {
                 if (c.getAnnotation(Command.class).name().equals(args[0])) {

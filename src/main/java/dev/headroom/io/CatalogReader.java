@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,12 @@ public final class CatalogReader {
     private static final class Checker {
         final String origin;
         final List<CatalogProblem> problems = new ArrayList<>();
+        /**
+         * Dates and https addresses already read: a catalog repeats a handful of them over
+         * hundreds of items, and parsing each again was a good part of a cold start's reading.
+         */
+        final Map<String, LocalDate> dates = new HashMap<>();
+        final Set<String> httpsUrls = new HashSet<>();
 
         Checker(String origin) {
             this.origin = origin;
@@ -472,8 +479,14 @@ public final class CatalogReader {
             if (s == null) {
                 return null;
             }
+            LocalDate known = dates.get(s);
+            if (known != null) {
+                return known;
+            }
             try {
-                return LocalDate.parse(s);
+                LocalDate d = LocalDate.parse(s);
+                dates.put(s, d);
+                return d;
             } catch (DateTimeParseException e) {
                 problem(join(path, field), "must be an ISO date such as 2026-11-25");
                 return null;
@@ -485,9 +498,13 @@ public final class CatalogReader {
             if (s == null) {
                 return null;
             }
+            if (httpsUrls.contains(s)) {
+                return s;
+            }
             try {
                 URI uri = new URI(s);
                 if ("https".equals(uri.getScheme()) && uri.getHost() != null) {
+                    httpsUrls.add(s);
                     return s;
                 }
             } catch (URISyntaxException e) {

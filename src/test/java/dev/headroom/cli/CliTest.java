@@ -109,6 +109,48 @@ class CliTest {
                 .containsExactly(SolveCommand.class);
         assertThat(Cli.commandsFor(new String[] {"--help"})).isEqualTo(Cli.COMMANDS);
         assertThat(Cli.commandsFor(new String[] {"slove"})).isEqualTo(Cli.COMMANDS);
+        assertThat(Cli.commandsFor(new String[] {"--version"})).isEmpty();
+        assertThat(Cli.commandsFor(new String[] {"-V"})).isEmpty();
+        assertThat(Cli.commandsFor(new String[] {"--version", "solve"})).isEqualTo(Cli.COMMANDS);
+        Run version = run("--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("headroom ");
+        assertThat(run("-V")).isEqualTo(version);
+    }
+
+    @Test
+    void aPlainSolveIsReadWithoutPicocliAndAnythingElseWithIt() {
+        assertThat(SolveCommand.plain(new String[] {"solve", SHOP})).isNotNull();
+        SolveCommand c = SolveCommand.plain(new String[] {"solve", "--json", "--at", "2.5", SHOP});
+        assertThat(c).isNotNull();
+        assertThat(c.json).isTrue();
+        assertThat(c.at).isEqualTo(2.5);
+        assertThat(c.file).isEqualTo(Path.of(SHOP));
+        for (String[] args : new String[][] {{"solve"}, {"solve", SHOP, "--at"},
+                {"solve", SHOP, "--at=2"}, {"solve", SHOP, "--at", "1e3"},
+                {"solve", SHOP, "--at", "0"}, {"solve", SHOP, "--at", "2000000"},
+                {"solve", SHOP, "--at", "2."}, {"solve", SHOP, "--at", ".5"},
+                {"solve", SHOP, "--at", " 2"}, {"solve", SHOP, "--at", "2", "--at", "3"},
+                {"solve", SHOP, "--json", "--json"}, {"solve", SHOP, SHOP},
+                {"solve", "--", SHOP}, {"solve", "@args.txt"}, {"solve", ""},
+                {"solve", SHOP, "-h"}, {"solve", SHOP, "--help"}, {"sweep", SHOP},
+                {"solve", "a\u0000b.json"}}) {
+            assertThat(SolveCommand.plain(args)).as(String.join(" ", args)).isNull();
+        }
+    }
+
+    @Test
+    void aPlainSolvePrintsWhatPicocliWouldHave() {
+        // "--" and "--at=M" send the same command through picocli
+        assertThat(run("solve", SHOP)).isEqualTo(run("solve", "--", SHOP));
+        assertThat(run("solve", SHOP, "--at", "2.5", "--json"))
+                .isEqualTo(run("solve", "--at=2.5", "--json", "--", SHOP));
+        assertThat(run("solve", MM1, "--at", "3")).isEqualTo(run("solve", "--at=3", "--", MM1));
+        Run missing = run("solve", "no-such-model.json");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing).isEqualTo(run("solve", "--", "no-such-model.json"));
+        Run saturated = run("solve", SHOP, "--at", "1000000");
+        assertThat(saturated).isEqualTo(run("solve", "--at=1000000", "--", SHOP));
     }
 
     @Test
