@@ -29,11 +29,34 @@ public final class Entry {
             return;
         }
         if (opensGui(args)) {
+            if (!hasDisplay()) {
+                System.err.println("headroom: there is no display to open the window on "
+                        + "(DISPLAY is not set); the commands work without one: headroom --help");
+                System.exit(1);
+            }
             // Only this branch loads JavaFX classes: the command line never does.
             dev.headroom.ui.Launcher.launch(args);
             return;
         }
         System.exit(dev.headroom.cli.Cli.run(args));
+    }
+
+    /**
+     * Whether a window can open: always on Windows and macOS; on Linux and the other Unixes when
+     * DISPLAY or WAYLAND_DISPLAY names one, or when JavaFX runs headless (Monocle, in tests).
+     * Without one, JavaFX would end in a stack trace.
+     */
+    static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "");
+        if (os.startsWith("Windows") || os.startsWith("Mac")) {
+            return true;
+        }
+        return present(System.getenv("DISPLAY")) || present(System.getenv("WAYLAND_DISPLAY"))
+                || "Monocle".equals(System.getProperty("glass.platform"));
+    }
+
+    private static boolean present(String v) {
+        return v != null && !v.isBlank();
     }
 
     /** No arguments, or a single model file: the desktop app. */
@@ -58,9 +81,7 @@ public final class Entry {
         Files.deleteIfExists(pdf);
         // the window's recent files and placement go to the temporary folder, not the builder's
         System.setProperty("headroom.home", dir.toString());
-        boolean display = System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY")
-                != null || !System.getProperty("os.name", "").startsWith("Linux");
-        if (display) {
+        if (hasDisplay()) {
             System.setProperty("headroom.startupProbe", "true");
             dev.headroom.ui.Launcher.launch(new String[] {model});
         } else {
