@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The discrete-event simulator of docs/simulator.md: the same network the analytic engine solves, run as
@@ -50,18 +47,8 @@ public final class Simulator {
      * which end with the run.
      */
     public SimJob start() {
-        int threads = options.threads() == 0 ? Runtime.getRuntime().availableProcessors()
-                : options.threads();
-        threads = Math.max(1, Math.min(threads, options.replications()));
-        AtomicInteger names = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "headroom-sim-" + names.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        SimJob job = start(pool);
-        job.result().whenComplete((r, e) -> pool.shutdown());
-        return job;
+        return Job.onOwnThreads(options.threads(), options.replications(), "headroom-sim",
+                this::start);
     }
 
     /**
@@ -71,25 +58,9 @@ public final class Simulator {
     public SimJob start(Executor executor) {
         SimJob job = newJob();
         long t0 = System.nanoTime();
-        int reps = options.replications();
-        ReplicationStats[] stats = new ReplicationStats[reps];
-        AtomicInteger left = new AtomicInteger(reps);
-        for (int i = 0; i < reps; i++) {
-            int rep = i;
-            executor.execute(() -> {
-                if (job.result().isDone()) {
-                    return;
-                }
-                try {
-                    stats[rep] = replication(job, rep).run();
-                    if (left.decrementAndGet() == 0) {
-                        job.complete(combine(stats, System.nanoTime() - t0));
-                    }
-                } catch (Throwable e) {
-                    job.fail(e);
-                }
-            });
-        }
+        ReplicationStats[] stats = new ReplicationStats[options.replications()];
+        job.runEach(executor, stats.length, rep -> stats[rep] = replication(job, rep).run(),
+                () -> combine(stats, System.nanoTime() - t0));
         return job;
     }
 

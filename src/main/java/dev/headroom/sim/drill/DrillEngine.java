@@ -4,13 +4,11 @@ import dev.headroom.model.Drill;
 import dev.headroom.model.DrillEvent;
 import dev.headroom.network.Network;
 import dev.headroom.sim.Estimate;
+import dev.headroom.sim.Job;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -68,18 +66,8 @@ public final class DrillEngine {
 
     /** Starts the replications on new daemon threads, which end with the run. */
     public DrillJob start() {
-        int threads = options.threads() == 0 ? Runtime.getRuntime().availableProcessors()
-                : options.threads();
-        threads = Math.max(1, Math.min(threads, options.replications()));
-        AtomicInteger names = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "headroom-drill-" + names.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        DrillJob job = start(pool);
-        job.result().whenComplete((r, e) -> pool.shutdown());
-        return job;
+        return Job.onOwnThreads(options.threads(), options.replications(), "headroom-drill",
+                this::start);
     }
 
     /**
@@ -89,26 +77,11 @@ public final class DrillEngine {
     public DrillJob start(Executor executor) {
         DrillJob job = new DrillJob(options.replications());
         long t0 = System.nanoTime();
-        int reps = options.replications();
-        DrillStats[] stats = new DrillStats[reps];
+        DrillStats[] stats = new DrillStats[options.replications()];
         DrillPooled pooled = new DrillPooled(dm.buckets, dm.classes);
-        AtomicInteger left = new AtomicInteger(reps);
-        for (int i = 0; i < reps; i++) {
-            int rep = i;
-            executor.execute(() -> {
-                if (job.result().isDone()) {
-                    return;
-                }
-                try {
-                    stats[rep] = replication(job, rep, pooled).run();
-                    if (left.decrementAndGet() == 0) {
-                        job.complete(combine(stats, pooled, System.nanoTime() - t0));
-                    }
-                } catch (Throwable e) {
-                    job.fail(e);
-                }
-            });
-        }
+        job.runEach(executor, stats.length,
+                rep -> stats[rep] = replication(job, rep, pooled).run(),
+                () -> combine(stats, pooled, System.nanoTime() - t0));
         return job;
     }
 
