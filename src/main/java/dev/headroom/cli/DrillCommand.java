@@ -14,15 +14,11 @@ import dev.headroom.report.DrillCsv;
 import dev.headroom.sim.Estimate;
 import dev.headroom.sim.drill.DrillOptions;
 import dev.headroom.sim.drill.DrillResult;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,7 +102,8 @@ final class DrillCommand implements Callable<Integer> {
         try {
             DrillRun run = drills.start(drill, p, at, DrillOptions.defaults()
                     .withReplications(replications).withSeed(seed));
-            o = await(run);
+            o = SimulateCommand.Terminal.await(run.outcome(), run::progress, run::cancel,
+                    "drilling");
         } catch (ModelException e) {
             throw InputException.of(file, e.problems());
         }
@@ -152,38 +149,6 @@ final class DrillCommand implements Callable<Integer> {
                 new Problem("drills", "no drill named \"" + Cli.clean(drillName) + "\"; the "
                         + "model has " + String.join(", ", drills.defined().stream()
                                 .map(d -> "\"" + Cli.clean(d.name()) + "\"").toList())))));
-    }
-
-    /** Waits for the drill, drawing a progress line on stderr when it is a terminal. */
-    private static DrillOutcome await(DrillRun run) {
-        boolean tty = SimulateCommand.Terminal.stderrIsTerminal();
-        PrintStream err = System.err;
-        try {
-            while (true) {
-                try {
-                    DrillOutcome o = run.outcome().get(200, TimeUnit.MILLISECONDS);
-                    if (tty) {
-                        err.print("\r\033[K");
-                        err.flush();
-                    }
-                    return o;
-                } catch (TimeoutException e) {
-                    if (tty) {
-                        err.printf(Locale.ROOT, "\rdrilling… %3.0f%%", run.progress() * 100);
-                        err.flush();
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            run.cancel();
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     static void print(PrintWriter out, DrillOutcome o) {

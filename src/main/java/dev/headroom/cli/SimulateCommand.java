@@ -78,7 +78,8 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (UnstableModelException e) {
             throw new InputException(List.of(file + ": " + e.getMessage()));
         }
-        SimResult r = await(sim.start());
+        SimJob job = sim.start();
+        SimResult r = Terminal.await(job.result(), job::progress, job::cancel, "simulating");
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(SimJson.result(r).pretty());
@@ -86,38 +87,6 @@ final class SimulateCommand implements Callable<Integer> {
             print(out, r);
         }
         return Cli.OK;
-    }
-
-    /** Waits for the job, drawing a progress line on stderr when it is a terminal. */
-    private static SimResult await(SimJob job) {
-        boolean tty = Terminal.stderrIsTerminal();
-        PrintStream err = System.err;
-        try {
-            while (true) {
-                try {
-                    SimResult r = job.result().get(200, TimeUnit.MILLISECONDS);
-                    if (tty) {
-                        err.print("\r\033[K");
-                        err.flush();
-                    }
-                    return r;
-                } catch (TimeoutException e) {
-                    if (tty) {
-                        err.printf(Locale.ROOT, "\rsimulating… %3.0f%%", job.progress() * 100);
-                        err.flush();
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            job.cancel();
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     static void print(PrintWriter out, SimResult s) {
@@ -187,6 +156,43 @@ final class SimulateCommand implements Callable<Integer> {
     /** Whether stderr is an interactive terminal (progress goes there only then). */
     static final class Terminal {
         private Terminal() {}
+
+        /**
+         * Waits for {@code result}, drawing "verb… 42%" on stderr when it is a terminal; an
+         * interrupt cancels the work.
+         */
+        static <T> T await(java.util.concurrent.CompletableFuture<T> result,
+                java.util.function.DoubleSupplier progress, Runnable cancel, String verb) {
+            boolean tty = stderrIsTerminal();
+            PrintStream err = System.err;
+            try {
+                while (true) {
+                    try {
+                        T r = result.get(200, TimeUnit.MILLISECONDS);
+                        if (tty) {
+                            err.print("\r\033[K");
+                            err.flush();
+                        }
+                        return r;
+                    } catch (TimeoutException e) {
+                        if (tty) {
+                            err.printf(Locale.ROOT, "\r%s\u2026 %3.0f%%", verb,
+                                    progress.getAsDouble() * 100);
+                            err.flush();
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                cancel.run();
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted");
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
 
         static boolean stderrIsTerminal() {
             java.io.Console c = System.console();
