@@ -6,7 +6,6 @@ import dev.headroom.network.OperatingPoint;
 import dev.headroom.queueing.Mva;
 import dev.headroom.queueing.MvaSolution;
 import dev.headroom.queueing.ServiceShape;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -139,28 +138,10 @@ final class SimModel {
         for (int k = 0; k < n; k++) {
             routes[k] = net.routes(k);
         }
-        applStart = new int[classes * n + 1];
-        int[] appl = new int[Math.max(1, edges * classes)];
-        double[] cumRoute = new double[appl.length];
-        int a = 0;
-        for (int r = 0; r < classes; r++) {
-            for (int k = 0; k < n; k++) {
-                applStart[r * n + k] = a;
-                List<Edge> out = net.outgoing(k);
-                double c = 0;
-                for (int i = 0; i < out.size(); i++) {
-                    Edge edge = out.get(i);
-                    if (edge.meanCalls(r) > 0) {
-                        c += routes[k] ? edge.routeProbability()[r] : 0;
-                        cumRoute[a] = c;
-                        appl[a++] = firstEdge[k] + i;
-                    }
-                }
-            }
-        }
-        applStart[classes * n] = a;
-        applEdge = java.util.Arrays.copyOf(appl, a);
-        applCum = java.util.Arrays.copyOf(cumRoute, a);
+        CallTable calls = CallTable.of(net, firstEdge, routes, classes, edges);
+        applStart = calls.start();
+        applEdge = calls.edge();
+        applCum = calls.cumulative();
     }
 
     private void setInstances(int k, int inst) {

@@ -8,9 +8,9 @@ import dev.headroom.network.Edge;
 import dev.headroom.network.Network;
 import dev.headroom.network.OperatingPoint;
 import dev.headroom.network.Pools;
+import dev.headroom.sim.CallTable;
 import dev.headroom.sim.ServiceTimes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -275,28 +275,10 @@ final class DrillModel {
         for (int k = 0; k < n; k++) {
             routes[k] = net.routes(k);
         }
-        applStart = new int[classes * n + 1];
-        int[] appl = new int[Math.max(1, clientEdge0 * classes)];
-        double[] cumRoute = new double[appl.length];
-        int a = 0;
-        for (int r = 0; r < classes; r++) {
-            for (int k = 0; k < n; k++) {
-                applStart[r * n + k] = a;
-                List<Edge> out = net.outgoing(k);
-                double c = 0;
-                for (int i = 0; i < out.size(); i++) {
-                    Edge edge = out.get(i);
-                    if (edge.meanCalls(r) > 0) {
-                        c += routes[k] ? edge.routeProbability()[r] : 0;
-                        cumRoute[a] = c;
-                        appl[a++] = firstEdge[k] + i;
-                    }
-                }
-            }
-        }
-        applStart[classes * n] = a;
-        applEdge = Arrays.copyOf(appl, a);
-        applCum = Arrays.copyOf(cumRoute, a);
+        CallTable calls = CallTable.of(net, firstEdge, routes, classes, clientEdge0);
+        applStart = calls.start();
+        applEdge = calls.edge();
+        applCum = calls.cumulative();
 
         // schedule
         record Ctl(double t, int kind, int station, double value, int order) {}
