@@ -35,12 +35,18 @@ public final class Cli {
         // every line a command prints passes the filter: no text from a file can drive the terminal
         out = new PrintWriter(new CleanWriter(out), true);
         err = new PrintWriter(new CleanWriter(err), true);
-        SolveCommand plain = SolveCommand.plain(args);
-        if (plain != null) {
-            // the commonest command line, parsed by hand: picocli's start-up is left out
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            out.println(new Version().getVersion()[0]);
+            out.flush();
+            return OK;
+        }
+        // the commonest command lines, read by hand: picocli's start-up is left out
+        SolveCommand solve = SolveCommand.plain(args);
+        ValidateCommand validate = solve == null ? ValidateCommand.plain(args) : null;
+        if (solve != null || validate != null) {
             int code;
             try {
-                code = plain.run(out);
+                code = solve != null ? solve.run(out) : validate.run(out);
             } catch (Exception e) {
                 code = failed(e, err);
             }
@@ -185,15 +191,11 @@ public final class Cli {
     }
 
     /**
-     * Only the command being run, when the first argument names one; none for {@code --version}
-     * alone; else all of them (for help, and for picocli's "did you mean" on a mistyped
+     * Only the command being run, when the first argument names one; else all of them (for help, and for picocli's "did you mean" on a mistyped
      * command). Picocli reads a command's annotations, fields and types when it is added, which
      * for all eight commands was about half of a cold {@code solve}'s 0.5 s.
      */
     static List<Class<?>> commandsFor(String[] args) {
-        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
-            return List.of(); // the version names no command
-        }
         if (args.length > 0) {
             for (Class<?> c : COMMANDS) {
                 if (c.getAnnotation(Command.class).name().equals(args[0])) {

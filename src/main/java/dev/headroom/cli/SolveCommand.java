@@ -57,7 +57,6 @@ final class SolveCommand implements Callable<Integer> {
         SolveCommand c = new SolveCommand();
         c.at = 1;
         boolean atSeen = false;
-        String model = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if ("--json".equals(a) && !c.json) {
@@ -66,21 +65,31 @@ final class SolveCommand implements Callable<Integer> {
                     && isPlainNumber(args[i + 1])) {
                 atSeen = true;
                 c.at = Double.parseDouble(args[++i]);
-            } else if (model == null && !a.isEmpty() && a.charAt(0) != '-' && a.charAt(0) != '@') {
-                model = a;
+            } else if (c.file == null && plainFile(a) != null) {
+                c.file = plainFile(a);
             } else {
                 return null;
             }
         }
-        if (model == null || !Cli.isMultiplier(c.at)) {
-            return null;
-        }
-        try {
-            c.file = Path.of(model);
-        } catch (java.nio.file.InvalidPathException e) {
+        if (c.file == null || !Cli.isMultiplier(c.at)) {
             return null;
         }
         return c;
+    }
+
+    /**
+     * A file argument as picocli would read it, when it cannot be anything else: not empty, not
+     * an option ({@code -}) or an argument file ({@code @}), and a valid path; else null.
+     */
+    static Path plainFile(String a) {
+        if (a.isEmpty() || a.charAt(0) == '-' || a.charAt(0) == '@') {
+            return null;
+        }
+        try {
+            return Path.of(a);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /** Digits, optionally with a point and more digits: read alike by picocli and here. */

@@ -109,13 +109,34 @@ class CliTest {
                 .containsExactly(SolveCommand.class);
         assertThat(Cli.commandsFor(new String[] {"--help"})).isEqualTo(Cli.COMMANDS);
         assertThat(Cli.commandsFor(new String[] {"slove"})).isEqualTo(Cli.COMMANDS);
-        assertThat(Cli.commandsFor(new String[] {"--version"})).isEmpty();
-        assertThat(Cli.commandsFor(new String[] {"-V"})).isEmpty();
         assertThat(Cli.commandsFor(new String[] {"--version", "solve"})).isEqualTo(Cli.COMMANDS);
+    }
+
+    @Test
+    void theVersionIsPrintedWithoutPicocliAsPicocliWould() {
         Run version = run("--version");
         assertThat(version.code()).isZero();
-        assertThat(version.out()).startsWith("headroom ");
+        assertThat(version.out()).isEqualTo("headroom " + dev.headroom.app.Version.current()
+                + System.lineSeparator());
         assertThat(run("-V")).isEqualTo(version);
+        // a command's --version goes through picocli
+        assertThat(run("solve", "--version")).isEqualTo(version);
+    }
+
+    @Test
+    void aPlainValidateIsReadWithoutPicocliAndPrintsWhatPicocliWould() {
+        assertThat(ValidateCommand.plain(new String[] {"validate", SHOP, MM1})).isNotNull();
+        for (String[] args : new String[][] {{"validate"}, {"validate", SHOP, "-h"},
+                {"validate", "--", SHOP}, {"validate", "@args.txt"}, {"validate", ""},
+                {"solve", SHOP}}) {
+            assertThat(ValidateCommand.plain(args)).as(String.join(" ", args)).isNull();
+        }
+        Run ok = run("validate", SHOP, MM1);
+        assertThat(ok.code()).isZero();
+        assertThat(ok).isEqualTo(run("validate", "--", SHOP, MM1));
+        Run missing = run("validate", SHOP, "no-such-model.json");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing).isEqualTo(run("validate", "--", SHOP, "no-such-model.json"));
     }
 
     @Test
