@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +38,50 @@ class EntryTest {
         assertThat(out.lines().filter(l -> !l.startsWith("WARNING")))
                 .containsExactly("headroom: there is no display to open the window on "
                         + "(DISPLAY is not set); the commands work without one: headroom --help");
+    }
+
+    /**
+     * A command ends with its exit code whether it returns from main (a success with nothing
+     * else running) or goes through System.exit (a failure): run in child JVMs.
+     */
+    @Test
+    void aCommandEndsWithItsExitCode() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (var c : Map.of("src/test/resources/models/mm1.json", 0, "no-such-model.json", 1,
+                "--version", 0).entrySet()) {
+            List<String> cmd = new ArrayList<>(List.of(java, "-cp",
+                    System.getProperty("java.class.path"), "dev.headroom.Entry"));
+            if (!c.getKey().startsWith("-")) {
+                cmd.add("solve");
+            }
+            cmd.add(c.getKey());
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(c.getKey() + ": " + out).isEqualTo(c.getValue());
+            assertThat(out).isNotBlank();
+        }
+    }
+
+    /** A non-daemon thread still running keeps the command on System.exit. */
+    @Test
+    void aRunningThreadIsSeen() throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Thread t = new Thread(() -> {
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        t.setDaemon(false);
+        t.start();
+        try {
+            assertThat(Entry.aloneInItsGroup()).isFalse();
+        } finally {
+            done.countDown();
+            t.join();
+        }
     }
 }
