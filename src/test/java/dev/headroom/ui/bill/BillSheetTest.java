@@ -64,17 +64,17 @@ class BillSheetTest {
 
     @Test
     void unconfirmedPricesAreMarkedAndCounted() {
-        // saas-search.json's db.r6g.xlarge and its standby ($328.50 each, docs/pricing.md)
-        // are priced from an unconfirmed catalog figure.
+        // microservices-gateway.json's Business support plan ($132.35, docs/pricing.md) is
+        // priced from an unconfirmed catalog figure; every other line is confirmed.
         Analysis a = Fixtures.service().analyze(
-                Fixtures.model(Path.of("models", "saas-search.json")));
+                Fixtures.model(Path.of("models", "microservices-gateway.json")));
         BillSheet s = BillSheet.of(a, 1, BillSheet.Grouping.CATEGORY);
         Bill bill = a.billAt(1);
         long marked = s.groups().stream().flatMap(g -> g.rows().stream())
                 .filter(BillSheet.Row::unconfirmed).count();
         assertThat(marked).isEqualTo(bill.lines().stream().filter(l -> l.unconfirmed()).count())
-                .isEqualTo(2);
-        assertThat(s.notes().get(0)).startsWith("* $657 of it at prices not confirmed");
+                .isEqualTo(1);
+        assertThat(s.notes().get(0)).startsWith("* $132 of it at prices not confirmed");
         assertThat(s.groups().get(0).name()).isEqualTo("Compute");
     }
 

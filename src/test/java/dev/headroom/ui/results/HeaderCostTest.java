@@ -29,13 +29,14 @@ class HeaderCostTest {
 
     @Test
     void unconfirmedPricesAreCountedUnderTheTotal() {
-        // docs/pricing.md, hand calculation of saas-search.json: $2,370.77 a month for 25,000
-        // users; its db.r6g.xlarge ($328.50) and standby ($328.50) are the unconfirmed prices.
+        // docs/pricing.md, hand calculation of microservices-gateway.json: $1,455.80 a month for
+        // 30,000 users ($48.53 per 1,000); its Business support plan ($132.35) is the one
+        // unconfirmed price.
         var a = Fixtures.service().analyze(Fixtures.model(Path.of("models",
-                "saas-search.json")));
+                "microservices-gateway.json")));
         HeaderFigures.Figure f = HeaderFigures.cost(Results.of(a, 1));
-        assertThat(f.value()).isEqualTo("$2,371");
-        assertThat(f.detail()).isEqualTo("$94.83 per 1,000 users \u00b7 $657 unconfirmed");
+        assertThat(f.value()).isEqualTo("$1,456");
+        assertThat(f.detail()).isEqualTo("$48.53 per 1,000 users \u00b7 $132 unconfirmed");
         assertThat(f.state()).isEqualTo(HeaderFigures.State.NEUTRAL);
     }
 
