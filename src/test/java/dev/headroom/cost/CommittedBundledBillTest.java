@@ -43,6 +43,11 @@ import org.junit.jupiter.api.Test;
  *       1.272, 2.544, 0.225 and 1.798. vantage-sh/ec2instances.info@278c7d9 (2022-07-17)
  *       www/rds/index.html, the embedded price table, us-east-1, "PostgreSQL". The same table gives
  *       db.m6g.large and db.m6g.xlarge the Vantage 2026 figures above to the last digit.
+ *   <li>Azure D4ds_v5 (East US, Linux): reserved VM instance, 1,168 USD for 1 year and 2,257 USD
+ *       for 3 years, from the Azure Retail Prices API as quoted (read 2026-08) in
+ *       akcloudx/Multi-Cloud-FinOps-Optimization-System@9acc3a6 pricing/commitment_pricing.py; a
+ *       reservation can be paid monthly, so the hourly rate is the term price over 8,760 and 26,280
+ *       hours (730 a month).
  * </ul>
  *
  * <p>No dated source states a committed price for the model's own EC2 types, m6i.large (the app)
@@ -210,5 +215,33 @@ class CommittedBundledBillTest {
                 .filter(l -> l.item().startsWith("db.m6g.4xlarge")).mapToDouble(LineItem::monthlyUsd).sum();
         assertThat(primaryOnDemand).isCloseTo(730 * ON_DEMAND.get("db.m6g.4xlarge") * 2, within(0.0005))
                 .isCloseTo(1857.12, within(0.0005));
+    }
+
+    @Test
+    void anAzureD4dsV5ServiceBillsAtItsReservationPriceAndOtherAzureVmsFallBack() {
+        String model = """
+                {"format": 2, "name": "Azure reservation", "pricing": "azure-eastus",
+                 "workload": {"arrivalRatePerSecond": 10},
+                 "components": [
+                   {"id": "api", "kind": "service", "serviceTimeMs": 50, "instances": 2,
+                    "instanceType": "D4ds_v5", "commitment": "%s"},
+                   {"id": "worker", "kind": "service", "serviceTimeMs": 50, "instances": 1,
+                    "instanceType": "D4s_v5", "commitment": "%s"}],
+                 "connections": [{"from": "api", "to": "worker"}]}""";
+        double[] hourly = {1168.0 / 8760, 2257.0 / 26280};
+        String[] keys = {"1y", "3y"};
+        for (int k = 0; k < 2; k++) {
+            Bill b = bill(Fixtures.parse(model.formatted(keys[k], keys[k])));
+            LineItem api = b.lines().stream().filter(l -> "api".equals(l.componentId())).findFirst()
+                    .orElseThrow();
+            assertThat(api.item()).isEqualTo("D4ds_v5 (" + keys[k] + ") instance-hours");
+            assertThat(api.unitPriceUsd()).isCloseTo(hourly[k], within(1e-12));
+            // 2 instances x 730 h: 1,168 x 2 / 12 = 194.67 a month for one year, 2,257 x 2 / 36 =
+            // 125.39 for three.
+            assertThat(api.monthlyUsd()).isCloseTo(keys[k].equals("1y") ? 2 * 1168.0 / 12 : 2 * 2257.0 / 36,
+                    within(1e-9));
+            assertThat(b.warnings()).containsExactly(
+                    "worker: azure-eastus has no " + keys[k] + " price for D4s_v5; priced on-demand");
+        }
     }
 }
