@@ -28,13 +28,24 @@ public final class Cli {
     public static final int USAGE = 2;
 
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                System.out.charset(), System.err.charset());
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, null, null);
+    }
+
+    /**
+     * @param outCharset the charset {@code out} ends in, or null when it takes any character;
+     *     likewise {@code errCharset}. A character the terminal's charset cannot show (with no
+     *     locale, Java writes US-ASCII) is written in ASCII: "x" for "×", "inf" for "∞".
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err,
+            java.nio.charset.Charset outCharset, java.nio.charset.Charset errCharset) {
         // every line a command prints passes the filter: no text from a file can drive the terminal
-        out = new PrintWriter(new CleanWriter(out), true);
-        err = new PrintWriter(new CleanWriter(err), true);
+        out = new PrintWriter(new CleanWriter(out, outCharset), true);
+        err = new PrintWriter(new CleanWriter(err, errCharset), true);
         if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
             out.println(new Version().getVersion()[0]);
             out.flush();
@@ -129,6 +140,38 @@ public final class Cli {
         return b == null ? s : b.toString();
     }
 
+    /**
+     * The ASCII a reader expects for a character the output cannot show: the multiplication
+     * sign, dashes, ellipsis, comparison and arrow signs, infinity, micro, currencies; "?" for
+     * any other (as Java itself would print).
+     */
+    static String ascii(char c) {
+        return switch (c) {
+            case '\u00d7' -> "x";
+            case '\u00b7', '\u2212', '\u2013', '\u2010', '\u2011' -> "-";
+            case '\u2014' -> "--";
+            case '\u2026' -> "...";
+            case '\u2264' -> "<=";
+            case '\u2265' -> ">=";
+            case '\u00b1' -> "+/-";
+            case '\u2192' -> "->";
+            case '\u2190' -> "<-";
+            case '\u221e' -> "inf";
+            case '\u00b5', '\u03bc' -> "u";
+            case '\u00f7' -> "/";
+            case '\u00b2' -> "^2";
+            case '\u20ac' -> "EUR";
+            case '\u00a3' -> "GBP";
+            case '\u00a0', '\u202f', '\u2009' -> " ";
+            case '\u2018', '\u2019' -> "'";
+            case '\u201c', '\u201d' -> "\"";
+            case '\u2022', '\u25cf' -> "*";
+            case '\u2248' -> "~";
+            case '\u2713' -> "ok";
+            default -> "?";
+        };
+    }
+
     /** Characters that move the cursor, recolour, ring or reorder what a terminal shows. */
     static boolean isControl(char c) {
         return Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
@@ -144,21 +187,47 @@ public final class Cli {
     static final class CleanWriter extends java.io.FilterWriter {
         /** A carriage return waiting for the next character: kept only before a line feed. */
         private boolean pendingCr;
+        /** What the output's charset can show, or null when it shows every character. */
+        private final java.nio.charset.CharsetEncoder encoder;
 
         CleanWriter(java.io.Writer out) {
+            this(out, null);
+        }
+
+        CleanWriter(java.io.Writer out, java.nio.charset.Charset charset) {
             super(out);
+            this.encoder = charset == null || charset.name().startsWith("UTF") ? null
+                    : charset.newEncoder();
         }
 
         private void put(char c, StringBuilder b) {
             if (pendingCr) {
-                b.append(c == '\n' ? '\r' : '\uFFFD');
+                b.append(c == '\n' ? '\r' : mark());
                 pendingCr = false;
             }
             if (c == '\r') {
                 pendingCr = true;
+            } else if (c == '\n' || c == '\t' || !isControl(c)) {
+                if (encoder == null || c < 0x80 || encoder.canEncode(c)) {
+                    b.append(c);
+                } else {
+                    String a = ascii(c);
+                    // in a right-aligned column the spaces before it make room, keeping one
+                    for (int k = 1; k < a.length() && b.length() > 1
+                            && b.charAt(b.length() - 1) == ' ' && b.charAt(b.length() - 2) == ' ';
+                            k++) {
+                        b.setLength(b.length() - 1);
+                    }
+                    b.append(a);
+                }
             } else {
-                b.append(c == '\n' || c == '\t' || !isControl(c) ? c : '\uFFFD');
+                b.append(mark());
             }
+        }
+
+        /** The mark for a control character: U+FFFD, or "?" where it cannot be shown. */
+        private String mark() {
+            return encoder == null || encoder.canEncode('\uFFFD') ? "\uFFFD" : "?";
         }
 
         @Override
@@ -183,7 +252,7 @@ public final class Cli {
         @Override
         public void close() throws java.io.IOException {
             if (pendingCr) {
-                out.write('\uFFFD');
+                out.write(mark());
                 pendingCr = false;
             }
             super.close();

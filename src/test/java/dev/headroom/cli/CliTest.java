@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,42 @@ class CliTest {
         assertThat(Cli.commandsFor(new String[] {"--help"})).isEqualTo(Cli.COMMANDS);
         assertThat(Cli.commandsFor(new String[] {"slove"})).isEqualTo(Cli.COMMANDS);
         assertThat(Cli.commandsFor(new String[] {"--version", "solve"})).isEqualTo(Cli.COMMANDS);
+    }
+
+    /**
+     * With no locale Java writes US-ASCII, and "×" or "∞" would print as "?": the command line
+     * writes their ASCII forms instead, and a right-aligned column keeps its width.
+     */
+    @Test
+    void withoutALocaleTheOutputIsReadableAscii() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"solve", SHOP}, new PrintWriter(out), new PrintWriter(err),
+                java.nio.charset.StandardCharsets.US_ASCII, java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(code).isZero();
+        String ascii = out.toString();
+        String utf = run("solve", SHOP).out();
+        assertThat(utf).contains("\u00d7").contains("\u221e");
+        assertThat(ascii).matches("\\p{ASCII}*").doesNotContain("?");
+        List<String> a = ascii.lines().toList();
+        List<String> u = utf.lines().toList();
+        assertThat(a).hasSameSizeAs(u);
+        for (int i = 0; i < u.size(); i++) {
+            if (u.get(i).contains("  \u221e") || u.get(i).contains("  \u2014")) {
+                // "        ∞" (servers) and "        —" (no price) in right-aligned columns:
+                // the same width, ending in "inf" and "--"
+                assertThat(a.get(i)).hasSameSizeAs(u.get(i));
+                assertThat(a.get(i).replace("inf", "  \u221e").replace("--", " \u2014"))
+                        .isEqualTo(u.get(i));
+            } else {
+                assertThat(a.get(i)).isEqualTo(u.get(i).replace('\u00d7', 'x').replace('\u00f7', '/'));
+            }
+        }
+        // a UTF-8 terminal gets the characters themselves
+        StringWriter utf8 = new StringWriter();
+        Cli.run(new String[] {"solve", SHOP}, new PrintWriter(utf8), new PrintWriter(err),
+                java.nio.charset.StandardCharsets.UTF_8, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(utf8.toString()).isEqualTo(utf);
     }
 
     @Test
