@@ -3,12 +3,10 @@ package dev.headroom.cost;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A provider's price list for one region: what each building block costs, in the currency the
@@ -49,13 +47,7 @@ public record Catalog(
         Objects.requireNonNull(read, "read");
         Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(speedBaseline, "speedBaseline");
-        items = List.copyOf(items);
-        Set<String> seen = new HashSet<>();
-        for (PriceItem item : items) {
-            if (!seen.add(item.sku())) {
-                throw new IllegalArgumentException(id + ": duplicate sku " + item.sku());
-            }
-        }
+        items = Items.of(id, items);
         if ("USD".equals(currency) && usdRate.usdPerUnit() != 1.0) {
             throw new IllegalArgumentException(id + ": a USD catalog converts at 1.0");
         }
@@ -69,12 +61,7 @@ public record Catalog(
 
     /** The item with exactly this SKU. */
     public Optional<PriceItem> find(String sku) {
-        for (PriceItem item : items) {
-            if (item.sku().equals(sku)) {
-                return Optional.of(item);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(((Items) items).bySku.get(sku));
     }
 
     /** The items of one category, in catalog order. */
@@ -152,5 +139,45 @@ public record Catalog(
      */
     public double hourlyUsd(PriceItem item, Commitment commitment) {
         return hourlyQuote(item, commitment).usd();
+    }
+
+    /**
+     * The items, unmodifiable, in catalog order, with an index by SKU: a bill looks up every
+     * priced component's item, and the uncertainty bands make thousands of bills.
+     */
+    private static final class Items extends java.util.AbstractList<PriceItem>
+            implements java.util.RandomAccess {
+        private final PriceItem[] all;
+        private final java.util.Map<String, PriceItem> bySku;
+
+        private Items(PriceItem[] all, java.util.Map<String, PriceItem> bySku) {
+            this.all = all;
+            this.bySku = bySku;
+        }
+
+        static Items of(String catalogId, List<PriceItem> items) {
+            if (items instanceof Items already) {
+                return already;
+            }
+            PriceItem[] all = items.toArray(new PriceItem[0]);
+            java.util.Map<String, PriceItem> bySku = new java.util.HashMap<>(all.length * 2);
+            for (PriceItem item : all) {
+                Objects.requireNonNull(item, "item");
+                if (bySku.putIfAbsent(item.sku(), item) != null) {
+                    throw new IllegalArgumentException(catalogId + ": duplicate sku " + item.sku());
+                }
+            }
+            return new Items(all, bySku);
+        }
+
+        @Override
+        public PriceItem get(int index) {
+            return all[index];
+        }
+
+        @Override
+        public int size() {
+            return all.length;
+        }
     }
 }
