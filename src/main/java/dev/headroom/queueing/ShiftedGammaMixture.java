@@ -81,7 +81,7 @@ public final class ShiftedGammaMixture {
             double z = (Math.cbrt(g / a) - 1 + 1 / (9 * a)) * 3 * root[i];
             return 0.5 * Erf.erfc(-z / Math.sqrt(2));
         }
-        return Gamma.regularizedGammaP(a, g, 1e-14, 10_000);
+        return IncompleteGamma.regularizedP(a, g, logGammaShape[i]);
     }
 
     /** The density of part i at t (0 for a constant part: its step has no derivative). */
