@@ -5,6 +5,7 @@ import dev.headroom.network.Network;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import java.util.function.DoublePredicate;
 
 /**
@@ -36,13 +37,16 @@ public final class BreakFinder {
                 continue;
             }
             int station = k;
-            // an open network's fixed tier: utilization grows in proportion to the load
-            boolean monotone = !net.isClosed() && !net.isAutoscaled(k);
+            // in an open network a fixed tier's utilization grows in proportion to the load (an
+            // autoscaled tier's is tested at every point: a test costs no more than finding
+            // the tier's size there)
+            DoubleFunction<Object> size = net.isClosed() || net.isAutoscaled(k) ? null
+                    : m -> FIXED;
             Double over = firstTrue(m -> utilization(net, station, m) > slo.maxUtilization(), hi,
-                    SCAN_POINTS, monotone);
+                    SCAN_POINTS, size);
             Double sat = net.isClosed() ? closedKnee(net, k)
                     : firstTrue(m -> utilization(net, station, m) >= AnalyticSolver.SATURATION,
-                            hi, SCAN_POINTS, monotone);
+                            hi, SCAN_POINTS, size);
             out.add(new Break(net.id(k), over, sat));
         }
         return sorted(out);
@@ -89,10 +93,31 @@ public final class BreakFinder {
         if (breached.test(hi * 1e-9)) {
             return 0.0;
         }
-        // Open, with every tier fixed: each station's load, and so every wait and every class's
-        // latency, only grows with the multiplier. Autoscaling adds instances in steps, and a
-        // latency can fall after a step, so then the scan visits every point.
-        return firstTrue(breached, hi, SLO_SCAN_POINTS, !net.isClosed() && !anyAutoscaled(net));
+        // Open, while every tier keeps its size: each station's load, and so every wait and
+        // every class's latency, only grows with the multiplier. An autoscaled tier adds
+        // instances in steps, and a latency can fall after a step.
+        return firstTrue(breached, hi, SLO_SCAN_POINTS, net.isClosed() ? null
+                : m -> sizes(net, m));
+    }
+
+    /** The one segment of a tier that keeps its size. */
+    private static final Object FIXED = "fixed";
+
+    /** The instances of station k at multiplier m (an open network), as the solver sizes it. */
+    static int instances(Network net, int k, double m) {
+        return net.instancesAt(k, dev.headroom.network.OperatingPoint.offeredLoad(net, k,
+                dev.headroom.network.OperatingPoint.classRates(net, m)));
+    }
+
+    /** The instances of every autoscaled station at multiplier m (an open network). */
+    static List<Integer> sizes(Network net, double m) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < net.stationCount(); k++) {
+            if (net.isAutoscaled(k)) {
+                out.add(instances(net, k, m));
+            }
+        }
+        return out;
     }
 
     /**
@@ -129,42 +154,26 @@ public final class BreakFinder {
     /**
      * The smallest m in (0, hi] where {@code condition} holds, assuming it is false near 0:
      * the first point of a geometric grid from hi·1e-6 where it holds, then bisected inside the
-     * bracket that point closes. With {@code monotone} (once true, true for every larger m) the
-     * first such point is found by binary search over the grid rather than by visiting every
-     * point: the same point, so the same bracket and the same answer, in about log2(points)
-     * tests instead of up to {@code points}.
+     * bracket that point closes.
+     *
+     * <p>With {@code segment} null every grid point is tested in turn. Otherwise
+     * {@code segment(m)} names the stretch of multipliers m lies in (the sizes of the autoscaled
+     * tiers, say), inside which the condition, once true, stays true: the grid is cut where the
+     * name changes, and of each stretch only its last point is tested until one holds, inside
+     * which a binary search finds the first point that does. The same point as testing them
+     * all, so the same bracket and the same answer, in far fewer tests.
      */
-    static Double firstTrue(DoublePredicate condition, double hi, int points, boolean monotone) {
+    static Double firstTrue(DoublePredicate condition, double hi, int points,
+            DoubleFunction<Object> segment) {
         double lo = hi * 1e-6;
         if (condition.test(lo)) {
             return lo;
         }
         double ratio = Math.pow(hi / lo, 1.0 / points);
-        int first; // the first grid point where the condition holds
-        if (monotone) {
-            if (!condition.test(gridPoint(lo, hi, ratio, points, points))) {
-                return null;
-            }
-            int no = 0; // holds at no point up to here (point 0 is lo)
-            first = points;
-            while (first - no > 1) {
-                int mid = (no + first) >>> 1;
-                if (condition.test(gridPoint(lo, hi, ratio, points, mid))) {
-                    first = mid;
-                } else {
-                    no = mid;
-                }
-            }
-        } else {
-            first = -1;
-            for (int i = 1; i <= points && first < 0; i++) {
-                if (condition.test(gridPoint(lo, hi, ratio, points, i))) {
-                    first = i;
-                }
-            }
-            if (first < 0) {
-                return null;
-            }
+        int first = segment == null ? firstByScan(condition, lo, hi, ratio, points)
+                : firstBySegments(condition, segment, lo, hi, ratio, points);
+        if (first < 0) {
+            return null;
         }
         double a = gridPoint(lo, hi, ratio, points, first - 1);
         double b = gridPoint(lo, hi, ratio, points, first);
@@ -177,6 +186,51 @@ public final class BreakFinder {
             }
         }
         return b;
+    }
+
+    /** The first grid point (1..points) where the condition holds, or -1. */
+    private static int firstByScan(DoublePredicate condition, double lo, double hi, double ratio,
+            int points) {
+        for (int i = 1; i <= points; i++) {
+            if (condition.test(gridPoint(lo, hi, ratio, points, i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #firstByScan}'s answer, where the condition only grows inside each segment. */
+    private static int firstBySegments(DoublePredicate condition, DoubleFunction<Object> segment,
+            double lo, double hi, double ratio, int points) {
+        int start = 1;
+        Object name = segment.apply(gridPoint(lo, hi, ratio, points, 1));
+        while (start <= points) {
+            int end = start; // the last point of the segment that starts at start
+            Object next = null;
+            while (end < points) {
+                next = segment.apply(gridPoint(lo, hi, ratio, points, end + 1));
+                if (!next.equals(name)) {
+                    break;
+                }
+                end++;
+            }
+            if (condition.test(gridPoint(lo, hi, ratio, points, end))) {
+                int no = start - 1; // false there: the end of the segment before (or lo)
+                int yes = end;
+                while (yes - no > 1) {
+                    int mid = (no + yes) >>> 1;
+                    if (condition.test(gridPoint(lo, hi, ratio, points, mid))) {
+                        yes = mid;
+                    } else {
+                        no = mid;
+                    }
+                }
+                return yes;
+            }
+            start = end + 1;
+            name = next;
+        }
+        return -1;
     }
 
     /** Point i of the geometric grid: lo at 0, exactly hi at the last. */
