@@ -39,6 +39,22 @@ public final class AnalyticSolver {
     }
 
     /**
+     * Whether the network is stable at {@code m} (no station saturated): {@link #solve}'s
+     * {@code stable()}, without the latency figures. For figures made by the thousand that need
+     * only that and the bill (a drawn model's spend, month by month).
+     */
+    public static boolean isStable(Network net, double m) {
+        if (!(m > 0) || !Double.isFinite(m)) {
+            throw new IllegalArgumentException("the growth multiplier must be a positive number");
+        }
+        if (net.isClosed()) {
+            return ClosedSolver.solve(net, m).stable();
+        }
+        return StationState.open(net, dev.headroom.network.OperatingPoint.classRates(net, m))
+                .stable();
+    }
+
+    /**
      * Whether some class misses a latency objective at multiplier m (a saturated class misses
      * any limit): the same answer as comparing {@code solve(net, m)}'s percentiles with the
      * limits, computing only what it needs. A percentile above its limit is a distribution

@@ -202,6 +202,19 @@ public final class Analysis {
                 ? Billing.billWithoutArithmetic(model, network, m, catalogs.library()) : null);
     }
 
+    /**
+     * The bill at {@code m} (without its arithmetic in words) when the design is stable there
+     * and priced, else null: {@link #figuresAt}'s bill where its solution is stable, without
+     * solving for the latencies. A month of a drawn model's spend.
+     */
+    dev.headroom.cost.Bill stableBillAt(double m) {
+        requireSolvable();
+        if (!pricing.priced() || !AnalyticSolver.isStable(network, m)) {
+            return null;
+        }
+        return Billing.billWithoutArithmetic(model, network, m, catalogs.library());
+    }
+
     /** The bill at {@code m}, or null when the model is not priced. */
     public Bill billAt(double m) {
         requireSolvable();

@@ -401,10 +401,12 @@ public final class Uncertainty {
         boolean served = true;
         int k = 0;
         for (int n = 0; n < layout.months.length; n++) {
-            Point p = a.figuresAt(layout.months[n] * traffic);
-            served &= p.solution().stable() && p.bill() != null;
-            if (served) {
-                sum += p.bill().totalUsd();
+            if (served) { // once a month is not served, neither is the sum from then on
+                dev.headroom.cost.Bill bill = a.stableBillAt(layout.months[n] * traffic);
+                served = bill != null;
+                if (served) {
+                    sum += bill.totalUsd();
+                }
             }
             if (k < spans.length && n + 1 == spans[k]) {
                 out[k++] = served ? sum : Double.POSITIVE_INFINITY;
