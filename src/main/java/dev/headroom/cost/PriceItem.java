@@ -14,7 +14,9 @@ import java.util.OptionalDouble;
  * @param category         what kind of block it is
  * @param family           a finer grouping, e.g. general-purpose, burstable, postgres, redis
  * @param unit             what one unit of {@link #price()} buys
- * @param price            on-demand list price per unit, positive
+ * @param price            on-demand list price per unit, positive; 0 only on an
+ *                         {@link PriceCategory#EGRESS} item the provider states is free (Azure's
+ *                         traffic between availability zones)
  * @param vcpu             virtual CPUs of one instance, or 0 when not an instance
  * @param memoryGib        memory of one instance in GiB, or 0 when not an instance
  * @param commitments      committed or spot prices per unit, keyed by commitment; never contains
@@ -67,7 +69,8 @@ public record PriceItem(
         if (sku.isBlank()) {
             throw new IllegalArgumentException("sku must not be blank");
         }
-        if (!(price > 0) || Double.isInfinite(price)) {
+        boolean free = price == 0 && category == PriceCategory.EGRESS;
+        if (!(price > 0 || free) || Double.isInfinite(price)) {
             throw new IllegalArgumentException(sku + ": price must be positive, was " + price);
         }
         if (vcpu < 0 || memoryGib < 0) {

@@ -250,7 +250,8 @@ public final class CatalogReader {
                             + keys(Arrays.stream(PriceUnit.values()).map(PriceUnit::key).toList()));
                 }
             }
-            double price = positive(node, path, "price", true);
+            boolean free = freeTransfer(node, category);
+            double price = free ? 0 : positive(node, path, "price", true);
             double vcpu = positive(node, path, "vcpu", false);
             double memory = positive(node, path, "memoryGib", false);
             Map<Commitment, Double> commitments = commitments(node, path);
@@ -276,6 +277,10 @@ public final class CatalogReader {
             if (terms.multiAzPrice() != null && terms.multiAzPrice() < price) {
                 problem(path + ".multiAzPrice", "must be at least the item's price ("
                         + price + "): it is the price of the primary and its standby together");
+            }
+            if (free && (notes == null || notes.isBlank())) {
+                problem(path + ".notes", "required when price is 0: quote where the provider says "
+                        + "this transfer is free");
             }
             if (!confirmed && (notes == null || notes.isBlank())) {
                 problem(path + ".notes", "required when confirmed is false: say where the figure comes from");
@@ -446,6 +451,18 @@ public final class CatalogReader {
                 return null;
             }
             return v.textValue();
+        }
+
+        /**
+         * Whether the item is data transfer the provider states is free ({@code "price": 0} on an
+         * {@code egress} item, e.g. Azure's traffic between availability zones): the one kind of
+         * item whose price may be 0, so that the bill prints the free line instead of warning that
+         * the catalog has no price for it.
+         */
+        boolean freeTransfer(Json node, PriceCategory category) {
+            Json v = node.get("price");
+            return category == PriceCategory.EGRESS && v != null && v.isNumber()
+                    && v.doubleValue() == 0;
         }
 
         /** A positive finite number, or 0 when absent and optional (callers treat 0 as absent). */

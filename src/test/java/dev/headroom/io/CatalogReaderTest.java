@@ -50,6 +50,25 @@ class CatalogReaderTest {
                 .containsExactly("items[0].price: must be a positive number");
     }
 
+    /** Data transfer a provider states is free (Azure between zones) is the one price that may be 0. */
+    @Test
+    void aZeroPriceIsAcceptedOnlyOnFreeDataTransferThatSaysWhy() {
+        String free = VALID.replace("]}", """
+                  ,{"sku": "cross-zone-transfer", "category": "egress", "family": "inter-zone",
+                    "unit": "gb", "price": 0, "source": "https://example.com/free",
+                    "read": "2026-11-25", "notes": "the provider says it is free"}
+                 ]}""");
+        CatalogReadResult r = read(free);
+        assertThat(r).isInstanceOf(CatalogReadResult.Loaded.class);
+        assertThat(((CatalogReadResult.Loaded) r).catalog().find("cross-zone-transfer").orElseThrow()
+                .price()).isZero();
+        assertThat(problems(free.replace(", \"notes\": \"the provider says it is free\"", "")))
+                .containsExactly("items[1].notes: required when price is 0: quote where the "
+                        + "provider says this transfer is free");
+        assertThat(problems(VALID.replace("\"price\": 0.05", "\"price\": 0")))
+                .containsExactly("items[0].price: must be a positive number");
+    }
+
     /** A standby is never paid back: Multi-AZ cannot cost less than one zone (no negative line). */
     @Test
     void aMultiAzPriceBelowTheSingleZonePriceIsRefused() {
