@@ -20,7 +20,7 @@ public final class BreakFinder {
     /** Searches up to this many times the end of the growth range. */
     public static final double SEARCH_LIMIT = 100;
     private static final int SCAN_POINTS = 400;
-    private static final int SLO_SCAN_POINTS = 80;
+    static final int SLO_SCAN_POINTS = 80;
     private static final int HALVINGS = 60;
 
     private BreakFinder() {}
@@ -95,9 +95,11 @@ public final class BreakFinder {
         }
         // Open, while every tier keeps its size: each station's load, and so every wait and
         // every class's latency, only grows with the multiplier. An autoscaled tier adds
-        // instances in steps, and a latency can fall after a step.
-        return firstTrue(breached, hi, SLO_SCAN_POINTS, net.isClosed() ? null
-                : m -> sizes(net, m));
+        // instances in steps, and a latency can fall after a step. Bounded queues and thread
+        // pools size the tiers behind them on the traffic they let through, and couple the
+        // stations, so there every point is tested.
+        boolean stretches = !net.isClosed() && !LimitedStations.any(net);
+        return firstTrue(breached, hi, SLO_SCAN_POINTS, stretches ? m -> sizes(net, m) : null);
     }
 
     /** The one segment of a tier that keeps its size. */
