@@ -109,6 +109,10 @@ final class Search {
             return new Result(null, Double.NaN, evaluations, true, "even with every sized "
                     + "component at its largest, a latency objective is missed", Double.NaN);
         }
+        if (count == 0) {
+            // nothing to size, and the design as it stands meets the objectives
+            return new Result(new Option[0], 0, evaluations, true, null, 0);
+        }
         int[] start = new int[count];
         double[] least = new double[count];
         for (int j = 0; j < count; j++) {

@@ -12,6 +12,32 @@ class PlanCommandTest {
     static final String GATEWAY = "models/microservices-gateway.json";
 
     /**
+     * A design with nothing the planner can size (serverless: functions free per instance,
+     * managed tables as delays) is planned at every step where it holds as it is, with no
+     * change, and "no plan" where it saturates; it once ended in an internal error.
+     */
+    @Test
+    void aDesignWithNothingToSizeIsPlannedAsItIs() {
+        CliTest.Run r = CliTest.run("plan", "models/serverless-dynamodb.json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("internal error");
+        // today's step: today's bill, 1.00× of it, no change
+        assertThat(r.out()).containsPattern("\\n1x +\\$[0-9,]+ +1\\.00\u00d7 .* 0\\n")
+                .contains("no plan");
+    }
+
+    /** Every bundled model plans without an error. */
+    @Test
+    void everyBundledModelPlans() throws Exception {
+        try (var s = Files.list(Path.of("models"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                CliTest.Run r = CliTest.run("plan", f.toString(), "--json");
+                assertThat(r.code()).as(f + ": " + r.err()).isZero();
+            }
+        }
+    }
+
+    /**
      * {@code plan --at 10 -o} writes the planned model, and {@code solve} of that model at 10x
      * bills exactly what the plan says, to the cent.
      */
