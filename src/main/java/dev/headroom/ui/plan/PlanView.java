@@ -374,6 +374,12 @@ public final class PlanView extends BorderPane {
         }
         chartNote.setText((todayNote == null ? "" : todayNote + " ")
                 + Planning.frontierNote(points, step.multiplier()));
+        // with nothing to plot (no sizing holds and today's design saturates) the note says
+        // why, and an empty chart would only show bare axes
+        boolean plotted = !line.getData().isEmpty() || !plan.getData().isEmpty()
+                || !today.getData().isEmpty();
+        chart.setVisible(plotted);
+        chart.setManaged(plotted);
     }
 
     private static XYChart.Data<Number, Number> point(Planning.FrontierPoint p, String what) {

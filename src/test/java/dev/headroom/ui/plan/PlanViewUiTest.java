@@ -48,6 +48,7 @@ class PlanViewUiTest {
         assertThat(robot.lookup("#plan-monthly").queryAs(Label.class).getText())
                 .isEqualTo(Format.usd(step.monthlyUsd()) + " a month");
         assertThat(view.chart().getData().get(0).getData()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(view.chart().isVisible()).isTrue();
     }
 
     @Test
@@ -82,5 +83,8 @@ class PlanViewUiTest {
         assertThat(robot.lookup("#plan-apply").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#plan-structural").queryAs(CheckBox.class).isSelected())
                 .isFalse();
+        // nothing to plot (today's design saturates, no sizing has a p95): no bare axes, the
+        // note says why
+        assertThat(robot.lookup("#plan-frontier").query().isVisible()).isFalse();
     }
 }
