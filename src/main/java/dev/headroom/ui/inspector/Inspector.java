@@ -45,7 +45,14 @@ public final class Inspector extends ScrollPane {
             }
         });
         setContent(content);
-        rebuild();
+        // The form is built when the inspector first joins a scene, or by the first model or
+        // selection before that: the app opens its first document before the window shows, and
+        // building the untitled model's form first cost the first frame a second form.
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null && form == null) {
+                rebuild();
+            }
+        });
         showProblems(vm.results());
     }
 
