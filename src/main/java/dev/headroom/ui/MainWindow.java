@@ -53,7 +53,8 @@ public final class MainWindow extends BorderPane {
     private final HeaderBar header;
     private final GrowthBar growth;
     private final Inspector inspector;
-    private final SimulationPane simulation;
+    /** The simulation drawer, made the first time it is shown or asked for. */
+    private SimulationPane simulation;
     private final Lazy<ProjectionView> projection;
     private final ToggleButton projectionToggle;
     private final Lazy<CompareView> compare;
@@ -100,7 +101,6 @@ public final class MainWindow extends BorderPane {
         header = new HeaderBar(vm);
         growth = new GrowthBar(vm);
         inspector = new Inspector(vm);
-        simulation = new SimulationPane(vm);
         // The other workspaces are built when first shown (or asked for): building and styling
         // their charts and tables took most of the window's first second.
         var projectionThread = workers.thread("headroom-projection");
@@ -144,17 +144,14 @@ public final class MainWindow extends BorderPane {
         inspector.setPrefWidth(390);
         designWorkspace.setRight(inspector);
         setBottom(growth);
-        designWorkspace.setBottom(simulation);
-        // the drawer takes at most 42% of the design workspace (its tables scroll), so that on
-        // a laptop screen (1366 × 768) the canvas keeps most of the height
-        simulation.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(260, Math.max(150, designWorkspace.getHeight() * 0.42)),
-                designWorkspace.heightProperty()));
-        simulation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        simulation.maxHeightProperty().bind(simulation.prefHeightProperty());
-        simulation.visibleProperty().bind(simulationShownItem.selectedProperty());
-        simulation.managedProperty().bind(simulation.visibleProperty());
-        cancelSimulationItem.disableProperty().bind(simulation.runningProperty().not());
+        // the drawer is built when first shown: most sessions never open it, and building and
+        // styling it before the first frame cost the start
+        cancelSimulationItem.setDisable(true);
+        simulationShownItem.selectedProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                simulation();
+            }
+        });
         bindTitleRow();
         showAutosaveProblems();
         bindMenus();
@@ -375,11 +372,13 @@ public final class MainWindow extends BorderPane {
             });
             simulationShownItem.setSelected(true);
         }
-        simulation.run();
+        simulation().run();
     }
 
     @FXML private void cancelSimulation() {
-        simulation.cancel();
+        if (simulation != null) {
+            simulation.cancel();
+        }
     }
 
     /** File → Report settings: edits the model's report object, one undoable step. */
@@ -538,7 +537,23 @@ public final class MainWindow extends BorderPane {
         return growth;
     }
 
+    /** The simulation drawer under the canvas (built on first use; hidden until shown). */
     public SimulationPane simulation() {
+        if (simulation == null) {
+            SimulationPane p = new SimulationPane(vm);
+            designWorkspace.setBottom(p);
+            // the drawer takes at most 42% of the design workspace (its tables scroll), so that
+            // on a laptop screen (1366 × 768) the canvas keeps most of the height
+            p.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                    () -> Math.min(260, Math.max(150, designWorkspace.getHeight() * 0.42)),
+                    designWorkspace.heightProperty()));
+            p.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            p.maxHeightProperty().bind(p.prefHeightProperty());
+            p.visibleProperty().bind(simulationShownItem.selectedProperty());
+            p.managedProperty().bind(p.visibleProperty());
+            cancelSimulationItem.disableProperty().bind(p.runningProperty().not());
+            simulation = p;
+        }
         return simulation;
     }
 

@@ -129,7 +129,9 @@ class MainWindowUiTest {
     @Test
     void theSimulateButtonOpensTheDrawerAndSimulatesAtTheSlidersMultiple(FxRobot robot)
             throws Exception {
-        var sim = window.simulation();
+        // the drawer is built when first shown or asked for, not before the first frame
+        assertThat(robot.lookup(".simulation-pane").tryQuery()).isEmpty();
+        var sim = WaitForAsyncUtils.asyncFx(window::simulation).get();
         assertThat(sim.isVisible()).isFalse();
         robot.interact(() -> {
             sim.viewModel().optionsProperty().set(
