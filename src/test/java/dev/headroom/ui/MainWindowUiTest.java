@@ -126,6 +126,20 @@ class MainWindowUiTest {
                 .filter(javafx.scene.Node::isVisible)).hasSize(1);
     }
 
+    /** The examples menu names each example by its model's name once it opens. */
+    @Test
+    void theExamplesMenuShowsTheExamplesNames(FxRobot robot) {
+        // an example that is not the open document, whose name shows nowhere else
+        String title = dev.headroom.ui.files.Examples.title("serverless-dynamodb.json");
+        assertThat(robot.lookup(title).tryQuery()).isEmpty();
+        robot.clickOn("File");
+        robot.clickOn("New from example");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(title).tryQuery()).isPresent();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
     @Test
     void theSimulateButtonOpensTheDrawerAndSimulatesAtTheSlidersMultiple(FxRobot robot)
             throws Exception {
