@@ -17,11 +17,15 @@ public final class AnalyticSolver {
 
     private AnalyticSolver() {}
 
-    /** Solves the network at growth multiplier {@code m}. */
-    public static Solution solve(Network net, double m) {
+    private static void requireMultiplier(double m) {
         if (!(m > 0) || !Double.isFinite(m)) {
             throw new IllegalArgumentException("the growth multiplier must be a positive number");
         }
+    }
+
+    /** Solves the network at growth multiplier {@code m}. */
+    public static Solution solve(Network net, double m) {
+        requireMultiplier(m);
         return net.isClosed() ? ClosedSolver.solve(net, m) : solveOpen(net, m, true);
     }
 
@@ -32,9 +36,7 @@ public final class AnalyticSolver {
      * three. Every other figure is {@link #solve}'s. A closed network is solved in full.
      */
     public static Solution solveMeanAndP95(Network net, double m) {
-        if (!(m > 0) || !Double.isFinite(m)) {
-            throw new IllegalArgumentException("the growth multiplier must be a positive number");
-        }
+        requireMultiplier(m);
         return net.isClosed() ? ClosedSolver.solve(net, m) : solveOpen(net, m, false);
     }
 
@@ -44,9 +46,7 @@ public final class AnalyticSolver {
      * only that and the bill (a drawn model's spend, month by month).
      */
     public static boolean isStable(Network net, double m) {
-        if (!(m > 0) || !Double.isFinite(m)) {
-            throw new IllegalArgumentException("the growth multiplier must be a positive number");
-        }
+        requireMultiplier(m);
         if (net.isClosed()) {
             return ClosedSolver.solve(net, m).stable();
         }
