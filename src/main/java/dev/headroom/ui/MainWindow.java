@@ -54,7 +54,7 @@ public final class MainWindow extends BorderPane {
     private final GrowthBar growth;
     private final Inspector inspector;
     /** The simulation drawer, made the first time it is shown or asked for. */
-    private SimulationPane simulation;
+    private final Lazy<SimulationPane> simulation;
     private final Lazy<ProjectionView> projection;
     private final ToggleButton projectionToggle;
     private final Lazy<CompareView> compare;
@@ -146,10 +146,12 @@ public final class MainWindow extends BorderPane {
         setBottom(growth);
         // the drawer is built when first shown: most sessions never open it, and building and
         // styling it before the first frame cost the start
+        simulation = new Lazy<>(() -> new SimulationPane(vm));
+        simulation.onMade(this::placeDrawer);
         cancelSimulationItem.setDisable(true);
         simulationShownItem.selectedProperty().addListener((o, was, shown) -> {
             if (shown) {
-                simulation();
+                simulation.get();
             }
         });
         bindTitleRow();
@@ -244,19 +246,14 @@ public final class MainWindow extends BorderPane {
         // Each example's title is its model's name, which takes reading the file: done when the
         // menu first opens rather than before the first frame (ten files, 15-40 ms)
         for (String name : Examples.list()) {
-            MenuItem i = new MenuItem(name.replaceFirst("\\.json$", ""));
+            MenuItem i = new MenuItem(Examples.fileTitle(name));
             i.setUserData(name);
             i.setOnAction(e -> files.openExample(name));
             examplesMenu.getItems().add(i);
         }
-        examplesMenu.setOnShowing(e -> {
-            for (MenuItem i : examplesMenu.getItems()) {
-                if (i.getUserData() instanceof String name) {
-                    i.setText(Examples.title(name));
-                    i.setUserData(null);
-                }
-            }
-        });
+        // Examples.title reads a file once and remembers it
+        examplesMenu.setOnShowing(e -> examplesMenu.getItems().forEach(
+                i -> i.setText(Examples.title((String) i.getUserData()))));
         fillRecent();
         undoItem.textProperty().bind(vm.undoStack().undoLabelProperty());
         undoItem.disableProperty().bind(vm.undoStack().canUndoProperty().not());
@@ -383,13 +380,11 @@ public final class MainWindow extends BorderPane {
             });
             simulationShownItem.setSelected(true);
         }
-        simulation().run();
+        simulation.get().run();
     }
 
     @FXML private void cancelSimulation() {
-        if (simulation != null) {
-            simulation.cancel();
-        }
+        simulation.get().cancel(); // enabled only while a simulation runs, so it exists
     }
 
     /** File → Report settings: edits the model's report object, one undoable step. */
@@ -550,22 +545,22 @@ public final class MainWindow extends BorderPane {
 
     /** The simulation drawer under the canvas (built on first use; hidden until shown). */
     public SimulationPane simulation() {
-        if (simulation == null) {
-            SimulationPane p = new SimulationPane(vm);
-            designWorkspace.setBottom(p);
-            // the drawer takes at most 42% of the design workspace (its tables scroll), so that
-            // on a laptop screen (1366 × 768) the canvas keeps most of the height
-            p.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                    () -> Math.min(260, Math.max(150, designWorkspace.getHeight() * 0.42)),
-                    designWorkspace.heightProperty()));
-            p.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            p.maxHeightProperty().bind(p.prefHeightProperty());
-            p.visibleProperty().bind(simulationShownItem.selectedProperty());
-            p.managedProperty().bind(p.visibleProperty());
-            cancelSimulationItem.disableProperty().bind(p.runningProperty().not());
-            simulation = p;
-        }
-        return simulation;
+        return simulation.get();
+    }
+
+    /** Puts the drawer under the canvas, shown while View → Simulation is checked. */
+    private void placeDrawer(SimulationPane p) {
+        designWorkspace.setBottom(p);
+        // the drawer takes at most 42% of the design workspace (its tables scroll), so that on
+        // a laptop screen (1366 × 768) the canvas keeps most of the height
+        p.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(260, Math.max(150, designWorkspace.getHeight() * 0.42)),
+                designWorkspace.heightProperty()));
+        p.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        p.maxHeightProperty().bind(p.prefHeightProperty());
+        p.visibleProperty().bind(simulationShownItem.selectedProperty());
+        p.managedProperty().bind(p.visibleProperty());
+        cancelSimulationItem.disableProperty().bind(p.runningProperty().not());
     }
 
     public CompareView compare() {

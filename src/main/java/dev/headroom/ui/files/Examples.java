@@ -89,7 +89,7 @@ public final class Examples {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** "monolith-postgres.json" → "Monolith postgres". */
-    static String fileTitle(String name) {
+    public static String fileTitle(String name) {
         String s = name.replaceAll("\\.json$", "").replace('-', ' ');
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
