@@ -253,7 +253,7 @@ final class BillMaker {
         }
         add(new LineItem(c.id(), name + " instance-hours", category, sku, instanceHours, "hour",
                 hourly, instanceHours * hourly,
-                words ? count + " 730 h × " + textPrice(hourly) + "/h" : "", source, read, status,
+                count + " 730 h × " + textPrice(hourly) + "/h", source, read, status,
                 applied));
         if (c.multiAz()) {
             standby(c, item, instanceHours, hourly, applied, count);
@@ -284,14 +284,14 @@ final class BillMaker {
         }
         double ratio = multi / item.price();
         double extra = hourly * (ratio - 1);
-        String how = !words ? "" : applied == Commitment.ON_DEMAND
+        String how = applied == Commitment.ON_DEMAND
                 ? " (Multi-AZ " + textPrice(catalog.usdRate().toUsd(multi)) + "/h less "
                         + "Single-AZ " + textPrice(hourly) + "/h)"
                 : " (the " + applied.key() + " price × the on-demand Multi-AZ ratio "
                         + textTrim(ratio) + ", less one)";
         add(new LineItem(c.id(), item.sku() + " Multi-AZ standby", LineCategory.STANDBY,
                 item.sku(), instanceHours, "hour", extra, instanceHours * extra,
-                words ? count + " 730 h × " + textPrice(extra) + "/h" + how : "", item.source(),
+                count + " 730 h × " + textPrice(extra) + "/h" + how, item.source(),
                 item.read(), PriceStatus.of(item), applied));
     }
 
@@ -333,8 +333,7 @@ final class BillMaker {
             double perUser = c.storageGbPerUser() == null || users == null ? 0
                     : c.storageGbPerUser() * users;
             gb = base + perUser;
-            gbText = !words ? "" : c.storageGbPerUser() == null || users == null
-                    ? textQuantity(gb) + " GB"
+            gbText = c.storageGbPerUser() == null || users == null ? textQuantity(gb) + " GB"
                     : textQuantity(base) + " GB + " + textTrim(c.storageGbPerUser())
                             + " GB × " + textQuantity(users) + " users = "
                             + textQuantity(gb) + " GB";
@@ -349,8 +348,7 @@ final class BillMaker {
             } else {
                 Tiers.Priced p = Tiers.price(gb, store.terms().tiers(), store.price(),
                         catalog.usdRate());
-                String how = !words ? "" : store.terms().tiered()
-                        ? gbText + ": " + textArithmetic(p, "GB")
+                String how = store.terms().tiered() ? gbText + ": " + textArithmetic(p, "GB")
                         : gbText + " × " + textPrice(p.averageUsd(0)) + "/GB-month";
                 add(line(c.id(), store.sku() + " storage", LineCategory.STORAGE, store, gb,
                         "GB-month", p.averageUsd(catalog.usdRate().toUsd(store.price())),
@@ -369,8 +367,8 @@ final class BillMaker {
                 double usd = catalog.usdRate().toUsd(backup.price());
                 add(line(c.id(), backup.sku() + " backups", LineCategory.STORAGE, backup,
                         c.backupGb(), "GB-month", usd, c.backupGb() * usd,
-                        words ? textQuantity(c.backupGb()) + " GB × " + textPrice(usd)
-                                + "/GB-month" : ""));
+                        textQuantity(c.backupGb()) + " GB × " + textPrice(usd)
+                                + "/GB-month"));
             }
         }
         if (c.provisionedIops() != null && c.provisionedIops() > 0) {
@@ -382,8 +380,8 @@ final class BillMaker {
                 double usd = catalog.usdRate().toUsd(iops.price());
                 add(line(c.id(), iops.sku() + " provisioned IOPS", LineCategory.STORAGE, iops,
                         c.provisionedIops(), "IOPS-month", usd, c.provisionedIops() * usd,
-                        words ? textQuantity(c.provisionedIops()) + " IOPS × "
-                                + textPrice(usd) + "/IOPS-month" : ""));
+                        textQuantity(c.provisionedIops()) + " IOPS × "
+                                + textPrice(usd) + "/IOPS-month"));
                 if (c.multiAz()) {
                     standbyCopy(c, iops, c.provisionedIops(), "provisioned IOPS", "IOPS-month");
                 }
@@ -402,8 +400,8 @@ final class BillMaker {
         }
         double extra = catalog.usdRate().toUsd(multi - store.price());
         add(line(c.id(), store.sku() + " Multi-AZ standby " + what, LineCategory.STANDBY, store,
-                quantity, unit, extra, quantity * extra, !words ? "" : textQuantity(quantity)
-                        + " " + unit.replace("-month", "") + " × " + textPrice(extra) + "/" + unit
+                quantity, unit, extra, quantity * extra, textQuantity(quantity) + " "
+                        + unit.replace("-month", "") + " × " + textPrice(extra) + "/" + unit
                         + " (Multi-AZ " + textPrice(catalog.usdRate().toUsd(multi))
                         + " less Single-AZ " + textPrice(catalog.usdRate()
                                 .toUsd(store.price())) + ")"));
@@ -421,9 +419,9 @@ final class BillMaker {
         }
         double usd = catalog.usdRate().toUsd(logs.price());
         add(line(c.id(), "Log ingestion", LineCategory.LOGS, logs, gb, "GB", usd, gb * usd,
-                !words ? "" : textMillions(visits(k)) + " visits × "
-                        + textTrim(c.logKbPerRequest()) + " KB = " + textQuantity(gb) + " GB × "
-                        + textPrice(usd) + "/GB"));
+                textMillions(visits(k)) + " visits × " + textTrim(c.logKbPerRequest())
+                        + " KB = " + textQuantity(gb) + " GB × " + textPrice(usd)
+                        + "/GB"));
     }
 
     /** Capacity units or data processed, and the balancer's public IPv4 addresses. */
@@ -436,29 +434,29 @@ final class BillMaker {
             double byConnections = visits(k) / model.network().requestsPerConnection()
                     / (unit.newConnectionsPerSecond() * 3600);
             double lcuHours = Math.max(byBytes, byConnections);
-            String how = !words ? "" : byBytes >= byConnections
+            String how = byBytes >= byConnections
                     ? textQuantity(gb) + " GB processed ÷ " + textTrim(unit.gbPerHour())
                             + " GB per unit-hour"
                     : textMillions(visits(k)) + " new connections ÷ ("
                             + textTrim(unit.newConnectionsPerSecond()) + "/s × 3,600 s)";
             double usd = catalog.usdRate().toUsd(lcu.price());
             add(line(c.id(), "Capacity units", LineCategory.LOAD_BALANCER, lcu, lcuHours,
-                    "unit-hour", usd, lcuHours * usd, !words ? "" : how + " = "
-                            + textQuantity(lcuHours) + " unit-hours × " + textPrice(usd)));
+                    "unit-hour", usd, lcuHours * usd, how + " = " + textQuantity(lcuHours)
+                            + " unit-hours × " + textPrice(usd)));
         }
         PriceItem data = linked(item, "data-processed");
         if (data != null) {
             double usd = catalog.usdRate().toUsd(data.price());
             add(line(c.id(), "Data processed", LineCategory.LOAD_BALANCER, data, gb, "GB", usd,
-                    gb * usd, words ? textQuantity(gb) + " GB × " + textPrice(usd) + "/GB" : ""));
+                    gb * usd, textQuantity(gb) + " GB × " + textPrice(usd) + "/GB"));
         }
         double perZone = item.terms().publicIpv4PerZone();
         if (perZone > 0) {
             double addresses = perZone * model.network().availabilityZones();
             int zones = model.network().availabilityZones();
-            ipv4(c.id(), addresses, !words ? "" : textTrim(addresses) + (addresses == 1
-                    ? " address" : " addresses") + " (" + textTrim(perZone) + " in each of "
-                    + zones + (zones == 1 ? " zone)" : " zones)"));
+            ipv4(c.id(), addresses, textTrim(addresses) + (addresses == 1 ? " address"
+                    : " addresses") + " (" + textTrim(perZone) + " in each of " + zones
+                    + (zones == 1 ? " zone)" : " zones)"));
         }
     }
 
@@ -470,7 +468,7 @@ final class BillMaker {
         double usd = catalog.usdRate().toUsd(ip.price());
         double hours = addresses * HOURS;
         add(line(componentId, "Public IPv4 addresses", LineCategory.NETWORK, ip, hours, "hour",
-                usd, hours * usd, words ? what + " × 730 h × " + textPrice(usd) + "/h" : ""));
+                usd, hours * usd, what + " × 730 h × " + textPrice(usd) + "/h"));
     }
 
     // ---- the whole model ------------------------------------------------------------------------
@@ -526,7 +524,7 @@ final class BillMaker {
         double avg = p.averageUsd(catalog.usdRate().toUsd(item.price()));
         for (int i = 0; i < ks.size(); i++) {
             String id = net.id(ks.get(i));
-            String how = !words ? "" : ks.size() == 1 ? textQuantity(sum) + " " + unit + ": "
+            String how = ks.size() == 1 ? textQuantity(sum) + " " + unit + ": "
                     + textArithmetic(p, unit)
                     : textQuantity(quantity[i]) + " of " + textQuantity(sum) + " " + unit
                             + " at their average " + textPrice(avg) + " (" + textArithmetic(p,
@@ -563,11 +561,11 @@ final class BillMaker {
             return;
         }
         Tiers.Priced p = Tiers.price(gb, item.terms().tiers(), item.price(), catalog.usdRate());
-        String parts = words && toApis > 0 ? " (" + textQuantity(answers) + " GB of answers + "
+        String parts = toApis > 0 ? " (" + textQuantity(answers) + " GB of answers + "
                 + textQuantity(toApis) + " GB sent to external APIs)" : "";
         add(line(null, "Internet egress", LineCategory.EGRESS, item, gb, "GB",
                 p.averageUsd(catalog.usdRate().toUsd(item.price())), p.usd(),
-                words ? textQuantity(gb) + " GB" + parts + ": " + textArithmetic(p, "GB") : ""));
+                textQuantity(gb) + " GB" + parts + ": " + textArithmetic(p, "GB")));
     }
 
     /** NAT gateway hours, their data and their addresses. */
@@ -580,7 +578,7 @@ final class BillMaker {
         if (hour != null && hour.unit().isTimeBased()) {
             double usd = catalog.hourlyUsd(hour, Commitment.ON_DEMAND);
             add(line(null, "NAT gateway hours", LineCategory.NETWORK, hour, gateways * HOURS,
-                    "hour", usd, gateways * HOURS * usd, !words ? "" : gateways + " gateway"
+                    "hour", usd, gateways * HOURS * usd, gateways + " gateway"
                             + (gateways == 1 ? "" : "s") + " × 730 h × " + textPrice(usd)
                             + "/h"));
         } else {
@@ -599,11 +597,10 @@ final class BillMaker {
         if (data != null && gb > 0) {
             double usd = catalog.usdRate().toUsd(data.price());
             add(line(null, "NAT gateway data processed", LineCategory.NETWORK, data, gb, "GB",
-                    usd, gb * usd, !words ? "" : textQuantity(gb)
-                            + " GB to external APIs and back × " + textPrice(usd) + "/GB"));
+                    usd, gb * usd, textQuantity(gb) + " GB to external APIs and back × "
+                            + textPrice(usd) + "/GB"));
         }
-        ipv4(null, gateways, !words ? "" : gateways + " NAT gateway address"
-                + (gateways == 1 ? "" : "es"));
+        ipv4(null, gateways, gateways + " NAT gateway address" + (gateways == 1 ? "" : "es"));
     }
 
     /** Calls between zonal components that cross zones, billed out of one zone and into another. */
@@ -642,7 +639,7 @@ final class BillMaker {
         double usd = catalog.usdRate().toUsd(item.price());
         int n = model.network().availabilityZones();
         add(line(null, "Traffic between availability zones", LineCategory.NETWORK, item, 2 * gb,
-                "GB", usd, 2 * gb * usd, !words ? "" : textQuantity(gb) + " GB crossing zones ("
+                "GB", usd, 2 * gb * usd, textQuantity(gb) + " GB crossing zones ("
                         + (n - 1) + " in " + n + " calls) × 2 (out of one zone, into another) × "
                         + textPrice(usd) + "/GB"));
     }
