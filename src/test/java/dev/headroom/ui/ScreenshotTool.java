@@ -81,6 +81,18 @@ public final class ScreenshotTool {
         done.await();
         // -Dshot.wait=3000 waits longer for a workspace that computes (the Plan)
         Thread.sleep(Long.getLong("shot.wait", 800));
+        // -Dshot.scroll=1 scrolls the inspector (0 top, 1 bottom) to show its lower fields
+        String scroll = System.getProperty("shot.scroll");
+        if (scroll != null) {
+            CountDownLatch scrolled = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                ((javafx.scene.control.ScrollPane) window[0].lookup("#inspector"))
+                        .setVvalue(Double.parseDouble(scroll));
+                scrolled.countDown();
+            });
+            scrolled.await();
+            Thread.sleep(300);
+        }
         // -Dshot.then=other.json opens another model once the workspace is shown
         String then = System.getProperty("shot.then");
         if (then != null) {
