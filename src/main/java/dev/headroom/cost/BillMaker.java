@@ -6,6 +6,7 @@ import dev.headroom.model.Component;
 import dev.headroom.model.Connection;
 import dev.headroom.model.Kind;
 import dev.headroom.model.Model;
+import dev.headroom.model.Networking;
 import dev.headroom.model.RequestClass;
 import dev.headroom.network.Edge;
 import dev.headroom.network.Network;
@@ -429,20 +430,10 @@ final class BillMaker {
         double gb = throughGb(k);
         PriceItem lcu = linked(item, "capacity-units");
         if (lcu != null && lcu.terms().capacityUnit() != null) {
-            PriceTerms.CapacityUnit unit = lcu.terms().capacityUnit();
-            double byBytes = gb / unit.gbPerHour();
-            double byConnections = visits(k) / model.network().requestsPerConnection()
-                    / (unit.newConnectionsPerSecond() * 3600);
-            double lcuHours = Math.max(byBytes, byConnections);
-            String how = byBytes >= byConnections
-                    ? textQuantity(gb) + " GB processed ÷ " + textTrim(unit.gbPerHour())
-                            + " GB per unit-hour"
-                    : textMillions(visits(k)) + " new connections ÷ ("
-                            + textTrim(unit.newConnectionsPerSecond()) + "/s × 3,600 s)";
-            double usd = catalog.usdRate().toUsd(lcu.price());
-            add(line(c.id(), "Capacity units", LineCategory.LOAD_BALANCER, lcu, lcuHours,
-                    "unit-hour", usd, lcuHours * usd, how + " = " + textQuantity(lcuHours)
-                            + " unit-hours × " + textPrice(usd)));
+            capacityUnits(k, c, lcu, gb);
+        } else if (lcu != null) {
+            unpriced.add(new Bill.Unpriced(c.id(), "capacity units", catalog.id() + " states "
+                    + "no dimensions of a " + lcu.sku() + " capacity unit", false));
         }
         PriceItem data = linked(item, "data-processed");
         if (data != null) {
@@ -458,6 +449,77 @@ final class BillMaker {
                     : " addresses") + " (" + textTrim(perZone) + " in each of " + zones
                     + (zones == 1 ? " zone)" : " zones)"));
         }
+    }
+
+    /**
+     * A month of capacity units: each hour is billed for the dimension that needs the most units
+     * (processed bytes, new connections, active connections, rule evaluations). Traffic follows
+     * the daily profile, and every dimension grows with it, so the same dimension binds every hour
+     * and the month's units are the largest dimension's month; units billed whole each hour are
+     * rounded up hour by hour of the profile.
+     */
+    private void capacityUnits(int k, Component c, PriceItem lcu, double gb) {
+        PriceTerms.CapacityUnit unit = lcu.terms().capacityUnit();
+        Networking n = model.network();
+        double connections = visits(k) / n.requestsPerConnection();
+        double seconds = HOURS * 3600;
+        double byBytes = gb / unit.bytesGbPerHour();
+        double byNew = connections / (unit.newConnectionsPerSecond() * 3600);
+        // Little's law: connections open at once = new connections a second × seconds open;
+        // over the month, connections × seconds open ÷ (allowance × 3,600) unit-hours.
+        double byActive = unit.activeConnections() <= 0 ? 0
+                : connections * n.connectionSeconds() / (unit.activeConnections() * 3600);
+        int rules = c.rulesPerRequest() == null ? 0 : c.rulesPerRequest();
+        int charged = Math.max(0, rules - unit.freeRules());
+        double byRules = unit.ruleEvaluationsPerSecond() <= 0 ? 0
+                : visits(k) * charged / (unit.ruleEvaluationsPerSecond() * 3600);
+        double units = Math.max(Math.max(byBytes, byNew), Math.max(byActive, byRules));
+        String how;
+        if (!words) {
+            how = "";
+        } else if (units == byBytes) {
+            how = unit.mbps() > 0
+                    ? textQuantity(gb) + " GB processed = " + textTrim(gb * Billing.KB_PER_GB
+                            * 1024 * 8 / 1e6 / seconds) + " Mbps on average ÷ "
+                            + textTrim(unit.mbps()) + " Mbps per unit"
+                    : textQuantity(gb) + " GB processed ÷ " + textTrim(unit.gbPerHour())
+                            + " GB per unit-hour";
+        } else if (units == byNew) {
+            how = textMillions(connections) + " new connections ÷ ("
+                    + textTrim(unit.newConnectionsPerSecond()) + "/s × 3,600 s)";
+        } else if (units == byActive) {
+            double perSecond = connections / seconds;
+            how = textQuantity(perSecond * n.connectionSeconds())
+                    + " connections open at once (" + textTrim(perSecond) + " new a second × "
+                    + textQuantity(n.connectionSeconds()) + " s) ÷ "
+                    + textQuantity(unit.activeConnections()) + " per unit × 730 h";
+        } else {
+            how = textMillions(visits(k)) + " requests × " + charged + " rules beyond "
+                    + unit.freeRules() + " free ÷ (" + textQuantity(unit.ruleEvaluationsPerSecond())
+                    + "/s × 3,600 s)";
+        }
+        String unitHours = " unit-hours";
+        if (unit.wholeUnitsPerHour()) {
+            double perHour = units / HOURS;
+            double whole;
+            if (closed != null) {
+                whole = Math.ceil(perHour - 1e-9);
+            } else {
+                double[] profile = DailyProfile.of(model.workload().dailyProfile(),
+                        model.workload().peakToAverage());
+                double sum = 0;
+                for (double weight : profile) {
+                    sum += Math.ceil(perHour * weight - 1e-9);
+                }
+                whole = sum / profile.length;
+            }
+            units = whole * HOURS;
+            unitHours = " unit-hours, whole units each hour";
+        }
+        double usd = catalog.usdRate().toUsd(lcu.price());
+        add(line(c.id(), "Capacity units", LineCategory.LOAD_BALANCER, lcu, units, "unit-hour",
+                usd, units * usd, how + " = " + textQuantity(units) + unitHours + " × "
+                        + textPrice(usd)));
     }
 
     private void ipv4(String componentId, double addresses, String what) {

@@ -78,17 +78,54 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
 
     /**
      * What one capacity unit of a load balancer allows in an hour; an hour is billed for the
-     * largest number of units any dimension needs.
+     * largest number of units any dimension needs (docs/pricing.md "The bill"). A dimension at 0
+     * is not one the provider meters.
      *
-     * @param gbPerHour              processed bytes, GB per hour
+     * @param gbPerHour               processed bytes, GB per hour, or 0 when stated as {@code mbps}
+     * @param mbps                    processed bytes as an average throughput, megabits (10⁶ bits)
+     *                                per second, or 0 when stated as {@code gbPerHour}
      * @param newConnectionsPerSecond new connections per second
+     * @param activeConnections       connections open at once
+     * @param ruleEvaluationsPerSecond listener-rule evaluations per second, counting for each
+     *                                request only the rules beyond {@code freeRules}; 0: none
+     * @param freeRules               rules a request may be evaluated against at no charge
+     * @param wholeUnitsPerHour       each hour is billed in whole units, a part unit as one
      */
-    public record CapacityUnit(double gbPerHour, double newConnectionsPerSecond) {
+    public record CapacityUnit(double gbPerHour, double mbps, double newConnectionsPerSecond,
+            double activeConnections, double ruleEvaluationsPerSecond, int freeRules,
+            boolean wholeUnitsPerHour) {
+
+        /** Bytes in a binary GB, the unit the bill counts data in. */
+        private static final double BYTES_PER_GB = 1024.0 * 1024.0 * 1024.0;
+
         public CapacityUnit {
-            if (!(gbPerHour > 0) || !(newConnectionsPerSecond > 0)
-                    || Double.isInfinite(gbPerHour) || Double.isInfinite(newConnectionsPerSecond)) {
-                throw new IllegalArgumentException("capacity unit dimensions must be positive");
+            if ((gbPerHour > 0) == (mbps > 0)) {
+                throw new IllegalArgumentException("a capacity unit states its bytes either as "
+                        + "gbPerHour or as mbps");
             }
+            for (double v : new double[] {gbPerHour, mbps, activeConnections,
+                    ruleEvaluationsPerSecond}) {
+                if (!(v >= 0) || Double.isInfinite(v)) {
+                    throw new IllegalArgumentException("capacity unit dimensions must not be "
+                            + "negative");
+                }
+            }
+            if (!(newConnectionsPerSecond > 0) || Double.isInfinite(newConnectionsPerSecond)) {
+                throw new IllegalArgumentException("newConnectionsPerSecond must be positive");
+            }
+            if (freeRules < 0) {
+                throw new IllegalArgumentException("freeRules must not be negative");
+            }
+        }
+
+        /** A unit metered on processed GB and new connections only. */
+        public static CapacityUnit of(double gbPerHour, double newConnectionsPerSecond) {
+            return new CapacityUnit(gbPerHour, 0, newConnectionsPerSecond, 0, 0, 0, false);
+        }
+
+        /** Processed GB per unit-hour, whichever way the unit states it. */
+        public double bytesGbPerHour() {
+            return gbPerHour > 0 ? gbPerHour : mbps * 1e6 / 8 * 3600 / BYTES_PER_GB;
         }
     }
 

@@ -48,8 +48,9 @@ public final class CatalogReader {
             "relativeSpeed", "speedSource", "tiers", "multiAzPrice", "billedWith", "capacityUnit",
             "publicIpv4PerZone", "minimumMonthly");
     private static final Set<String> TIER_FIELDS = Set.of("upTo", "price");
-    private static final Set<String> CAPACITY_FIELDS = Set.of("gbPerHour",
-            "newConnectionsPerSecond");
+    private static final Set<String> CAPACITY_FIELDS = Set.of("gbPerHour", "mbps",
+            "newConnectionsPerSecond", "activeConnections", "ruleEvaluationsPerSecond",
+            "freeRules", "wholeUnitsPerHour");
 
     private CatalogReader() {}
 
@@ -366,13 +367,7 @@ public final class CatalogReader {
                     problem(path + ".capacityUnit", "must be an object {gbPerHour, "
                             + "newConnectionsPerSecond}");
                 } else {
-                    unknownFields(cu, path + ".capacityUnit", CAPACITY_FIELDS);
-                    double gb = positive(cu, path + ".capacityUnit", "gbPerHour", true);
-                    double conn = positive(cu, path + ".capacityUnit", "newConnectionsPerSecond",
-                            true);
-                    if (gb > 0 && conn > 0) {
-                        unit = new PriceTerms.CapacityUnit(gb, conn);
-                    }
+                    unit = capacityUnit(cu, path + ".capacityUnit");
                 }
             }
             double ips = positive(node, path, "publicIpv4PerZone", false);
@@ -423,6 +418,46 @@ public final class CatalogReader {
                 out.put(c, v.doubleValue());
             }
             return out;
+        }
+
+        /** A load balancer's capacity unit (docs/pricing.md "Billing terms"), or null. */
+        PriceTerms.CapacityUnit capacityUnit(Json cu, String path) {
+            unknownFields(cu, path, CAPACITY_FIELDS);
+            int before = problems.size();
+            double gb = positive(cu, path, "gbPerHour", false);
+            double mbps = positive(cu, path, "mbps", false);
+            if (problems.size() == before && (gb > 0) == (mbps > 0)) {
+                problem(path, "give the bytes one unit allows as gbPerHour or as mbps, not both");
+            }
+            double conn = positive(cu, path, "newConnectionsPerSecond", true);
+            double active = positive(cu, path, "activeConnections", false);
+            double rules = positive(cu, path, "ruleEvaluationsPerSecond", false);
+            int free = 0;
+            Json f = cu.get("freeRules");
+            if (f != null && !f.isNull()) {
+                double v = f.asDouble();
+                if (!f.isNumber() || !(v >= 0) || v != Math.rint(v) || v > 1000) {
+                    problem(path + ".freeRules", "must be a whole number from 0 to 1,000");
+                } else {
+                    free = (int) v;
+                }
+            }
+            if (free > 0 && rules == 0) {
+                problem(path + ".freeRules", "only with ruleEvaluationsPerSecond");
+            }
+            boolean whole = false;
+            Json w = cu.get("wholeUnitsPerHour");
+            if (w != null && !w.isNull()) {
+                if (w.isBoolean()) {
+                    whole = w.asBoolean();
+                } else {
+                    problem(path + ".wholeUnitsPerHour", "must be true or false");
+                }
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            return new PriceTerms.CapacityUnit(gb, mbps, conn, active, rules, free, whole);
         }
 
         void unknownFields(Json node, String path, Set<String> known) {

@@ -56,14 +56,14 @@ public final class ModelReader {
             "serviceTimeMeasuredOn", "queueing", "autoscale", "hitRatio", "instanceType",
             "hourlyCostUsd", "costPerMillionCalls", "monthlyFixedCostUsd", "commitment", "notes",
             "storageGb", "storageGbPerUser", "backupGb", "provisionedIops", "multiAz",
-            "logKbPerRequest", "candidates", "maxInstances", "uncertainty", "maxQueue",
+            "logKbPerRequest", "rulesPerRequest", "candidates", "maxInstances", "uncertainty", "maxQueue",
             "threads");
     private static final Set<String> AUTOSCALE = Set.of("min", "max", "targetUtilization",
             "scaleOutSeconds");
     private static final Set<String> CONNECTION = Set.of("from", "to", "calls", "onMiss", "async",
             "classes", "latencyMs", "weight", "requestKb", "responseKb", "timeoutMs", "retries");
     private static final Set<String> NETWORK = Set.of("availabilityZones", "natGateways",
-            "requestsPerConnection");
+            "requestsPerConnection", "connectionSeconds");
     private static final Set<String> LAYOUT = Set.of("nodes");
     private static final Set<String> REPORT = Set.of("client", "preparedBy", "date", "logo",
             "summary", "includeDescription");
@@ -443,6 +443,7 @@ public final class ModelReader {
                 .provisionedIops(c.number("provisionedIops"))
                 .multiAz(c.bool("multiAz", false))
                 .logKbPerRequest(c.number("logKbPerRequest"))
+                .rulesPerRequest(c.integer("rulesPerRequest"))
                 .candidates(candidates(c))
                 .maxInstances(c.integer("maxInstances"))
                 .notes(c.string("notes", null))
@@ -510,7 +511,8 @@ public final class ModelReader {
         n.rejectUnknown(NETWORK);
         return new Networking(n.integer("availabilityZones", Networking.DEFAULT.availabilityZones()),
                 n.integer("natGateways", Networking.DEFAULT.natGateways()),
-                n.number("requestsPerConnection", Networking.DEFAULT.requestsPerConnection()));
+                n.number("requestsPerConnection", Networking.DEFAULT.requestsPerConnection()),
+                n.number("connectionSeconds", Networking.DEFAULT.connectionSeconds()));
     }
 
     private static Layout layout(JsonFields l) {

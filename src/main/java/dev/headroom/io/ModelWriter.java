@@ -76,6 +76,9 @@ public final class ModelWriter {
             if (m.network().requestsPerConnection() != 1) {
                 n.put("requestsPerConnection", m.network().requestsPerConnection());
             }
+            if (m.network().connectionSeconds() != Networking.DEFAULT_CONNECTION_SECONDS) {
+                n.put("connectionSeconds", m.network().connectionSeconds());
+            }
         }
         if (m.supportPlan() != null) {
             o.put("supportPlan", m.supportPlan());
@@ -218,6 +221,9 @@ public final class ModelWriter {
             o.put("multiAz", true);
         }
         putIfSet(o, "logKbPerRequest", c.logKbPerRequest());
+        if (c.rulesPerRequest() != null) {
+            o.put("rulesPerRequest", c.rulesPerRequest());
+        }
         if (c.candidates() != null) {
             Json a = Json.array();
             c.candidates().forEach(t -> a.add(Json.of(t)));

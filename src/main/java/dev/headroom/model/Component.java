@@ -33,6 +33,8 @@ import java.util.Objects;
  * @param multiAz a standby in a second availability zone (databases, caches), billed as the
  *     provider bills it
  * @param logKbPerRequest log data written per visit, KB, billed as log ingestion, or null
+ * @param rulesPerRequest load balancers: the listener rules evaluated for each request, for the
+ *     rule-evaluations dimension of capacity units, or null for none beyond the free ones
  * @param candidates the instance types the planner may choose among, or null for the catalog's
  *     types of the same category and family as {@code instanceType}
  * @param maxInstances the most instances the planner may give the component, or null for the
@@ -71,6 +73,7 @@ public record Component(
         Double provisionedIops,
         boolean multiAz,
         Double logKbPerRequest,
+        Integer rulesPerRequest,
         java.util.List<String> candidates,
         Integer maxInstances,
         String notes,
@@ -215,6 +218,7 @@ public record Component(
         private Double provisionedIops;
         private boolean multiAz;
         private Double logKbPerRequest;
+        private Integer rulesPerRequest;
         private java.util.List<String> candidates;
         private Integer maxInstances;
         private String notes;
@@ -252,6 +256,7 @@ public record Component(
             provisionedIops = c.provisionedIops;
             multiAz = c.multiAz;
             logKbPerRequest = c.logKbPerRequest;
+            rulesPerRequest = c.rulesPerRequest;
             candidates = c.candidates;
             maxInstances = c.maxInstances;
             notes = c.notes;
@@ -379,6 +384,11 @@ public record Component(
             return this;
         }
 
+        public Builder rulesPerRequest(Integer v) {
+            rulesPerRequest = v;
+            return this;
+        }
+
         public Builder candidates(java.util.List<String> v) {
             candidates = v;
             return this;
@@ -414,7 +424,8 @@ public record Component(
                     serviceTimeMs, serviceTimeCv, serviceTimeMeasuredOn, queueing, autoscale,
                     hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
                     monthlyFixedCostUsd, commitment, storageGb, storageGbPerUser, backupGb,
-                    provisionedIops, multiAz, logKbPerRequest, candidates, maxInstances, notes,
+                    provisionedIops, multiAz, logKbPerRequest, rulesPerRequest, candidates,
+                    maxInstances, notes,
                     uncertainty, maxQueue, threads);
         }
     }

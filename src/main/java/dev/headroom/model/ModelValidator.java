@@ -426,6 +426,14 @@ public final class ModelValidator {
         if (c.logKbPerRequest() != null) {
             bounded(c.logKbPerRequest(), 1e6, p + ".logKbPerRequest", out);
         }
+        if (c.rulesPerRequest() != null) {
+            if (c.kind() != Kind.LOAD_BALANCER) {
+                out.add(new Problem(p + ".rulesPerRequest", "only a load balancer evaluates "
+                        + "listener rules; this is a " + c.kind().json()));
+            } else if (c.rulesPerRequest() < 0 || c.rulesPerRequest() > 1000) {
+                out.add(new Problem(p + ".rulesPerRequest", "must be between 0 and 1,000"));
+            }
+        }
     }
 
     private static void network(Model model, List<Problem> out) {
@@ -438,6 +446,10 @@ public final class ModelValidator {
         }
         if (!(n.requestsPerConnection() >= 1) || !Double.isFinite(n.requestsPerConnection())) {
             out.add(new Problem("network.requestsPerConnection", "must be at least 1"));
+        }
+        if (!(n.connectionSeconds() > 0) || n.connectionSeconds() > 86_400) {
+            out.add(new Problem("network.connectionSeconds", "must be more than 0 and at most "
+                    + "86,400 (a day)"));
         }
         if (model.supportPlan() != null && model.supportPlan().isBlank()) {
             out.add(new Problem("supportPlan", "must name a support plan of the pricing catalog, "

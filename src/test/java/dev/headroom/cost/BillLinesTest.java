@@ -173,9 +173,78 @@ class BillLinesTest {
              "connections": [{"from": "lb", "to": "app"}]}""");
         assertThat(only(bill(small, 1), "Capacity units").monthlyUsd())
                 .isCloseTo(23.3472, within(1e-9));
-        Model reused = small.withNetwork(new dev.headroom.model.Networking(1, 0, 10));
+        Model reused = small.withNetwork(small.network().withRequestsPerConnection(10));
         assertThat(only(bill(reused, 1), "Capacity units").monthlyUsd())
                 .isCloseTo(4.0078125, within(1e-9));
+    }
+
+    @Test
+    void albCapacityUnitsTakeTheLargestOfTheFourDimensions() {
+        // AWS's own ELB pricing example: 1 new connection a second, each open 2 minutes, 5
+        // requests a second, 60 listener rules, 300 KB a second. Per hour: new connections 1/25 =
+        // 0.04 LCU, active 120/3,000 = 0.04, rules (60 − 10 free) × 5 / 1,000 = 0.25, bytes 1.08
+        // GB = 1.08 LCU: bytes bind. The same traffic over a month here: 5/s × 86,400 × 30.4 =
+        // 13,132,800 requests, 2,626,560 connections (5 requests each).
+        //   new:    2,626,560 / (25 × 3,600)          =  29.184 LCU-hours (0.04 an hour)
+        //   active: 2,626,560 × 120 s / (3,000 × 3,600) =  29.184          (0.04 an hour)
+        //   rules:  13,132,800 × 50 / (1,000 × 3,600)  = 182.4            (0.25 an hour)
+        //   bytes:  13,132,800 × 60 KB / 1,048,576     = 751.46484375 GB (1.03 an hour): bytes
+        //   bind, 751.46484375 × $0.008 = $6.01171875.
+        String lb = """
+            {"name": "a", "pricing": "aws-us-east-1",
+             "workload": {"arrivalRatePerSecond": 5,
+               "classes": [{"name": "c", "share": 1, "entry": "lb", "responseKb": %s}]},
+             "network": {"availabilityZones": 1, "natGateways": 0, "requestsPerConnection": 5,
+                         "connectionSeconds": %s},
+             "components": [{"id": "lb", "kind": "load-balancer", "serviceTimeMs": 1,
+                             "queueing": false, "instanceType": "alb", "rulesPerRequest": 60},
+                            {"id": "app", "serviceTimeMs": 1, "hourlyCostUsd": 0}],
+             "connections": [{"from": "lb", "to": "app"}]}""";
+        LineItem bytes = only(bill(model(lb.formatted("60", "120")), 1), "Capacity units");
+        assertThat(bytes.quantity()).isCloseTo(751.46484375, within(1e-9));
+        assertThat(bytes.monthlyUsd()).isCloseTo(6.01171875, within(1e-9));
+        assertThat(bytes.arithmetic()).contains("GB processed ÷ 1 GB per unit-hour");
+
+        // 1 KB answers (12.5 GB): the 50 paid rules bind, 182.4 × $0.008 = $1.4592.
+        LineItem rules = only(bill(model(lb.formatted("1", "120")), 1), "Capacity units");
+        assertThat(rules.quantity()).isCloseTo(182.4, within(1e-9));
+        assertThat(rules.monthlyUsd()).isCloseTo(1.4592, within(1e-9));
+        assertThat(rules.arithmetic()).contains("50 rules beyond 10 free");
+
+        // Connections held 2,000 s (a WebSocket): 2,626,560 × 2,000 / 10,800,000 = 486.4 LCU-hours
+        // of active connections bind, $3.8912.
+        LineItem active = only(bill(model(lb.formatted("1", "2000")), 1), "Capacity units");
+        assertThat(active.quantity()).isCloseTo(486.4, within(1e-9));
+        assertThat(active.monthlyUsd()).isCloseTo(3.8912, within(1e-9));
+        assertThat(active.arithmetic()).contains("connections open at once", "÷ 3,000 per unit");
+
+        // Ten rules or fewer are free: with 1 KB answers and 2-minute connections, new and
+        // active connections tie at 29.184 LCU-hours, $0.233472.
+        Model free = model(lb.formatted("1", "120").replace("\"rulesPerRequest\": 60",
+                "\"rulesPerRequest\": 10"));
+        assertThat(only(bill(free, 1), "Capacity units").monthlyUsd())
+                .isCloseTo(0.233472, within(1e-9));
+    }
+
+    @Test
+    void nlbCapacityUnitsCountActiveConnectionsButNoRules() {
+        // NLCU: 1 GB, 800 new or 100,000 active TCP connections. 1,000 requests/s, one per
+        // connection held 10 minutes: 2,626,560,000 connections × 600 s / (100,000 × 3,600) =
+        // 4,377.6 NLCU-hours; new 2,626,560,000 / (800 × 3,600) = 912; bytes 2,626,560,000 ×
+        // 0.1 KB / 1,048,576 = 250.5 GB. Active binds: 4,377.6 × $0.006 = $26.2656. Rules are no
+        // NLB dimension: 60 rules change nothing.
+        Model m = model("""
+            {"name": "a", "pricing": "aws-us-east-1",
+             "workload": {"arrivalRatePerSecond": 1000,
+               "classes": [{"name": "c", "share": 1, "entry": "lb", "responseKb": 0.1}]},
+             "network": {"availabilityZones": 1, "natGateways": 0, "connectionSeconds": 600},
+             "components": [{"id": "lb", "kind": "load-balancer", "serviceTimeMs": 1,
+                             "queueing": false, "instanceType": "nlb", "rulesPerRequest": 60},
+                            {"id": "app", "serviceTimeMs": 1, "hourlyCostUsd": 0}],
+             "connections": [{"from": "lb", "to": "app"}]}""");
+        LineItem units = only(bill(m, 1), "Capacity units");
+        assertThat(units.quantity()).isCloseTo(4_377.6, within(1e-9));
+        assertThat(units.monthlyUsd()).isCloseTo(26.2656, within(1e-9));
     }
 
     @Test

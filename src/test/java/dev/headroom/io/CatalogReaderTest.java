@@ -69,6 +69,36 @@ class CatalogReaderTest {
                 .containsExactly("items[0].price: must be a positive number");
     }
 
+    @Test
+    void aCapacityUnitStatesItsBytesOneWayAndItsOtherDimensionsWithPaths() {
+        String unit = VALID.replace("\"read\": \"2026-11-25\"}\n", "\"read\": \"2026-11-25\", "
+                + "\"capacityUnit\": %s}\n");
+        CatalogReadResult r = read(unit.formatted("{\"mbps\": 2.22, \"newConnectionsPerSecond\": 50, "
+                + "\"activeConnections\": 2500, \"wholeUnitsPerHour\": true}"));
+        assertThat(r).isInstanceOf(CatalogReadResult.Loaded.class);
+        var cu = ((CatalogReadResult.Loaded) r).catalog().find("box.small").orElseThrow().terms()
+                .capacityUnit();
+        // 2.22 Mbps for an hour: 2.22e6 / 8 × 3,600 = 999,000,000 bytes = 0.930395... GB of
+        // 1,073,741,824 bytes.
+        assertThat(cu.bytesGbPerHour()).isCloseTo(999e6 / 1_073_741_824.0,
+                org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(cu.wholeUnitsPerHour()).isTrue();
+        assertThat(problems(unit.formatted("{\"gbPerHour\": 1, \"mbps\": 2, "
+                + "\"newConnectionsPerSecond\": 25}")))
+                .containsExactly("items[0].capacityUnit: give the bytes one unit allows as "
+                        + "gbPerHour or as mbps, not both");
+        assertThat(problems(unit.formatted("{\"gbPerHour\": 1, \"newConnectionsPerSecond\": 25, "
+                + "\"freeRules\": 2.5, \"activeConnections\": -1, \"wholeUnitsPerHour\": 1}")))
+                .containsExactlyInAnyOrder(
+                        "items[0].capacityUnit.freeRules: must be a whole number from 0 to 1,000",
+                        "items[0].capacityUnit.activeConnections: must be a positive number",
+                        "items[0].capacityUnit.wholeUnitsPerHour: must be true or false");
+        assertThat(problems(unit.formatted("{\"gbPerHour\": 1, \"newConnectionsPerSecond\": 25, "
+                + "\"freeRules\": 10}")))
+                .containsExactly("items[0].capacityUnit.freeRules: only with "
+                        + "ruleEvaluationsPerSecond");
+    }
+
     /** A standby is never paid back: Multi-AZ cannot cost less than one zone (no negative line). */
     @Test
     void aMultiAzPriceBelowTheSingleZonePriceIsRefused() {

@@ -149,6 +149,35 @@ class ModelReaderTest {
     }
 
     @Test
+    void loadBalancerConnectionFieldsRoundTripAndAreCheckedWithTheirPaths(@TempDir Path dir)
+            throws Exception {
+        String json = """
+            {"name": "m", "workload": {"arrivalRatePerSecond": 10},
+             "network": {"availabilityZones": 2, "natGateways": 0, "requestsPerConnection": 5,
+                         "connectionSeconds": 120},
+             "components": [{"id": "lb", "kind": "load-balancer", "serviceTimeMs": 1,
+                             "queueing": false, "rulesPerRequest": 60},
+                            {"id": "s", "serviceTimeMs": 1}],
+             "connections": [{"from": "lb", "to": "s"}]}""";
+        Model m = ModelReader.parse(json).model();
+        assertThat(m.network().connectionSeconds()).isEqualTo(120);
+        assertThat(m.component("lb").orElseThrow().rulesPerRequest()).isEqualTo(60);
+        Path out = dir.resolve("m.json");
+        ModelWriter.save(m, out);
+        assertThat(ModelReader.read(out).model()).isEqualTo(m);
+        assertThat(ModelReader.parse(json.replaceAll(",\\s*\"connectionSeconds\": 120", ""))
+                .model().network().connectionSeconds()).isEqualTo(60);
+        assertThat(problems(json.replace("\"connectionSeconds\": 120", "\"connectionSeconds\": 0")
+                .replace("\"serviceTimeMs\": 1}]", "\"serviceTimeMs\": 1, \"rulesPerRequest\": 3}]")
+                .replace("\"rulesPerRequest\": 60", "\"rulesPerRequest\": 2000")))
+                .containsExactlyInAnyOrder(
+                        "network.connectionSeconds: must be more than 0 and at most 86,400 (a day)",
+                        "components[0].rulesPerRequest: must be between 0 and 1,000",
+                        "components[1].rulesPerRequest: only a load balancer evaluates listener "
+                                + "rules; this is a service");
+    }
+
+    @Test
     void billingFieldsAreCheckedWithTheirPaths() {
         assertThat(problems("""
             {"name": "m", "workload": {"arrivalRatePerSecond": 10},

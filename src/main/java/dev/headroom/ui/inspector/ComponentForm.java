@@ -374,6 +374,13 @@ final class ComponentForm {
         f.number("c-logs", "Logs", "KB per visit", 0, 1e6, false,
                 () -> c.get().logKbPerRequest(),
                 v -> edit.accept("Set log volume", x -> x.toBuilder().logKbPerRequest(v).build()));
+        if (kind == Kind.LOAD_BALANCER) {
+            f.optionalNumber("c-rules", "Listener rules", "per request", 0, 1000, true, "none",
+                    () -> c.get().rulesPerRequest() == null ? null
+                            : (double) c.get().rulesPerRequest(),
+                    v -> edit.accept("Set listener rules", x -> x.toBuilder()
+                            .rulesPerRequest(v == null ? null : (int) Math.round(v)).build()));
+        }
     }
 
     private static void serviceTimes(Form f, DocumentViewModel vm, Supplier<Component> c,

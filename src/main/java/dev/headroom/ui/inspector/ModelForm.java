@@ -264,16 +264,17 @@ final class ModelForm {
         Supplier<Networking> n = () -> vm.model().network();
         f.number("n-zones", "Zones", "availability zones", 1, 6, true,
                 () -> (double) n.get().availabilityZones(),
-                v -> vm.updateNetwork("Set zones", x -> new Networking((int) v, x.natGateways(),
-                        x.requestsPerConnection())));
+                v -> vm.updateNetwork("Set zones", x -> x.withAvailabilityZones((int) v)));
         f.number("n-nat", "NAT gateways", "gateways", 0, 64, true,
                 () -> (double) n.get().natGateways(),
-                v -> vm.updateNetwork("Set NAT gateways", x -> new Networking(
-                        x.availabilityZones(), (int) v, x.requestsPerConnection())));
+                v -> vm.updateNetwork("Set NAT gateways", x -> x.withNatGateways((int) v)));
         f.number("n-rpc", "Reuse", "requests per connection", 1, 1e6, false,
                 () -> n.get().requestsPerConnection(),
-                v -> vm.updateNetwork("Set requests per connection", x -> new Networking(
-                        x.availabilityZones(), x.natGateways(), v)));
+                v -> vm.updateNetwork("Set requests per connection",
+                        x -> x.withRequestsPerConnection(v)));
+        f.number("n-conn", "Connection", "seconds open", 0.001, 86_400, false,
+                () -> n.get().connectionSeconds(),
+                v -> vm.updateNetwork("Set connection time", x -> x.withConnectionSeconds(v)));
         ComboBox<String> plan = new ComboBox<>();
         plan.setId("m-support");
         plan.setMaxWidth(Double.MAX_VALUE);
