@@ -103,4 +103,56 @@ class AzureBillLinesTest {
         assertThat(b.warnings()).as("every line has a price; nothing is left unbilled").isEmpty();
         assertThat(b.unpricedComponents()).isEmpty();
     }
+
+    private static final String GATEWAY = """
+        {"name": "a", "pricing": "azure-eastus",
+         "workload": {"arrivalRatePerSecond": %s, %s
+           "classes": [{"name": "c", "share": 1, "entry": "gw", "responseKb": %s}]},
+         "components": [{"id": "gw", "kind": "load-balancer", "serviceTimeMs": 1,
+                         "queueing": false, "instanceType": "%s"},
+                        {"id": "app", "serviceTimeMs": 1, "hourlyCostUsd": 0}],
+         "connections": [{"from": "gw", "to": "app"}]}""";
+
+    @Test
+    void applicationGatewayCapacityUnitsFollowMicrosoftsWorkedExamples() {
+        // Microsoft's "Understanding pricing" (MicrosoftDocs/azure-docs 32e2ac4, 2022-10-03): one
+        // capacity unit is at most 2,500 persistent connections, 2.22 Mbps or one compute unit
+        // (about 50 new TLS connections a second). Its Example 4, a WAF_V2 with 25 new TLS
+        // connections a second and 8.88 Mbps: Max(25/50, 8.88/2.22) = 4 units, $0.0144 × 730 × 4
+        // = $42.048. Here 25 requests a second with 43 KB answers: 65,664,000 a month × 43 KB ×
+        // 1,024 × 8 bits / 2,628,000 s = 8.80 Mbps, 3.96 units, billed as 4 whole units every
+        // hour: 2,920 unit-hours × $0.0144 = $42.048. The fixed hour is infracost's $262.80 for
+        // 730 hours ($0.36), not the article's older $0.443.
+        Bill b = bill(model(GATEWAY.formatted("25", "", "43", "app-gateway-waf-v2")), 1);
+        LineItem units = only(b, "Capacity units");
+        assertThat(units.quantity()).isCloseTo(2_920, within(1e-9));
+        assertThat(units.monthlyUsd()).isCloseTo(42.048, within(1e-9));
+        assertThat(units.arithmetic()).contains("Mbps on average ÷ 2.22 Mbps per unit",
+                "whole units each hour");
+        assertThat(only(b, "app-gateway-waf-v2 instance-hours").monthlyUsd())
+                .isCloseTo(262.80, within(1e-9));
+        assertThat(b.lines()).noneMatch(l -> l.item().equals("Public IPv4 addresses"));
+
+        // Example 3 (a): a load below one unit all month is billed 1 unit an hour: $0.0144 × 730
+        // = $10.512.
+        Bill light = bill(model(GATEWAY.formatted("1", "", "1", "app-gateway-waf-v2")), 1);
+        assertThat(only(light, "Capacity units").monthlyUsd()).isCloseTo(10.512, within(1e-9));
+
+        // The same load in 12 busy hours a day (weights 2) and 12 idle ones (weights 0): a whole
+        // unit in each busy hour, none in the idle ones, 365 unit-hours, $5.256.
+        String halfDay = "\"dailyProfile\": [0,0,0,0,0,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,2,2,2,2],";
+        Bill shaped = bill(model(GATEWAY.formatted("1", halfDay, "1", "app-gateway-waf-v2")), 1);
+        assertThat(only(shaped, "Capacity units").quantity()).isCloseTo(365, within(1e-9));
+        assertThat(only(shaped, "Capacity units").monthlyUsd()).isCloseTo(5.256, within(1e-9));
+    }
+
+    @Test
+    void aBasicGatewaysCapacityUnitsAreNamedUnpricedForNoSourceStatesThem() {
+        Bill b = bill(model(GATEWAY.formatted("25", "", "43", "app-gateway-basic-v2")), 1);
+        assertThat(b.lines()).noneMatch(l -> l.item().equals("Capacity units"));
+        assertThat(b.unpriced()).singleElement().satisfies(u -> {
+            assertThat(u.componentId()).isEqualTo("gw");
+            assertThat(u.what()).isEqualTo("capacity units");
+        });
+    }
 }
