@@ -27,7 +27,12 @@ import org.junit.jupiter.api.Test;
  *   <li>traffic between availability zones: free ("Azure doesn't charge for data transfer between
  *       availability zones in the same region", Microsoft's availability-zones overview, ms.date
  *       2026-02-11);</li>
- *   <li>internet egress $0.087 per GB (unconfirmed, flat in the catalog).</li>
+ *   <li>internet egress from East US over Microsoft's network, tiered: the first 100 GB free, then
+ *       $0.087 a GB to 10,335 GB, $0.083 to 51,295 GB, $0.07 to 153,695 GB and $0.05 beyond (the
+ *       Azure Retail Prices API's "Rtn Preference: MGN" / "Standard Data Transfer Out" rows for
+ *       eastus, tierMinimumUnits 0, 100, 10335, 51295, 153695, 512095 at $0, $0.087, $0.083,
+ *       $0.07, $0.05, $0.05; ratecard-cloud/ratecard 18e3f20, data/raw/azure/egress.json,
+ *       collected 2026-08-18).</li>
  * </ul>
  */
 class AzureBillLinesTest {
@@ -53,9 +58,9 @@ class AzureBillLinesTest {
         // NAT hours 1 × 730 × (32.85 / 730 = $0.045) = $32.85; its address 1 × 730 × (3.65 / 730
         //   = $0.005) = $3.65.
         // Requests sent to the API leave Azure: 0.5 × 2 KB × 26,265,600 = 26,265,600 KB
-        //   = 25.048828125 GB × $0.087 = $2.179248046875.
-        // Sum: 12.41 + 12.00 + 1.90 + 57.6123046875 + 0 + 4.5087890625 + 32.85 + 3.65
-        //   + 2.179248046875 = $127.110341796875.
+        //   = 25.048828125 GB, inside the free first 100 GB: $0.00.
+        // Sum: 12.41 + 12.00 + 1.90 + 57.6123046875 + 0 + 4.5087890625 + 32.85 + 3.65 + 0
+        //   = $124.93109375.
         Model m = model("""
             {"name": "a", "pricing": "azure-eastus", "workload": {"arrivalRatePerSecond": 10},
              "network": {"availabilityZones": 2, "natGateways": 1},
@@ -94,10 +99,12 @@ class AzureBillLinesTest {
         LineItem ip = only(b, "Public IPv4 addresses");
         assertThat(ip.monthlyUsd()).isCloseTo(3.65, within(1e-9));
         assertThat(ip.status()).isEqualTo(PriceStatus.CONFIRMED);
-        assertThat(only(b, "Internet egress").monthlyUsd())
-                .isCloseTo(2.179248046875, within(1e-9));
+        LineItem egress = only(b, "Internet egress");
+        assertThat(egress.quantity()).isCloseTo(25.048828125, within(1e-9));
+        assertThat(egress.monthlyUsd()).isZero();
+        assertThat(egress.status()).isEqualTo(PriceStatus.CONFIRMED);
 
-        assertThat(b.totalUsd()).isCloseTo(127.110341796875, within(1e-9));
+        assertThat(b.totalUsd()).isCloseTo(124.93109375, within(1e-9));
         assertThat(b.lines().stream().mapToDouble(LineItem::monthlyUsd).sum())
                 .isCloseTo(b.totalUsd(), within(1e-9));
         assertThat(b.warnings()).as("every line has a price; nothing is left unbilled").isEmpty();
@@ -154,5 +161,29 @@ class AzureBillLinesTest {
             assertThat(u.componentId()).isEqualTo("gw");
             assertThat(u.what()).isEqualTo("capacity units");
         });
+    }
+
+    @Test
+    void internetEgressFromEastUsIsTieredAfterTheFreeHundredGb() {
+        // 100,000 users × 20 requests × 30.4 days = 60,800,000 requests × 1,024 KB
+        // = 62,259,200,000 KB = 59,375 GB. First 100 GB free; 100 to 10,335: 10,235 GB × $0.087
+        // = $890.445; 10,335 to 51,295: 40,960 GB × $0.083 = $3,399.68; 51,295 to 59,375:
+        // 8,080 GB × $0.07 = $565.60. Sum $4,855.725 (flat $0.087 on every GB: $5,165.625).
+        Model m = model("""
+            {"name": "a", "pricing": "azure-eastus",
+             "workload": {"users": 100000, "requestsPerUserPerDay": 20,
+               "classes": [{"name": "get", "share": 1, "entry": "web", "responseKb": 1024}]},
+             "components": [{"id": "web", "serviceTimeMs": 5, "hourlyCostUsd": 0}],
+             "connections": []}""");
+        Bill b = bill(m, 1);
+        LineItem egress = only(b, "Internet egress");
+        assertThat(egress.quantity()).isCloseTo(59_375, within(1e-6));
+        assertThat(egress.monthlyUsd()).isCloseTo(4_855.725, within(1e-6));
+        assertThat(egress.arithmetic()).contains("100 GB free", "10,235 GB × $0.0870",
+                "40,960 GB × $0.0830", "8,080 GB × $0.0700");
+        assertThat(egress.status()).isEqualTo(PriceStatus.CONFIRMED);
+        assertThat(egress.source()).contains("ratecard-cloud/ratecard");
+        assertThat(b.totalUsd()).isCloseTo(4_855.725, within(1e-6));
+        assertThat(b.unpricedComponents()).isEmpty();
     }
 }
