@@ -34,6 +34,8 @@ final class BillMaker {
     private final List<LineItem> lines = new ArrayList<>();
     private final List<Bill.Unpriced> unpriced = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Items already warned about for a quantity beyond what their source prices. */
+    private final java.util.Set<String> warnedBeyond = new java.util.HashSet<>();
     private final Solution closed;
     /** Requests a month. */
     private final double requests;
@@ -582,6 +584,7 @@ final class BillMaker {
         for (double q : quantity) {
             sum += q;
         }
+        beyondStated(item, sum, unit);
         Tiers.Priced p = Tiers.price(sum, item.terms().tiers(), item.price(), catalog.usdRate());
         double avg = p.averageUsd(catalog.usdRate().toUsd(item.price()));
         for (int i = 0; i < ks.size(); i++) {
@@ -738,6 +741,20 @@ final class BillMaker {
 
     // ---- helpers --------------------------------------------------------------------------------
 
+    /**
+     * Warns, once per item, when a month's quantity passes what the item's source prices: the
+     * rest is billed at the first tier's price, which a provider's later tiers may undercut.
+     */
+    private void beyondStated(PriceItem item, double quantity, String unit) {
+        Double most = item.terms().statedUpTo();
+        if (most != null && quantity > most && warnedBeyond.add(item.sku())) {
+            warnings.add(item.sku() + ": " + BillText.quantity(quantity) + " " + unit
+                    + " this month is more than the " + BillText.quantity(most) + " " + unit
+                    + " its source prices; all of it is billed at that first tier's price, which "
+                    + "the provider's later tiers may undercut");
+        }
+    }
+
     private PriceItem linked(PriceItem item, String role) {
         if (catalog == null) {
             return null;
@@ -757,6 +774,7 @@ final class BillMaker {
 
     private LineItem line(String componentId, String what, LineCategory category, PriceItem item,
             double quantity, String unit, double unitUsd, double usd, String arithmetic) {
+        beyondStated(item, quantity, unit);
         return new LineItem(componentId, what, category, item.sku(), quantity, unit, unitUsd, usd,
                 arithmetic, item.source(), item.read(), PriceStatus.of(item), null);
     }

@@ -22,16 +22,22 @@ import java.util.Optional;
  * @param publicIpv4PerZone public IPv4 addresses one instance holds in each availability zone
  *                        (load balancers), or 0
  * @param minimumMonthly  the least the item costs a month, in the catalog currency, or null
+ * @param statedUpTo      the most a month's quantity (in the item's unit) the source states this
+ *                        price for, when it states only a provider's first volume tier; beyond it
+ *                        the bill warns that the rest is priced at the first tier's price; null
+ *                        when the price holds for any quantity
  */
 public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String, String> billedWith,
-        CapacityUnit capacityUnit, double publicIpv4PerZone, Double minimumMonthly) {
+        CapacityUnit capacityUnit, double publicIpv4PerZone, Double minimumMonthly,
+        Double statedUpTo) {
 
     /** Roles an item can name in {@code billedWith}. */
     public static final List<String> ROLES = List.of("storage", "backup", "iops", "requests",
             "capacity-units", "data-processed");
 
     /** No terms: one flat price per unit. */
-    public static final PriceTerms NONE = new PriceTerms(List.of(), null, Map.of(), null, 0, null);
+    public static final PriceTerms NONE = new PriceTerms(List.of(), null, Map.of(), null, 0, null,
+            null);
 
     public PriceTerms {
         tiers = List.copyOf(tiers);
@@ -64,6 +70,12 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
         }
         if (minimumMonthly != null && !(minimumMonthly >= 0 && Double.isFinite(minimumMonthly))) {
             throw new IllegalArgumentException("minimumMonthly must not be negative");
+        }
+        if (statedUpTo != null && !(statedUpTo > 0 && Double.isFinite(statedUpTo))) {
+            throw new IllegalArgumentException("statedUpTo must be positive");
+        }
+        if (statedUpTo != null && !tiers.isEmpty()) {
+            throw new IllegalArgumentException("statedUpTo is for an item without tiers");
         }
     }
 
@@ -131,12 +143,12 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
 
     /** Terms with only these volume tiers. */
     public static PriceTerms tiers(List<PriceTier> tiers) {
-        return new PriceTerms(tiers, null, Map.of(), null, 0, null);
+        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null);
     }
 
     /** A copy of these terms billed with the given items. */
     public PriceTerms withBilledWith(Map<String, String> roles) {
         return new PriceTerms(tiers, multiAzPrice, Objects.requireNonNull(roles), capacityUnit,
-                publicIpv4PerZone, minimumMonthly);
+                publicIpv4PerZone, minimumMonthly, statedUpTo);
     }
 }

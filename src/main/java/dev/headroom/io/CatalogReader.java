@@ -46,7 +46,7 @@ public final class CatalogReader {
     private static final Set<String> ITEM_FIELDS = Set.of("sku", "category", "family", "unit", "price",
             "vcpu", "memoryGib", "commitments", "commitmentSource", "source", "read", "confirmed", "notes",
             "relativeSpeed", "speedSource", "tiers", "multiAzPrice", "billedWith", "capacityUnit",
-            "publicIpv4PerZone", "minimumMonthly");
+            "publicIpv4PerZone", "minimumMonthly", "statedUpTo");
     private static final Set<String> TIER_FIELDS = Set.of("upTo", "price");
     private static final Set<String> CAPACITY_FIELDS = Set.of("gbPerHour", "mbps",
             "newConnectionsPerSecond", "activeConnections", "ruleEvaluationsPerSecond",
@@ -381,7 +381,24 @@ public final class CatalogReader {
                     minimum = min.doubleValue();
                 }
             }
-            return new PriceTerms(tiers, multiAz > 0 ? multiAz : null, with, unit, ips, minimum);
+            double stated = 0;
+            Json up = node.get("statedUpTo");
+            if (up != null && !up.isNull()) {
+                if (!up.isNumber() || !(up.doubleValue() > 0)
+                        || Double.isInfinite(up.doubleValue())) {
+                    problem(path + ".statedUpTo", "must be a positive number (a month's quantity "
+                            + "in the item's unit)");
+                } else {
+                    stated = up.doubleValue();
+                }
+            }
+            if (stated > 0 && !tiers.isEmpty()) {
+                problem(path + ".statedUpTo", "only on an item without tiers: the tiers already "
+                        + "say what each volume costs");
+                stated = 0;
+            }
+            return new PriceTerms(tiers, multiAz > 0 ? multiAz : null, with, unit, ips, minimum,
+                    stated > 0 ? stated : null);
         }
 
         Map<Commitment, Double> commitments(Json item, String path) {

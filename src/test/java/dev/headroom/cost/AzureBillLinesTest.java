@@ -186,4 +186,29 @@ class AzureBillLinesTest {
         assertThat(b.totalUsd()).isCloseTo(4_855.725, within(1e-6));
         assertThat(b.unpricedComponents()).isEmpty();
     }
+
+    @Test
+    void cdnTrafficBeyondTheFirstTierItsSourcePricesIsBilledWithAWarning() {
+        // The golden prices Microsoft CDN traffic for the first 10 TB only ("first 10TB 10,000 GB
+        // $810.00": $0.081). 100,000 users × 20 requests × 30.4 days × 1,024 KB = 59,375 GB, all
+        // at $0.081 = $4,809.375, with a warning that the later tiers may be cheaper; 10,000 users
+        // (5,937.5 GB, $480.9375) stay inside the stated tier and get none.
+        String cdn = """
+            {"name": "a", "pricing": "azure-eastus",
+             "workload": {"users": %s, "requestsPerUserPerDay": 20,
+               "classes": [{"name": "get", "share": 1, "entry": "cdn", "responseKb": 1024}]},
+             "components": [{"id": "cdn", "kind": "cdn", "serviceTimeMs": 1,
+                             "instanceType": "cdn-egress"}],
+             "connections": []}""";
+        Bill big = bill(model(cdn.formatted("100000")), 1);
+        assertThat(only(big, "CDN traffic to the internet").monthlyUsd())
+                .isCloseTo(4_809.375, within(1e-6));
+        assertThat(big.warnings()).singleElement().asString()
+                .startsWith("cdn-egress: 59,375 GB this month is more than the 10,000 GB its "
+                        + "source prices");
+        Bill small = bill(model(cdn.formatted("10000")), 1);
+        assertThat(only(small, "CDN traffic to the internet").monthlyUsd())
+                .isCloseTo(480.9375, within(1e-6));
+        assertThat(small.warnings()).isEmpty();
+    }
 }

@@ -99,6 +99,17 @@ class CatalogReaderTest {
                         + "ruleEvaluationsPerSecond");
     }
 
+    @Test
+    void statedUpToIsForAFlatPriceOnly() {
+        assertThat(problems(VALID.replace("\"price\": 0.05,", "\"price\": 0.05, \"statedUpTo\": 10, "
+                + "\"tiers\": [{\"upTo\": 10, \"price\": 0.05}, {\"price\": 0.04}],")))
+                .containsExactly("items[0].statedUpTo: only on an item without tiers: the tiers "
+                        + "already say what each volume costs");
+        assertThat(problems(VALID.replace("\"price\": 0.05,", "\"price\": 0.05, \"statedUpTo\": 0,")))
+                .containsExactly("items[0].statedUpTo: must be a positive number (a month's "
+                        + "quantity in the item's unit)");
+    }
+
     /** A standby is never paid back: Multi-AZ cannot cost less than one zone (no negative line). */
     @Test
     void aMultiAzPriceBelowTheSingleZonePriceIsRefused() {
