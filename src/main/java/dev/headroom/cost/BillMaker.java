@@ -749,7 +749,7 @@ final class BillMaker {
         Double most = item.terms().statedUpTo();
         if (most != null && quantity > most && warnedBeyond.add(item.sku())) {
             warnings.add(item.sku() + ": " + BillText.quantity(quantity) + " " + unit
-                    + " this month is more than the " + BillText.quantity(most) + " " + unit
+                    + " is more than the " + BillText.quantity(most) + " " + unit
                     + " its source prices; all of it is billed at that first tier's price, which "
                     + "the provider's later tiers may undercut");
         }

@@ -204,7 +204,7 @@ class AzureBillLinesTest {
         assertThat(only(big, "CDN traffic to the internet").monthlyUsd())
                 .isCloseTo(4_809.375, within(1e-6));
         assertThat(big.warnings()).singleElement().asString()
-                .startsWith("cdn-egress: 59,375 GB this month is more than the 10,000 GB its "
+                .startsWith("cdn-egress: 59,375 GB is more than the 10,000 GB its "
                         + "source prices");
         Bill small = bill(model(cdn.formatted("10000")), 1);
         assertThat(only(small, "CDN traffic to the internet").monthlyUsd())
