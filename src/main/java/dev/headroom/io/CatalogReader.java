@@ -259,15 +259,7 @@ public final class CatalogReader {
             String source = httpsUrl(node, path, "source", true);
             String commitmentSource = httpsUrl(node, path, "commitmentSource", false);
             LocalDate read = date(node, path, "read", true);
-            boolean confirmed = true;
-            Json conf = node.get("confirmed");
-            if (conf != null && !conf.isNull()) {
-                if (conf.isBoolean()) {
-                    confirmed = conf.asBoolean();
-                } else {
-                    problem(path + ".confirmed", "must be true or false");
-                }
-            }
+            boolean confirmed = bool(node, path, "confirmed", true);
             String notes = text(node, path, "notes", false);
             double speed = positive(node, path, "relativeSpeed", false);
             String speedSource = httpsUrl(node, path, "speedSource", false);
@@ -462,15 +454,7 @@ public final class CatalogReader {
             if (free > 0 && rules == 0) {
                 problem(path + ".freeRules", "only with ruleEvaluationsPerSecond");
             }
-            boolean whole = false;
-            Json w = cu.get("wholeUnitsPerHour");
-            if (w != null && !w.isNull()) {
-                if (w.isBoolean()) {
-                    whole = w.asBoolean();
-                } else {
-                    problem(path + ".wholeUnitsPerHour", "must be true or false");
-                }
-            }
+            boolean whole = bool(cu, path, "wholeUnitsPerHour", false);
             if (problems.size() > before) {
                 return null;
             }
@@ -518,6 +502,19 @@ public final class CatalogReader {
         }
 
         /** A positive finite number, or 0 when absent and optional (callers treat 0 as absent). */
+        /** A true/false field, or {@code absent} when it is left out. */
+        boolean bool(Json node, String path, String field, boolean absent) {
+            Json v = node.get(field);
+            if (v == null || v.isNull()) {
+                return absent;
+            }
+            if (!v.isBoolean()) {
+                problem(join(path, field), "must be true or false");
+                return absent;
+            }
+            return v.asBoolean();
+        }
+
         double positive(Json node, String path, String field, boolean required) {
             Json v = node.get(field);
             if (v == null || v.isNull()) {
