@@ -81,6 +81,73 @@ class BillLinesTest {
     }
 
     @Test
+    void aMultiAzMysqlDatabaseBillsAtItsOwnEnginesPricesOnDemandAndReserved() {
+        // RDS for MySQL db.m6g.large, us-east-1, Single-AZ, typed from the sources: on-demand
+        // 0.152, 1-year standard reserved no upfront 0.0973, 3-year partial upfront effective
+        // 0.06236438356164384 (marr-cloud/vantage-pricing@81153da rds-m6g.json, "MySQL", Vantage
+        // data of 2026-10-01; the same in vantage-sh/ec2instances.info@278c7d9 www/rds/index.html).
+        // Multi-AZ is twice Single-AZ (infracost@95ba4f4 db_instance_test.golden, MySQL db.t3.large
+        // $99.28 and $198.56), so the standby costs the primary's price again, committed or not.
+        // By hand, 730 h a month:
+        //   on demand: 730 × 0.152 = $110.96, standby $110.96
+        //   1 year:    730 × 0.0973 = $71.029, standby $71.029
+        //   3 years:   730 × 0.06236438356164384 = $45.5260 (45.526000...), standby the same
+        // gp3 storage 100 GB × $0.115 = $11.50 and $11.50 more for the standby (Multi-AZ $0.23).
+        // 1-year total: 2 × 71.029 + 2 × 11.50 = $165.058 (the PostgreSQL db.m6g.large: 0.1018).
+        String json = """
+            {"name": "a", "pricing": "aws-us-east-1", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "db", "kind": "database", "serviceTimeMs": 1,
+               "instanceType": "db.m6g.large-mysql", "multiAz": true, "storageGb": 100%s}],
+             "connections": []}""";
+        Bill onDemand = bill(model(json.formatted("")), 1);
+        assertThat(only(onDemand, "db.m6g.large-mysql instance-hours").monthlyUsd())
+                .isCloseTo(110.96, within(1e-9));
+        assertThat(only(onDemand, "db.m6g.large-mysql Multi-AZ standby").monthlyUsd())
+                .isCloseTo(110.96, within(1e-9));
+
+        Bill year = bill(model(json.formatted(", \"commitment\": \"1y\"")), 1);
+        LineItem primary = only(year, "db.m6g.large-mysql (1y) instance-hours");
+        assertThat(primary.commitment()).isEqualTo(Commitment.ONE_YEAR);
+        assertThat(primary.unitPriceUsd()).isCloseTo(0.0973, within(1e-12));
+        assertThat(primary.monthlyUsd()).isCloseTo(71.029, within(1e-9));
+        LineItem standby = only(year, "db.m6g.large-mysql Multi-AZ standby");
+        assertThat(standby.commitment()).isEqualTo(Commitment.ONE_YEAR);
+        assertThat(standby.monthlyUsd()).isCloseTo(71.029, within(1e-9));
+        assertThat(sum(year, "rds-gp3-storage storage")).isCloseTo(11.5, within(1e-9));
+        assertThat(sum(year, "rds-gp3-storage Multi-AZ standby storage")).isCloseTo(11.5,
+                within(1e-9));
+        assertThat(year.totalUsd()).isCloseTo(165.058, within(1e-9));
+        assertThat(year.warnings()).isEmpty();
+        assertThat(year.lines()).allMatch(l -> l.status() == PriceStatus.CONFIRMED);
+        linesSumToTheTotal(year);
+
+        Bill three = bill(model(json.formatted(", \"commitment\": \"3y\"")), 1);
+        assertThat(only(three, "db.m6g.large-mysql (3y) instance-hours").monthlyUsd())
+                .isCloseTo(45.526, within(1e-9));
+        assertThat(only(three, "db.m6g.large-mysql Multi-AZ standby").monthlyUsd())
+                .isCloseTo(45.526, within(1e-9));
+    }
+
+    @Test
+    void aMultiAzMysqlDbT4gSmallBillsTheGoldensMultiAzPrice() {
+        // infracost@95ba4f4 db_instance_test.golden, engine "mysql", db.t4g.small, 730 hours:
+        // "(on-demand, Single-AZ, db.t4g.small) $23.36" and "(on-demand, Multi-AZ, db.t4g.small)
+        // $47.45". Primary 730 × 0.032 = $23.36; standby 730 × (0.065 − 0.032) = $24.09; the two
+        // together are the golden's Multi-AZ line, $47.45, not twice $23.36 ($46.72).
+        Bill b = bill(model("""
+            {"name": "a", "pricing": "aws-us-east-1", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "db", "kind": "database", "serviceTimeMs": 1,
+               "instanceType": "db.t4g.small-mysql", "multiAz": true}],
+             "connections": []}"""), 1);
+        assertThat(only(b, "db.t4g.small-mysql instance-hours").monthlyUsd())
+                .isCloseTo(23.36, within(1e-9));
+        assertThat(only(b, "db.t4g.small-mysql Multi-AZ standby").monthlyUsd())
+                .isCloseTo(24.09, within(1e-9));
+        assertThat(b.totalUsd()).isCloseTo(47.45, within(1e-9));
+        linesSumToTheTotal(b);
+    }
+
+    @Test
     void natGatewaysAndTrafficBetweenZonesComeFromTheConnections() {
         // 10 requests/s × 86,400 × 30.4 = 26,265,600 requests a month.
         // app→db: 2 calls × 4 KB = 210,124,800 KB = 200.390625 GB; 2 of 3 calls cross zones:

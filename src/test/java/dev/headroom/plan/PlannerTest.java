@@ -322,6 +322,36 @@ class PlannerTest {
         }
     }
 
+    /**
+     * RDS for MySQL and for PostgreSQL are separate families of the catalog (the MySQL items end
+     * in "-mysql"): the planner sizes a database within its own engine. The bundled Postgres shop
+     * with its database moved to db.m6g.xlarge-mysql (the same 4 vCPUs and 16 GiB, no per-core
+     * speed on either) plans the same size in MySQL that the drawn shop plans in PostgreSQL, and
+     * db.t4g.small-mysql counts as burstable like db.t4g.small.
+     */
+    @Test
+    void aMysqlDatabaseIsSizedWithinMysql() {
+        Model pg = Fixtures.example("monolith-postgres.json");
+        Component db = pg.component("db").orElseThrow();
+        assertThat(db.instanceType()).isEqualTo("db.m6g.xlarge");
+        Model mysql = pg.withComponent(pg.indexOf("db"),
+                db.withInstanceType("db.m6g.xlarge-mysql"));
+        for (double at : new double[] {1, 5, 10}) {
+            String pgChoice = chosenType(Fixtures.service().analyze(pg).plan(at, false), "db");
+            String myChoice = chosenType(Fixtures.service().analyze(mysql).plan(at, false), "db");
+            assertThat(pgChoice).as("at %sx", at).doesNotEndWith("-mysql");
+            assertThat(myChoice).as("at %sx", at).isEqualTo(pgChoice + "-mysql");
+        }
+        var catalog = Fixtures.service().analyze(mysql).catalog();
+        assertThat(Planner.burstable(catalog.find("db.t4g.small-mysql").orElseThrow())).isTrue();
+        assertThat(Planner.burstable(catalog.find("db.m6g.large-mysql").orElseThrow())).isFalse();
+    }
+
+    private static String chosenType(Planning.Step step, String id) {
+        assertThat(step.feasible()).isTrue();
+        return step.planned().component(id).orElseThrow().instanceType();
+    }
+
     static boolean meets(Model m, Solution s) {
         for (StationResult st : s.components()) {
             if (st.servers() != null && st.arrivalRatePerSecond() > 0
