@@ -125,11 +125,14 @@ class CatalogBundledTest {
     }
 
     @Test
-    void hetznerPricesConvertFromEuros() {
+    void hetznerPricesAreTheUsdFiguresOfHetznersApiWithNoConversion() {
+        // ratecard-cloud/ratecard@010e78b data/raw/hetzner/compute.json (2026-10-02):
+        // "currency": "USD"; cx33 fsn1 price_monthly net "9.9900000000", so 9.99 / 730 an hour.
         Catalog hetzner = LIBRARY.find("hetzner").orElseThrow();
-        assertThat(hetzner.currency()).isEqualTo("EUR");
+        assertThat(hetzner.currency()).isEqualTo("USD");
+        assertThat(hetzner.usdRate().usdPerUnit()).isEqualTo(1.0);
         PriceItem cx33 = hetzner.find("cx33").orElseThrow();
-        double usdPerHour = hetzner.hourlyUsd(cx33, Commitment.ON_DEMAND);
-        assertThat(usdPerHour).isEqualTo(cx33.price() * hetzner.usdRate().usdPerUnit() / Catalog.HOURS_PER_MONTH);
+        assertThat(cx33.unit()).isEqualTo(PriceUnit.MONTH);
+        assertThat(hetzner.hourlyUsd(cx33, Commitment.ON_DEMAND)).isEqualTo(9.99 / Catalog.HOURS_PER_MONTH);
     }
 }
