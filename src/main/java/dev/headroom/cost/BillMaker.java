@@ -254,10 +254,21 @@ final class BillMaker {
         if (hourly == 0) {
             return;
         }
-        add(new LineItem(c.id(), name + " instance-hours", category, sku, instanceHours, "hour",
-                hourly, instanceHours * hourly,
-                count + " 730 h × " + textPrice(hourly) + "/h", source, read, status,
-                applied));
+        if (item != null && c.hourlyCostUsd() == null && item.unit() == PriceUnit.MONTH) {
+            // Sold by the month (a monthly cap): the line counts server-months at the monthly
+            // price, so its arithmetic multiplies out to the cent it shows.
+            double monthly = catalog.quote(item, commitmentOf(c)).usd();
+            double months = instanceHours / HOURS;
+            add(new LineItem(c.id(), name + " server-months", category, sku, months, "month",
+                    monthly, months * monthly, count + " " + (!words ? "" : Math.abs(monthly * 100 - Math.rint(monthly * 100)) < 1e-9
+                            ? BillText.usd(monthly) : BillText.price(monthly)) + "/month",
+                    source, read, status, applied));
+        } else {
+            add(new LineItem(c.id(), name + " instance-hours", category, sku, instanceHours,
+                    "hour", hourly, instanceHours * hourly,
+                    count + " 730 h × " + textPrice(hourly) + "/h", source, read, status,
+                    applied));
+        }
         if (c.multiAz()) {
             standby(c, item, instanceHours, hourly, applied, count);
         }

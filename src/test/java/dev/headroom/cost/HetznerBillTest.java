@@ -35,6 +35,14 @@ class HetznerBillTest {
         assertThat(b.lines("app")).singleElement().satisfies(l -> {
             assertThat(l.sku()).isEqualTo("cpx32");
             assertThat(l.monthlyUsd()).isCloseTo(125.97, within(1e-9));
+            // Sold by the month: the line shows server-months at the monthly cap, so its
+            // arithmetic multiplies out to the figure shown (3 × 730 h at 41.99/730 would print
+            // $0.0575/h, which gives $125.93).
+            assertThat(l.item()).isEqualTo("cpx32 server-months");
+            assertThat(l.quantity()).isCloseTo(3, within(1e-12));
+            assertThat(l.unit()).isEqualTo("month");
+            assertThat(l.unitPriceUsd()).isCloseTo(41.99, within(1e-12));
+            assertThat(l.arithmetic()).isEqualTo("3 × $41.99/month");
         });
         assertThat(b.lines("jobs")).singleElement().satisfies(l -> {
             assertThat(l.sku()).isEqualTo("ccx23");
