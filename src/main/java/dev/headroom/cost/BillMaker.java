@@ -34,6 +34,11 @@ final class BillMaker {
     private final List<LineItem> lines = new ArrayList<>();
     private final List<Bill.Unpriced> unpriced = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Internet traffic a month that comes with the servers (Hetzner's allowance), GB. */
+    private double includedEgressGb;
+    /** The server-months that bring it. */
+    private double includedEgressServers;
+
     /** Items already warned about for a quantity beyond what their source prices. */
     private final java.util.Set<String> warnedBeyond = new java.util.HashSet<>();
     private final Solution closed;
@@ -250,6 +255,10 @@ final class BillMaker {
         } else {
             instanceHours = c.instances() * HOURS;
             count = c.instances() + " ×";
+        }
+        if (item != null && c.hourlyCostUsd() == null && item.terms().includedEgressGb() > 0) {
+            includedEgressGb += instanceHours / HOURS * item.terms().includedEgressGb();
+            includedEgressServers += instanceHours / HOURS;
         }
         if (hourly == 0) {
             return;
@@ -636,12 +645,21 @@ final class BillMaker {
                     + String.format(Locale.ROOT, "%,.0f GB a month not billed", gb));
             return;
         }
-        Tiers.Priced p = Tiers.price(gb, item.terms().tiers(), item.price(), catalog.usdRate());
+        List<PriceTier> tiers = item.terms().tiers();
+        String included = "";
+        if (includedEgressGb > 0) {
+            // The servers' allowance comes first, free; past it, the item's price.
+            tiers = tiers.isEmpty() ? List.of(new PriceTier(includedEgressGb, 0),
+                    new PriceTier(null, item.price())) : tiers;
+            included = "; " + textQuantity(includedEgressGb) + " GB included with "
+                    + textTrim(includedEgressServers) + " server-months";
+        }
+        Tiers.Priced p = Tiers.price(gb, tiers, item.price(), catalog.usdRate());
         String parts = toApis > 0 ? " (" + textQuantity(answers) + " GB of answers + "
                 + textQuantity(toApis) + " GB sent to external APIs)" : "";
         add(line(null, "Internet egress", LineCategory.EGRESS, item, gb, "GB",
                 p.averageUsd(catalog.usdRate().toUsd(item.price())), p.usd(),
-                textQuantity(gb) + " GB" + parts + ": " + textArithmetic(p, "GB")));
+                textQuantity(gb) + " GB" + parts + included + ": " + textArithmetic(p, "GB")));
     }
 
     /** NAT gateway hours, their data and their addresses. */

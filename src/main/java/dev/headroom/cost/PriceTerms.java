@@ -26,10 +26,13 @@ import java.util.Optional;
  *                        price for, when it states only a provider's first volume tier; beyond it
  *                        the bill warns that the rest is priced at the first tier's price; null
  *                        when the price holds for any quantity
+ * @param includedEgressGb internet traffic, GB a month, that comes with each instance of a server
+ *                        sold with a traffic allowance (Hetzner: 20 TB); the bill's internet
+ *                        egress is free up to the allowance of all such instances; 0 for none
  */
 public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String, String> billedWith,
         CapacityUnit capacityUnit, double publicIpv4PerZone, Double minimumMonthly,
-        Double statedUpTo) {
+        Double statedUpTo, double includedEgressGb) {
 
     /** Roles an item can name in {@code billedWith}. */
     public static final List<String> ROLES = List.of("storage", "backup", "iops", "requests",
@@ -37,7 +40,7 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
 
     /** No terms: one flat price per unit. */
     public static final PriceTerms NONE = new PriceTerms(List.of(), null, Map.of(), null, 0, null,
-            null);
+            null, 0);
 
     public PriceTerms {
         tiers = List.copyOf(tiers);
@@ -73,6 +76,9 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
         }
         if (statedUpTo != null && !(statedUpTo > 0 && Double.isFinite(statedUpTo))) {
             throw new IllegalArgumentException("statedUpTo must be positive");
+        }
+        if (!(includedEgressGb >= 0) || Double.isInfinite(includedEgressGb)) {
+            throw new IllegalArgumentException("includedEgressGb must not be negative");
         }
         if (statedUpTo != null && !tiers.isEmpty()) {
             throw new IllegalArgumentException("statedUpTo is for an item without tiers");
@@ -143,12 +149,12 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
 
     /** Terms with only these volume tiers. */
     public static PriceTerms tiers(List<PriceTier> tiers) {
-        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null);
+        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null, 0);
     }
 
     /** A copy of these terms billed with the given items. */
     public PriceTerms withBilledWith(Map<String, String> roles) {
         return new PriceTerms(tiers, multiAzPrice, Objects.requireNonNull(roles), capacityUnit,
-                publicIpv4PerZone, minimumMonthly, statedUpTo);
+                publicIpv4PerZone, minimumMonthly, statedUpTo, includedEgressGb);
     }
 }

@@ -46,7 +46,7 @@ public final class CatalogReader {
     private static final Set<String> ITEM_FIELDS = Set.of("sku", "category", "family", "unit", "price",
             "vcpu", "memoryGib", "commitments", "commitmentSource", "source", "read", "confirmed", "notes",
             "relativeSpeed", "speedSource", "tiers", "multiAzPrice", "billedWith", "capacityUnit",
-            "publicIpv4PerZone", "minimumMonthly", "statedUpTo");
+            "publicIpv4PerZone", "minimumMonthly", "statedUpTo", "includedEgressGb");
     private static final Set<String> TIER_FIELDS = Set.of("upTo", "price");
     private static final Set<String> CAPACITY_FIELDS = Set.of("gbPerHour", "mbps",
             "newConnectionsPerSecond", "activeConnections", "ruleEvaluationsPerSecond",
@@ -266,7 +266,7 @@ public final class CatalogReader {
             if (speed > 0 && speedSource == null) {
                 problem(path + ".speedSource", "required with relativeSpeed: the page the speed comes from");
             }
-            PriceTerms terms = terms(node, path);
+            PriceTerms terms = terms(node, path, unit);
             if (terms.multiAzPrice() != null && terms.multiAzPrice() < price) {
                 problem(path + ".multiAzPrice", "must be at least the item's price ("
                         + price + "): it is the price of the primary and its standby together");
@@ -287,7 +287,7 @@ public final class CatalogReader {
         }
 
         /** The optional billing terms of an item; problems are recorded, NONE parts returned. */
-        PriceTerms terms(Json node, String path) {
+        PriceTerms terms(Json node, String path, PriceUnit itemUnit) {
             List<PriceTier> tiers = new ArrayList<>();
             Json ts = node.get("tiers");
             if (ts != null && !ts.isNull()) {
@@ -389,8 +389,22 @@ public final class CatalogReader {
                         + "say what each volume costs");
                 stated = 0;
             }
+            double included = 0;
+            Json inc = node.get("includedEgressGb");
+            if (inc != null && !inc.isNull()) {
+                if (!inc.isNumber() || !(inc.doubleValue() > 0)
+                        || Double.isInfinite(inc.doubleValue())) {
+                    problem(path + ".includedEgressGb", "must be a positive number (GB a month "
+                            + "with each instance)");
+                } else if (itemUnit != PriceUnit.HOUR && itemUnit != PriceUnit.MONTH) {
+                    problem(path + ".includedEgressGb", "only on an item priced per instance-hour "
+                            + "or per month");
+                } else {
+                    included = inc.doubleValue();
+                }
+            }
             return new PriceTerms(tiers, multiAz > 0 ? multiAz : null, with, unit, ips, minimum,
-                    stated > 0 ? stated : null);
+                    stated > 0 ? stated : null, included);
         }
 
         Map<Commitment, Double> commitments(Json item, String path) {

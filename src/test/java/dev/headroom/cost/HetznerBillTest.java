@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.headroom.model.Model;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,12 @@ import org.junit.jupiter.api.Test;
  * GB-month.
  */
 class HetznerBillTest {
+
+    private static LineItem only(Bill b, String item) {
+        List<LineItem> ls = b.lines().stream().filter(l -> l.item().equals(item)).toList();
+        assertThat(ls).as(item).hasSize(1);
+        return ls.get(0);
+    }
 
     @Test
     void serversPayTheirMonthlyCapAndVolumesTheirGigabytes() {
@@ -56,5 +63,33 @@ class HetznerBillTest {
         assertThat(b.totalUsd()).isCloseTo(367.30, within(1e-9));
         assertThat(b.lines()).allSatisfy(l -> assertThat(l.status()).isEqualTo(PriceStatus.CONFIRMED));
         assertThat(b.warnings()).isEmpty();
+    }
+
+    @Test
+    void internetEgressIsFreeUpToTheTrafficTheServersIncludeThenPerTerabyte() {
+        // Each cpx32 comes with 20 TiB (included_traffic 21,990,232,555,520 bytes = 20,480 GB);
+        // past the allowance Hetzner charges USD 1.20 per TiB (1.20 / 1,024 = 0.001171875 a GB).
+        // 3 servers: 61,440 GB free. 1,000,000 users × 20 requests × 30.4 days × 200 KB =
+        // 115,966.796875 GB; 54,526.796875 GB past the allowance × 0.001171875 = $63.8986...
+        // (54,526.796875 × 1.2 / 1,024 = $63.898590087890625). With 1,000 KB answers (579,833.984375
+        // GB), 518,393.984375 GB × 0.001171875 = $607.4929504394531.
+        String m = """
+            {"name": "h", "pricing": "hetzner",
+             "workload": {"users": 1000000, "requestsPerUserPerDay": 20,
+               "classes": [{"name": "get", "share": 1, "entry": "app", "responseKb": %s}]},
+             "components": [
+               {"id": "app", "instances": 3, "serviceTimeMs": 1, "instanceType": "cpx32"}],
+             "connections": []}""";
+        LineItem egress = only(bill(model(m.formatted("200")), 1), "Internet egress");
+        assertThat(egress.quantity()).isCloseTo(115_966.796875, within(1e-6));
+        assertThat(egress.monthlyUsd()).isCloseTo(63.898590087890625, within(1e-9));
+        assertThat(egress.arithmetic()).contains("61,440 GB included with 3 server-months",
+                "61,440 GB free", "54,527 GB × $0.001172");
+        assertThat(only(bill(model(m.formatted("1000")), 1), "Internet egress").monthlyUsd())
+                .isCloseTo(607.4929504394531, within(1e-9));
+        // 20 KB answers: 11,596.7 GB, all inside the allowance: a $0 line, no warning.
+        Bill light = bill(model(m.formatted("20")), 1);
+        assertThat(only(light, "Internet egress").monthlyUsd()).isZero();
+        assertThat(light.warnings()).isEmpty();
     }
 }

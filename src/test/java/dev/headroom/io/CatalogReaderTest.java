@@ -100,6 +100,19 @@ class CatalogReaderTest {
     }
 
     @Test
+    void includedEgressIsForAnItemSoldByTheHourOrMonth() {
+        assertThat(((CatalogReadResult.Loaded) read(VALID.replace("\"price\": 0.05,",
+                "\"price\": 0.05, \"includedEgressGb\": 20480,"))).catalog().find("box.small")
+                .orElseThrow().terms().includedEgressGb()).isEqualTo(20480);
+        assertThat(problems(VALID.replace("\"unit\": \"hour\"", "\"unit\": \"gb\"")
+                .replace("\"price\": 0.05,", "\"price\": 0.05, \"includedEgressGb\": 20480,")
+                .replace(", \"commitments\": {\"1y\": 0.03, \"3y\": null}", "")
+                .replace("\"vcpu\": 2, \"memoryGib\": 4,", "")))
+                .containsExactly("items[0].includedEgressGb: only on an item priced per "
+                        + "instance-hour or per month");
+    }
+
+    @Test
     void statedUpToIsForAFlatPriceOnly() {
         assertThat(problems(VALID.replace("\"price\": 0.05,", "\"price\": 0.05, \"statedUpTo\": 10, "
                 + "\"tiers\": [{\"upTo\": 10, \"price\": 0.05}, {\"price\": 0.04}],")))
