@@ -36,7 +36,7 @@ final class BillMaker {
     private final List<String> warnings = new ArrayList<>();
     /** Internet traffic a month that comes with the servers (Hetzner's allowance), GB. */
     private double includedEgressGb;
-    /** The server-months that bring it. */
+    /** The instance-months that bring it. */
     private double includedEgressServers;
 
     /** Items already warned about for a quantity beyond what their source prices. */
@@ -264,11 +264,11 @@ final class BillMaker {
             return;
         }
         if (item != null && c.hourlyCostUsd() == null && item.unit() == PriceUnit.MONTH) {
-            // Sold by the month (a monthly cap): the line counts server-months at the monthly
+            // Sold by the month (a monthly cap): the line counts instance-months at the monthly
             // price, so its arithmetic multiplies out to the cent it shows.
             double monthly = catalog.quote(item, commitmentOf(c)).usd();
             double months = instanceHours / HOURS;
-            add(new LineItem(c.id(), name + " server-months", category, sku, months, "month",
+            add(new LineItem(c.id(), name + " instance-months", category, sku, months, "month",
                     monthly, months * monthly, count + " " + (!words ? "" : Math.abs(monthly * 100 - Math.rint(monthly * 100)) < 1e-9
                             ? BillText.usd(monthly) : BillText.price(monthly)) + "/month",
                     source, read, status, applied));
@@ -652,7 +652,7 @@ final class BillMaker {
             tiers = tiers.isEmpty() ? List.of(new PriceTier(includedEgressGb, 0),
                     new PriceTier(null, item.price())) : tiers;
             included = "; " + textQuantity(includedEgressGb) + " GB included with "
-                    + textTrim(includedEgressServers) + " server-months";
+                    + textTrim(includedEgressServers) + " instance-months";
         }
         Tiers.Priced p = Tiers.price(gb, tiers, item.price(), catalog.usdRate());
         String parts = toApis > 0 ? " (" + textQuantity(answers) + " GB of answers + "

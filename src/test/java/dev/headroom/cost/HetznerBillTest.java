@@ -42,10 +42,10 @@ class HetznerBillTest {
         assertThat(b.lines("app")).singleElement().satisfies(l -> {
             assertThat(l.sku()).isEqualTo("cpx32");
             assertThat(l.monthlyUsd()).isCloseTo(125.97, within(1e-9));
-            // Sold by the month: the line shows server-months at the monthly cap, so its
+            // Sold by the month: the line shows instance-months at the monthly cap, so its
             // arithmetic multiplies out to the figure shown (3 × 730 h at 41.99/730 would print
             // $0.0575/h, which gives $125.93).
-            assertThat(l.item()).isEqualTo("cpx32 server-months");
+            assertThat(l.item()).isEqualTo("cpx32 instance-months");
             assertThat(l.quantity()).isCloseTo(3, within(1e-12));
             assertThat(l.unit()).isEqualTo("month");
             assertThat(l.unitPriceUsd()).isCloseTo(41.99, within(1e-12));
@@ -83,7 +83,7 @@ class HetznerBillTest {
         LineItem egress = only(bill(model(m.formatted("200")), 1), "Internet egress");
         assertThat(egress.quantity()).isCloseTo(115_966.796875, within(1e-6));
         assertThat(egress.monthlyUsd()).isCloseTo(63.898590087890625, within(1e-9));
-        assertThat(egress.arithmetic()).contains("61,440 GB included with 3 server-months",
+        assertThat(egress.arithmetic()).contains("61,440 GB included with 3 instance-months",
                 "61,440 GB free", "54,527 GB × $0.001172");
         assertThat(only(bill(model(m.formatted("1000")), 1), "Internet egress").monthlyUsd())
                 .isCloseTo(607.4929504394531, within(1e-9));
@@ -91,5 +91,32 @@ class HetznerBillTest {
         Bill light = bill(model(m.formatted("20")), 1);
         assertThat(only(light, "Internet egress").monthlyUsd()).isZero();
         assertThat(light.warnings()).isEmpty();
+    }
+
+    @Test
+    void aLoadBalancerIsBilledByTheMonthAndItsTrafficAllowanceCounts() {
+        // lb11 fsn1 price_monthly net "8.4900000000", included_traffic 20 TiB. One lb11 and two
+        // cx33 ($9.99 each): $8.49 + $19.98. 1,000,000 users × 20 × 30.4 × 500 KB =
+        // 289,916.9921875 GB; the three resources include 61,440 GB; 228,476.9921875 GB past it
+        // × 1.2 / 1,024 = $267.7464752197266.
+        Model m = model("""
+            {"name": "h", "pricing": "hetzner",
+             "workload": {"users": 1000000, "requestsPerUserPerDay": 20,
+               "classes": [{"name": "get", "share": 1, "entry": "lb", "responseKb": 500}]},
+             "components": [
+               {"id": "lb", "kind": "load-balancer", "serviceTimeMs": 1, "queueing": false,
+                "instanceType": "lb11"},
+               {"id": "app", "instances": 2, "serviceTimeMs": 1, "instanceType": "cx33"}],
+             "connections": [{"from": "lb", "to": "app"}]}""");
+        Bill b = bill(m, 1);
+        LineItem lb = only(b, "lb11 instance-months");
+        assertThat(lb.monthlyUsd()).isCloseTo(8.49, within(1e-9));
+        assertThat(lb.arithmetic()).isEqualTo("1 × $8.49/month");
+        assertThat(only(b, "cx33 instance-months").monthlyUsd()).isCloseTo(19.98, within(1e-9));
+        assertThat(only(b, "Internet egress").monthlyUsd())
+                .isCloseTo(267.7464752197266, within(1e-9));
+        assertThat(b.totalUsd()).isCloseTo(8.49 + 19.98 + 267.7464752197266, within(1e-9));
+        assertThat(b.warnings()).isEmpty();
+        assertThat(b.unpricedComponents()).isEmpty();
     }
 }
