@@ -140,6 +140,25 @@ public final class Words {
                 + ")";
     }
 
+    /**
+     * "1 charge has no price (Postgres on a server: storage)": the parts of priced components
+     * that nothing prices, or "" for none. Components with no price at all are left to
+     * {@link #unpriced}.
+     */
+    public static String unpricedParts(Model model,
+            java.util.List<dev.headroom.cost.Bill.Unpriced> unpriced) {
+        java.util.List<String> parts = unpriced.stream().filter(u -> !u.whole())
+                .map(u -> model.component(u.componentId()).map(c -> c.displayName())
+                        .orElse(u.componentId()) + ": " + u.what())
+                .toList();
+        if (parts.isEmpty()) {
+            return "";
+        }
+        int n = parts.size();
+        return (n == 1 ? "1 charge has" : n + " charges have") + " no price ("
+                + String.join(", ", parts) + ")";
+    }
+
     /** "$1,234 of it at prices not confirmed against a dated source", or "" for none. */
     public static String unconfirmed(double usd) {
         return usd <= 0 ? "" : Format.usd(usd) + " of it at prices not confirmed against a "

@@ -130,7 +130,7 @@ final class SolveCommand implements Callable<Integer> {
         String perUsers = bill.perThousandUsersUsd() == null ? ""
                 : " (" + Format.usd(bill.perThousandUsersUsd()) + " per 1,000 users)";
         String unpriced = Words.unpriced(a.model(), bill.unpricedComponents());
-        out.println("Monthly bill: " + (unpriced.isEmpty() ? "" : "at least ")
+        out.println("Monthly bill: " + (bill.lowerBound() ? "at least " : "")
                 + Format.usd(bill.totalUsd()) + perUsers);
         Table t = new Table("component", "item", "$/month", "arithmetic").left(1, 3);
         for (LineItem i : bill.lines()) {

@@ -48,6 +48,15 @@ public record Bill(double multiplier, double totalUsd, Double perThousandUsersUs
         return List.copyOf(out);
     }
 
+    /**
+     * Whether the total is only a lower bound: something the model uses, a whole component or a
+     * part of one (storage, a standby, logs), has no price. Every front end says "at least"
+     * (or "≥") exactly when this is true.
+     */
+    public boolean lowerBound() {
+        return !unpriced.isEmpty();
+    }
+
     /** The components with a part that has no price (storage, a standby, logs), in model order. */
     public List<String> partlyUnpricedComponents() {
         Set<String> out = new LinkedHashSet<>();

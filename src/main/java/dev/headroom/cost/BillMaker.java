@@ -36,7 +36,7 @@ final class BillMaker {
     private final List<String> warnings = new ArrayList<>();
     /** Internet traffic a month that comes with the servers (Hetzner's allowance), GB. */
     private double includedEgressGb;
-    /** The instance-months that bring it. */
+    /** The instances that bring it, averaged over the month. */
     private double includedEgressServers;
 
     /** Items already warned about for a quantity beyond what their source prices. */
@@ -652,7 +652,8 @@ final class BillMaker {
             tiers = tiers.isEmpty() ? List.of(new PriceTier(includedEgressGb, 0),
                     new PriceTier(null, item.price())) : tiers;
             included = "; " + textQuantity(includedEgressGb) + " GB included with "
-                    + textTrim(includedEgressServers) + " instance-months";
+                    + textTrim(includedEgressServers)
+                    + (includedEgressServers == 1 ? " instance" : " instances");
         }
         Tiers.Priced p = Tiers.price(gb, tiers, item.price(), catalog.usdRate());
         String parts = toApis > 0 ? " (" + textQuantity(answers) + " GB of answers + "

@@ -117,15 +117,15 @@ final class DesignChapter {
                 .append(Html.text(HtmlReport.users(now.solution()))).append(": worst p95 ")
                 .append(HtmlReport.worst(now.solution()));
         if (now.bill() != null) {
-            out.append(", bill ").append(now.bill().unpricedComponents().isEmpty() ? ""
-                    : "at least ").append(Format.usd(now.bill().totalUsd())).append(" a month");
+            out.append(", bill ").append(now.bill().lowerBound() ? "at least " : "")
+                    .append(Format.usd(now.bill().totalUsd())).append(" a month");
         }
         out.append(".</p>\n<p><b>At ").append(Format.times(end.multiplier())).append("</b>")
                 .append(Html.text(HtmlReport.users(end.solution()))).append(": worst p95 ")
                 .append(HtmlReport.worst(end.solution()));
         if (end.bill() != null) {
-            out.append(", bill ").append(end.bill().unpricedComponents().isEmpty() ? ""
-                    : "at least ").append(Format.usd(end.bill().totalUsd())).append(" a month");
+            out.append(", bill ").append(end.bill().lowerBound() ? "at least " : "")
+                    .append(Format.usd(end.bill().totalUsd())).append(" a month");
         }
         out.append(".</p>\n");
         out.append("<p><b>").append(Html.text(Words.breaks(m, d.breaks(), d.range().to())))
@@ -656,7 +656,7 @@ final class DesignChapter {
         }
         String unpriced = Words.unpriced(d.model(), bill.unpricedComponents());
         out.append("<tr class=\"total\"><td class=\"l\">Total</td><td class=\"l\"></td>"
-                + "<td class=\"l\">").append(unpriced.isEmpty() ? "" : "at least")
+                + "<td class=\"l\">").append(bill.lowerBound() ? "at least" : "")
                 .append("</td><td>").append(Format.usdCents(bill.totalUsd()))
                 .append("</td></tr>\n");
         out.append("</tbody></table>\n");

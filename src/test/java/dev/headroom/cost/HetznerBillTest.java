@@ -83,7 +83,7 @@ class HetznerBillTest {
         LineItem egress = only(bill(model(m.formatted("200")), 1), "Internet egress");
         assertThat(egress.quantity()).isCloseTo(115_966.796875, within(1e-6));
         assertThat(egress.monthlyUsd()).isCloseTo(63.898590087890625, within(1e-9));
-        assertThat(egress.arithmetic()).contains("61,440 GB included with 3 instance-months",
+        assertThat(egress.arithmetic()).contains("61,440 GB included with 3 instances",
                 "61,440 GB free", "54,527 GB × $0.001172");
         assertThat(only(bill(model(m.formatted("1000")), 1), "Internet egress").monthlyUsd())
                 .isCloseTo(607.4929504394531, within(1e-9));

@@ -192,7 +192,10 @@ public record BillSheet(double multiplier, List<Column> columns, List<Group> gro
         own.warnings().forEach(w -> notes.add(w.substring(0, 1).toUpperCase() + w.substring(1)
                 + "."));
         return new BillSheet(own.multiplier(), columns, groups,
-                Words.unpriced(model, own.unpricedComponents()), notes);
+                String.join("; ", java.util.stream.Stream.of(
+                        Words.unpriced(model, own.unpricedComponents()),
+                        Words.unpricedParts(model, own.unpriced()))
+                        .filter(t -> !t.isEmpty()).toList()), notes);
     }
 
     /** A line's key across bills of the same model: its component, category, SKU and order. */

@@ -147,7 +147,8 @@ public final class BillView extends BorderPane {
             cards.getChildren().add(card(s.columns().get(i), i, onDemand, !s.unpriced().isEmpty()));
         }
         unpriced.setText(s.unpriced().isEmpty() ? "" : s.unpriced()
-                + ": the totals leave " + (s.unpriced().startsWith("1 ") ? "it" : "them")
+                + ": the totals leave " + (s.unpriced().startsWith("1 ")
+                        && !s.unpriced().contains("; ") ? "it" : "them")
                 + " out. Give each an instance type, hourlyCostUsd (0 when free) or a per-call "
                 + "price in the inspector.");
         unpriced.setVisible(!s.unpriced().isEmpty());

@@ -92,11 +92,16 @@ public record HeaderFigures(Figure p95, Figure throughput, Figure cost, Figure b
             Double per = bill.perThousandUsersUsd();
             String perUsers = per == null ? "per month" : Format.usd(per) + " per 1,000 users";
             List<String> unpriced = bill.unpricedComponents();
+            String parts = Words.unpricedParts(r.model(), bill.unpriced());
+            int partCount = (int) bill.unpriced().stream().filter(u -> !u.whole()).count();
+            boolean atLeast = bill.lowerBound();
             String unconfirmed = bill.hasUnconfirmed()
                     ? Format.usd(bill.unconfirmedUsd()) + " unconfirmed" : "";
-            String detail = unpriced.isEmpty() ? perUsers
-                    : (unpriced.size() == 1 ? "1 component has" : unpriced.size()
-                            + " components have") + " no price";
+            String detail = !unpriced.isEmpty()
+                    ? (unpriced.size() == 1 ? "1 component has" : unpriced.size()
+                            + " components have") + " no price"
+                    : partCount > 0 ? (partCount == 1 ? "1 charge has" : partCount
+                            + " charges have") + " no price" : perUsers;
             if (!unconfirmed.isEmpty()) {
                 detail += " \u00b7 " + unconfirmed;
             }
@@ -106,11 +111,15 @@ public record HeaderFigures(Figure p95, Figure throughput, Figure cost, Figure b
                 tip.append("\n").append(Words.unpriced(r.model(), unpriced))
                         .append(": the total leaves them out.");
             }
+            if (!parts.isEmpty()) {
+                tip.append("\n").append(parts).append(": the total leaves ")
+                        .append(partCount == 1 ? "it" : "them").append(" out.");
+            }
             if (!unconfirmed.isEmpty()) {
                 tip.append("\n").append(Words.unconfirmed(bill.unconfirmedUsd())).append('.');
             }
-            return new Figure((unpriced.isEmpty() ? "" : "\u2265 ") + Format.usd(bill.totalUsd()),
-                    detail, unpriced.isEmpty() ? State.NEUTRAL : State.WARN, tip.toString());
+            return new Figure((atLeast ? "\u2265 " : "") + Format.usd(bill.totalUsd()),
+                    detail, atLeast ? State.WARN : State.NEUTRAL, tip.toString());
         }
         String why = r.whyNoBill();
         return new Figure(Format.UNKNOWN, why, State.NEUTRAL,

@@ -63,6 +63,20 @@ class BillSheetTest {
     }
 
     @Test
+    void aChargeWithNoPriceIsNamedInTheBannerToo() {
+        // Hetzner's ccx23 names no storage price: the 200 GB the database stores are not billed.
+        Analysis a = Fixtures.service().analyze(Fixtures.parse("""
+            {"name": "x", "pricing": "hetzner", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "db", "name": "Postgres", "kind": "database",
+                             "serviceTimeMs": 1, "instanceType": "ccx23", "storageGb": 200}],
+             "connections": []}"""));
+        BillSheet s = BillSheet.of(a, 1, BillSheet.Grouping.COMPONENT);
+        assertThat(s.unpriced()).isEqualTo("1 charge has no price (Postgres: storage)");
+        assertThat(s.notes()).anySatisfy(n -> assertThat(n).startsWith("Not priced: Postgres, "
+                + "storage: ccx23 names no storage price in hetzner"));
+    }
+
+    @Test
     void unconfirmedPricesAreMarkedAndCounted() {
         // microservices-gateway.json's Business support plan ($132.35, docs/pricing.md) is
         // priced from an unconfirmed catalog figure; every other line is confirmed.
