@@ -468,8 +468,8 @@ final class BillMaker {
             double addresses = perZone * model.network().availabilityZones();
             int zones = model.network().availabilityZones();
             ipv4(c.id(), addresses, textTrim(addresses) + (addresses == 1 ? " address"
-                    : " addresses") + " (" + textTrim(perZone) + " in each of " + zones
-                    + (zones == 1 ? " zone)" : " zones)"));
+                    : " addresses") + (zones == 1 ? " (one zone)" : " (" + textTrim(perZone)
+                    + " in each of " + zones + " zones)"));
         }
     }
 
