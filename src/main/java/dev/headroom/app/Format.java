@@ -62,7 +62,13 @@ public final class Format {
         if (Math.abs(v) >= HUGE) {
             return "$" + scientific(v);
         }
-        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "$%,.0f" : "$%,.2f", v);
+        if (v < 0 && String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.2f", -v)
+                .matches("[0.]*[1-9].*")) {
+            // a credit: the sign before the dollar, as an invoice prints it
+            return "\u2212" + usd(-v);
+        }
+        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "$%,.0f" : "$%,.2f",
+                Math.abs(v));
     }
 
     /** Money to the cent, for the lines of a bill: "$1,234.56". */
@@ -73,7 +79,10 @@ public final class Format {
         if (Math.abs(v) >= HUGE) {
             return "$" + scientific(v);
         }
-        return String.format(Locale.ROOT, "$%,.2f", v);
+        if (v < 0 && String.format(Locale.ROOT, "%.2f", -v).matches("[0.]*[1-9].*")) {
+            return "\u2212" + usdCents(-v);
+        }
+        return String.format(Locale.ROOT, "$%,.2f", Math.abs(v));
     }
 
     /** A signed difference in money: "+$120", "−$35.50", "$0". */

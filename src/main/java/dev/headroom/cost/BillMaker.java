@@ -232,10 +232,13 @@ final class BillMaker {
         }
         double instanceHours;
         String count;
+        int wholeMonth; // instances that run every hour of the month
+        boolean partMonth = false; // and some that run only part of it
         if (closed != null) {
             int n = closed.components().get(k).instances();
             instanceHours = n * HOURS;
             count = n + " ×";
+            wholeMonth = n;
         } else if (net.isAutoscaled(k)) {
             double[] profile = DailyProfile.of(model.workload().dailyProfile(),
                     model.workload().peakToAverage());
@@ -252,9 +255,12 @@ final class BillMaker {
             instanceHours = sum / profile.length * HOURS;
             count = !words ? "" : lo == hi ? lo + " ×" : lo + "–" + hi + " (avg "
                     + String.format(Locale.ROOT, "%.2f", sum / profile.length) + ") ×";
+            wholeMonth = lo;
+            partMonth = hi > lo;
         } else {
             instanceHours = c.instances() * HOURS;
             count = c.instances() + " ×";
+            wholeMonth = c.instances();
         }
         if (item != null && c.hourlyCostUsd() == null && item.terms().includedEgressGb() > 0) {
             includedEgressGb += instanceHours / HOURS * item.terms().includedEgressGb();
@@ -278,9 +284,39 @@ final class BillMaker {
                     count + " 730 h × " + textPrice(hourly) + "/h", source, read, status,
                     applied));
         }
+        if (applied == Commitment.ON_DEMAND && item.terms().sustainedUseDiscount() > 0) {
+            sustainedUse(c, item, hourly, wholeMonth, partMonth, source, read, status, category);
+        }
         if (c.multiAz()) {
             standby(c, item, instanceHours, hourly, applied, count);
         }
+    }
+
+    /**
+     * Google's sustained-use discount, a credit on the on-demand price of the instances that run
+     * the whole month. Instances an autoscaled tier runs for only part of the month earn a smaller
+     * discount whose steps no dated source gave, so they are billed at the full price and the
+     * bill says so.
+     */
+    private void sustainedUse(Component c, PriceItem item, double hourly, int wholeMonth,
+            boolean partMonth, String source, java.time.LocalDate read, PriceStatus status,
+            LineCategory category) {
+        double share = item.terms().sustainedUseDiscount();
+        if (partMonth) {
+            warnings.add(c.id() + ": the " + item.sku() + " instances that run only part of the "
+                    + "month get no sustained-use discount here; Google's smaller discount for "
+                    + "them is not counted");
+        }
+        if (wholeMonth <= 0) {
+            return;
+        }
+        double hours = wholeMonth * HOURS;
+        double credit = -hourly * share;
+        add(new LineItem(c.id(), item.sku() + " sustained-use discount", category, item.sku(),
+                hours, "hour", credit, hours * credit, wholeMonth + (wholeMonth == 1
+                        ? " instance" : " instances") + " all month × 730 h × "
+                        + textPrice(hourly) + "/h × −" + textPercent(share), source, read, status,
+                Commitment.ON_DEMAND));
     }
 
     private LineCategory categoryOf(Component c) {

@@ -29,10 +29,13 @@ import java.util.Optional;
  * @param includedEgressGb internet traffic, GB a month, that comes with each instance of a server
  *                        sold with a traffic allowance (Hetzner: 20 TB); the bill's internet
  *                        egress is free up to the allowance of all such instances; 0 for none
+ * @param sustainedUseDiscount the share taken off the on-demand price of an instance that runs the
+ *                        whole month (Google's sustained-use discount: 0.2 for N2 and N2D); 0 for
+ *                        none
  */
 public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String, String> billedWith,
         CapacityUnit capacityUnit, double publicIpv4PerZone, Double minimumMonthly,
-        Double statedUpTo, double includedEgressGb) {
+        Double statedUpTo, double includedEgressGb, double sustainedUseDiscount) {
 
     /** Roles an item can name in {@code billedWith}. */
     public static final List<String> ROLES = List.of("storage", "backup", "iops", "requests",
@@ -40,7 +43,7 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
 
     /** No terms: one flat price per unit. */
     public static final PriceTerms NONE = new PriceTerms(List.of(), null, Map.of(), null, 0, null,
-            null, 0);
+            null, 0, 0);
 
     public PriceTerms {
         tiers = List.copyOf(tiers);
@@ -76,6 +79,9 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
         }
         if (statedUpTo != null && !(statedUpTo > 0 && Double.isFinite(statedUpTo))) {
             throw new IllegalArgumentException("statedUpTo must be positive");
+        }
+        if (!(sustainedUseDiscount >= 0 && sustainedUseDiscount < 1)) {
+            throw new IllegalArgumentException("sustainedUseDiscount must be from 0 to below 1");
         }
         if (!(includedEgressGb >= 0) || Double.isInfinite(includedEgressGb)) {
             throw new IllegalArgumentException("includedEgressGb must not be negative");
@@ -149,12 +155,13 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
 
     /** Terms with only these volume tiers. */
     public static PriceTerms tiers(List<PriceTier> tiers) {
-        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null, 0);
+        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null, 0, 0);
     }
 
     /** A copy of these terms billed with the given items. */
     public PriceTerms withBilledWith(Map<String, String> roles) {
         return new PriceTerms(tiers, multiAzPrice, Objects.requireNonNull(roles), capacityUnit,
-                publicIpv4PerZone, minimumMonthly, statedUpTo, includedEgressGb);
+                publicIpv4PerZone, minimumMonthly, statedUpTo, includedEgressGb,
+                sustainedUseDiscount);
     }
 }

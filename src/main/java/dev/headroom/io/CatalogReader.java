@@ -46,7 +46,8 @@ public final class CatalogReader {
     private static final Set<String> ITEM_FIELDS = Set.of("sku", "category", "family", "unit", "price",
             "vcpu", "memoryGib", "commitments", "commitmentSource", "source", "read", "confirmed", "notes",
             "relativeSpeed", "speedSource", "tiers", "multiAzPrice", "billedWith", "capacityUnit",
-            "publicIpv4PerZone", "minimumMonthly", "statedUpTo", "includedEgressGb");
+            "publicIpv4PerZone", "minimumMonthly", "statedUpTo", "includedEgressGb",
+            "sustainedUseDiscount");
     private static final Set<String> TIER_FIELDS = Set.of("upTo", "price");
     private static final Set<String> CAPACITY_FIELDS = Set.of("gbPerHour", "mbps",
             "newConnectionsPerSecond", "activeConnections", "ruleEvaluationsPerSecond",
@@ -403,8 +404,21 @@ public final class CatalogReader {
                     included = inc.doubleValue();
                 }
             }
+            double sud = 0;
+            Json su = node.get("sustainedUseDiscount");
+            if (su != null && !su.isNull()) {
+                if (!su.isNumber() || !(su.doubleValue() > 0 && su.doubleValue() < 1)) {
+                    problem(path + ".sustainedUseDiscount", "must be a share above 0 and below 1 "
+                            + "(0.2 for 20% off)");
+                } else if (itemUnit != PriceUnit.HOUR) {
+                    problem(path + ".sustainedUseDiscount", "only on an item priced per "
+                            + "instance-hour");
+                } else {
+                    sud = su.doubleValue();
+                }
+            }
             return new PriceTerms(tiers, multiAz > 0 ? multiAz : null, with, unit, ips, minimum,
-                    stated > 0 ? stated : null, included);
+                    stated > 0 ? stated : null, included, sud);
         }
 
         Map<Commitment, Double> commitments(Json item, String path) {

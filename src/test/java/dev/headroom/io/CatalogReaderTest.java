@@ -113,6 +113,17 @@ class CatalogReaderTest {
     }
 
     @Test
+    void aSustainedUseDiscountIsAShareOfAnHourlyPrice() {
+        assertThat(((CatalogReadResult.Loaded) read(VALID.replace("\"price\": 0.05,",
+                "\"price\": 0.05, \"sustainedUseDiscount\": 0.2,"))).catalog().find("box.small")
+                .orElseThrow().terms().sustainedUseDiscount()).isEqualTo(0.2);
+        assertThat(problems(VALID.replace("\"price\": 0.05,",
+                "\"price\": 0.05, \"sustainedUseDiscount\": 20,")))
+                .containsExactly("items[0].sustainedUseDiscount: must be a share above 0 and "
+                        + "below 1 (0.2 for 20% off)");
+    }
+
+    @Test
     void statedUpToIsForAFlatPriceOnly() {
         assertThat(problems(VALID.replace("\"price\": 0.05,", "\"price\": 0.05, \"statedUpTo\": 10, "
                 + "\"tiers\": [{\"upTo\": 10, \"price\": 0.05}, {\"price\": 0.04}],")))

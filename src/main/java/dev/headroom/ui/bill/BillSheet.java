@@ -142,7 +142,13 @@ public record BillSheet(double multiplier, List<Column> columns, List<Group> gro
             byGroup.put("", new ArrayList<>());
             swatches.put("", -1);
         }
-        for (Map.Entry<String, LineItem> e : keyed.get(0).entrySet()) {
+        // Every line of every column: a line only some columns have (a sustained-use credit,
+        // which a commitment has no use for) still shows, blank where a column lacks it.
+        Map<String, LineItem> rows = new LinkedHashMap<>(keyed.get(0));
+        for (int i = 1; i < keyed.size(); i++) {
+            keyed.get(i).forEach(rows::putIfAbsent);
+        }
+        for (Map.Entry<String, LineItem> e : rows.entrySet()) {
             LineItem l = e.getValue();
             Double[] usd = new Double[bills.size()];
             for (int i = 0; i < bills.size(); i++) {
@@ -156,7 +162,17 @@ public record BillSheet(double multiplier, List<Column> columns, List<Group> gro
                     : l.sku() + ": " + l.source() + " (read " + l.read() + ")"
                             + (l.unconfirmed() ? "\nNot confirmed against a dated source: "
                                     + "check it before relying on it." : "");
-            Row row = new Row(who, l.item(), l.arithmetic(), usd, l.unconfirmed(), source);
+            String arithmetic = l.arithmetic();
+            if (!keyed.get(0).containsKey(e.getKey())) {
+                // not in the model's own bill: say which column's arithmetic this is
+                for (int i = 1; i < keyed.size(); i++) {
+                    if (keyed.get(i).containsKey(e.getKey())) {
+                        arithmetic = titles[i] + ": " + arithmetic;
+                        break;
+                    }
+                }
+            }
+            Row row = new Row(who, l.item(), arithmetic, usd, l.unconfirmed(), source);
             String group = grouping == Grouping.CATEGORY ? l.category().label()
                     : l.componentId() == null ? "" : l.componentId();
             byGroup.get(group).add(row);

@@ -1,0 +1,89 @@
+package dev.headroom.cost;
+
+import static dev.headroom.cost.BillingTest.bill;
+import static dev.headroom.cost.BillingTest.model;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.headroom.model.Model;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Google's sustained-use discount on the gcp-us-central1 bill, worked by hand from figures typed
+ * from their sources: n2-standard-4 and n2-standard-8 at $0.194236 and $0.388472 an hour
+ * (Cyclenerd pricing.yml of 2026-07-30), 20% off an N2 or N2D instance that runs the whole month
+ * (Google's "Sustained use discounts for Compute Engine": N2 and N2D are under "Maximum of 20%
+ * monthly SUDs"), none for E2. infracost's golden bills an n2-standard-8 for 730 hours at $226.87.
+ */
+class GcpSustainedUseTest {
+
+    private static final String MODEL = """
+        {"name": "g", "pricing": "gcp-us-central1",
+         "workload": {"arrivalRatePerSecond": 10 %s},
+         "components": [{"id": "app", "serviceTimeMs": 1, "instanceType": "%s" %s}],
+         "connections": []}""";
+
+    private static List<LineItem> lines(Bill b, String suffix) {
+        return b.lines().stream().filter(l -> l.item().endsWith(suffix)).toList();
+    }
+
+    @Test
+    void anN2InstanceThatRunsAllMonthPaysEightyPercent() {
+        // infracost's own figure: one n2-standard-8 all month, 730 × 0.388472 = $283.58456, less
+        // 20% ($56.716912) = $226.867648, which it prints as $226.87.
+        Bill one = bill(model(MODEL.formatted("", "n2-standard-8", "")), 1);
+        assertThat(one.totalUsd()).isCloseTo(226.867648, within(1e-9));
+        LineItem credit = lines(one, "sustained-use discount").get(0);
+        assertThat(credit.monthlyUsd()).isCloseTo(-56.716912, within(1e-9));
+        assertThat(credit.quantity()).isEqualTo(730);
+        assertThat(credit.arithmetic()).isEqualTo(
+                "1 instance all month × 730 h × $0.3885/h × −20%");
+
+        // Three n2-standard-4: 3 × 730 × 0.194236 = $425.37684, less $85.075368 = $340.301472.
+        Bill three = bill(model(MODEL.formatted("", "n2-standard-4", ", \"instances\": 3")), 1);
+        assertThat(three.totalUsd()).isCloseTo(340.301472, within(1e-9));
+        assertThat(three.warnings()).isEmpty();
+    }
+
+    @Test
+    void noDiscountUnderACommitmentOnSpotOrForE2() {
+        // 1-year committed use: 730 × 0.244728 = $178.65144 and no credit; spot 730 × 0.18424 =
+        // $134.4952; e2-standard-4 730 × 0.13402284 = $97.8366732.
+        Bill committed = bill(model(MODEL.formatted("", "n2-standard-8",
+                ", \"commitment\": \"1y\"")), 1);
+        assertThat(committed.totalUsd()).isCloseTo(178.65144, within(1e-9));
+        assertThat(lines(committed, "sustained-use discount")).isEmpty();
+        Bill spot = bill(model(MODEL.formatted("", "n2-standard-8",
+                ", \"commitment\": \"spot\"")), 1);
+        assertThat(spot.totalUsd()).isCloseTo(134.4952, within(1e-9));
+        Bill e2 = bill(model(MODEL.formatted("", "e2-standard-4", "")), 1);
+        assertThat(e2.totalUsd()).isCloseTo(97.8366732, within(1e-9));
+        assertThat(lines(e2, "sustained-use discount")).isEmpty();
+    }
+
+    @Test
+    void anAutoscaledTierEarnsItOnlyOnTheInstancesThatNeverStop() {
+        // 12 quiet hours (weight 0.5) and 12 busy ones (1.5) at 100 requests/s and 40 ms a visit
+        // on one server per instance at 60% target: the quiet hours need ceil(50 × 0.04 / 0.6) = 4
+        // instances, the busy ones ceil(150 × 0.04 / 0.6) = 10. 7 on average: 7 × 730 × 0.194236
+        // = $992.54596. The 4 that never stop earn 4 × 730 × 0.194236 × 0.2 = $113.433824 off:
+        // $879.112136. The 6 that run half the month are billed in full, and the bill says so.
+        Model m = model("""
+            {"name": "g", "pricing": "gcp-us-central1",
+             "workload": {"arrivalRatePerSecond": 100, "dailyProfile":
+               [0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,1.5,1.5,1.5,1.5,1.5,1.5,1.5,1.5,1.5,1.5,1.5,1.5]},
+             "components": [{"id": "app", "serviceTimeMs": 40, "concurrency": 1,
+                             "instanceType": "n2-standard-4",
+                             "autoscale": {"min": 1, "max": 20, "targetUtilization": 0.6}}],
+             "connections": []}""");
+        Bill b = bill(m, 1);
+        assertThat(lines(b, "instance-hours").get(0).monthlyUsd())
+                .isCloseTo(992.54596, within(1e-9));
+        assertThat(lines(b, "sustained-use discount").get(0).monthlyUsd())
+                .isCloseTo(-113.433824, within(1e-9));
+        assertThat(b.totalUsd()).isCloseTo(879.112136, within(1e-9));
+        assertThat(b.warnings()).singleElement().asString()
+                .startsWith("app: the n2-standard-4 instances that run only part of the month");
+    }
+}
