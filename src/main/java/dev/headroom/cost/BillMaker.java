@@ -34,13 +34,12 @@ final class BillMaker {
     private final List<LineItem> lines = new ArrayList<>();
     private final List<Bill.Unpriced> unpriced = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Items already warned about for a quantity beyond what their source prices. */
+    private final java.util.Set<String> warnedBeyond = new java.util.HashSet<>();
     /** Internet traffic a month that comes with the servers (Hetzner's allowance), GB. */
     private double includedEgressGb;
     /** The instances that bring it, averaged over the month. */
     private double includedEgressServers;
-
-    /** Items already warned about for a quantity beyond what their source prices. */
-    private final java.util.Set<String> warnedBeyond = new java.util.HashSet<>();
     private final Solution closed;
     /** Requests a month. */
     private final double requests;
@@ -275,8 +274,7 @@ final class BillMaker {
             double monthly = catalog.quote(item, commitmentOf(c)).usd();
             double months = instanceHours / HOURS;
             add(new LineItem(c.id(), name + " instance-months", category, sku, months, "month",
-                    monthly, months * monthly, count + " " + (!words ? "" : Math.abs(monthly * 100 - Math.rint(monthly * 100)) < 1e-9
-                            ? BillText.usd(monthly) : BillText.price(monthly)) + "/month",
+                    monthly, months * monthly, count + " " + textMonthly(monthly) + "/month",
                     source, read, status, applied));
         } else {
             add(new LineItem(c.id(), name + " instance-hours", category, sku, instanceHours,
@@ -857,6 +855,15 @@ final class BillMaker {
 
     private String textPrice(double usd) {
         return words ? BillText.price(usd) : "";
+    }
+
+    /** A monthly price: to the cent when it is whole cents ("$41.99"), else as a unit price. */
+    private String textMonthly(double usd) {
+        if (!words) {
+            return "";
+        }
+        return Math.abs(usd * 100 - Math.rint(usd * 100)) < 1e-9 ? BillText.usd(usd)
+                : BillText.price(usd);
     }
 
     private String textUsd(double v) {
