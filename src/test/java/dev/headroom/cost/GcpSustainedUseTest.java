@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Google's sustained-use discount on the gcp-us-central1 bill, worked by hand from figures typed
- * from their sources: n2-standard-4 and n2-standard-8 at $0.194236 and $0.388472 an hour
- * (Cyclenerd pricing.yml of 2026-07-30), 20% off an N2 or N2D instance that runs the whole month
- * (Google's "Sustained use discounts for Compute Engine": N2 and N2D are under "Maximum of 20%
- * monthly SUDs"), none for E2. infracost's golden bills an n2-standard-8 for 730 hours at $226.87.
+ * from their sources: n2-standard-4 and n2-standard-8 at $0.194236 and $0.388472 an hour, and
+ * 19.98% off an N2 or N2D instance that runs the whole month: the same Cyclenerd pricing.yml (of
+ * 2026-07-30) states each N2 type's month as hour × 730 × 0.8002 (n2-standard-80: 3.88472 an hour,
+ * 2269.24364912 a month), and Google's "Sustained use discounts for Compute Engine" puts N2 and
+ * N2D under "Maximum of 20% monthly SUDs". None for E2.
  */
 class GcpSustainedUseTest {
 
@@ -29,20 +30,21 @@ class GcpSustainedUseTest {
     }
 
     @Test
-    void anN2InstanceThatRunsAllMonthPaysEightyPercent() {
-        // infracost's own figure: one n2-standard-8 all month, 730 × 0.388472 = $283.58456, less
-        // 20% ($56.716912) = $226.867648, which it prints as $226.87.
+    void anN2InstanceThatRunsAllMonthPaysItsFullMonthFigure() {
+        // One n2-standard-8 all month: 730 × 0.388472 = $283.58456, less 19.98% ($56.660195088)
+        // = $226.924364912, a tenth of pricing.yml's n2-standard-80 month (2269.24364912).
         Bill one = bill(model(MODEL.formatted("", "n2-standard-8", "")), 1);
-        assertThat(one.totalUsd()).isCloseTo(226.867648, within(1e-9));
+        assertThat(one.totalUsd()).isCloseTo(2269.24364912 / 10, within(1e-9));
         LineItem credit = lines(one, "sustained-use discount").get(0);
-        assertThat(credit.monthlyUsd()).isCloseTo(-56.716912, within(1e-9));
+        assertThat(credit.monthlyUsd()).isCloseTo(-56.660195088, within(1e-9));
         assertThat(credit.quantity()).isEqualTo(730);
         assertThat(credit.arithmetic()).isEqualTo(
-                "1 instance all month × 730 h × $0.3885/h × −20%");
+                "1 instance all month × 730 h × $0.3885/h × −19.98%");
 
-        // Three n2-standard-4: 3 × 730 × 0.194236 = $425.37684, less $85.075368 = $340.301472.
+        // Three n2-standard-4: 3 × 730 × 0.194236 = $425.37684, less $84.990292632 =
+        // $340.386547368.
         Bill three = bill(model(MODEL.formatted("", "n2-standard-4", ", \"instances\": 3")), 1);
-        assertThat(three.totalUsd()).isCloseTo(340.301472, within(1e-9));
+        assertThat(three.totalUsd()).isCloseTo(340.386547368, within(1e-9));
         assertThat(three.warnings()).isEmpty();
     }
 
@@ -67,8 +69,9 @@ class GcpSustainedUseTest {
         // 12 quiet hours (weight 0.5) and 12 busy ones (1.5) at 100 requests/s and 40 ms a visit
         // on one server per instance at 60% target: the quiet hours need ceil(50 × 0.04 / 0.6) = 4
         // instances, the busy ones ceil(150 × 0.04 / 0.6) = 10. 7 on average: 7 × 730 × 0.194236
-        // = $992.54596. The 4 that never stop earn 4 × 730 × 0.194236 × 0.2 = $113.433824 off:
-        // $879.112136. The 6 that run half the month are billed in full, and the bill says so.
+        // = $992.54596. The 4 that never stop earn 4 × 730 × 0.194236 × 0.1998 = $113.320390176
+        // off: $879.225569824. The 6 that run half the month are billed in full, and the bill
+        // says so.
         Model m = model("""
             {"name": "g", "pricing": "gcp-us-central1",
              "workload": {"arrivalRatePerSecond": 100, "dailyProfile":
@@ -81,8 +84,8 @@ class GcpSustainedUseTest {
         assertThat(lines(b, "instance-hours").get(0).monthlyUsd())
                 .isCloseTo(992.54596, within(1e-9));
         assertThat(lines(b, "sustained-use discount").get(0).monthlyUsd())
-                .isCloseTo(-113.433824, within(1e-9));
-        assertThat(b.totalUsd()).isCloseTo(879.112136, within(1e-9));
+                .isCloseTo(-113.320390176, within(1e-9));
+        assertThat(b.totalUsd()).isCloseTo(879.225569824, within(1e-9));
         assertThat(b.warnings()).singleElement().asString()
                 .startsWith("app: the n2-standard-4 instances that run only part of the month");
     }
