@@ -374,48 +374,26 @@ public final class CatalogReader {
                     minimum = min.doubleValue();
                 }
             }
-            double stated = 0;
-            Json up = node.get("statedUpTo");
-            if (up != null && !up.isNull()) {
-                if (!up.isNumber() || !(up.doubleValue() > 0)
-                        || Double.isInfinite(up.doubleValue())) {
-                    problem(path + ".statedUpTo", "must be a positive number (a month's quantity "
-                            + "in the item's unit)");
-                } else {
-                    stated = up.doubleValue();
-                }
-            }
+            double stated = bounded(node, path, "statedUpTo", Double.POSITIVE_INFINITY,
+                    "must be a positive number (a month's quantity in the item's unit)");
             if (stated > 0 && !tiers.isEmpty()) {
                 problem(path + ".statedUpTo", "only on an item without tiers: the tiers already "
                         + "say what each volume costs");
                 stated = 0;
             }
-            double included = 0;
-            Json inc = node.get("includedEgressGb");
-            if (inc != null && !inc.isNull()) {
-                if (!inc.isNumber() || !(inc.doubleValue() > 0)
-                        || Double.isInfinite(inc.doubleValue())) {
-                    problem(path + ".includedEgressGb", "must be a positive number (GB a month "
-                            + "with each instance)");
-                } else if (itemUnit != PriceUnit.HOUR && itemUnit != PriceUnit.MONTH) {
-                    problem(path + ".includedEgressGb", "only on an item priced per instance-hour "
-                            + "or per month");
-                } else {
-                    included = inc.doubleValue();
-                }
+            double included = bounded(node, path, "includedEgressGb", Double.POSITIVE_INFINITY,
+                    "must be a positive number (GB a month with each instance)");
+            if (included > 0 && itemUnit != PriceUnit.HOUR && itemUnit != PriceUnit.MONTH) {
+                problem(path + ".includedEgressGb", "only on an item priced per instance-hour "
+                        + "or per month");
+                included = 0;
             }
-            double sud = 0;
-            Json su = node.get("sustainedUseDiscount");
-            if (su != null && !su.isNull()) {
-                if (!su.isNumber() || !(su.doubleValue() > 0 && su.doubleValue() < 1)) {
-                    problem(path + ".sustainedUseDiscount", "must be a share above 0 and below 1 "
-                            + "(0.2 for 20% off)");
-                } else if (itemUnit != PriceUnit.HOUR) {
-                    problem(path + ".sustainedUseDiscount", "only on an item priced per "
-                            + "instance-hour");
-                } else {
-                    sud = su.doubleValue();
-                }
+            double sud = bounded(node, path, "sustainedUseDiscount", 1,
+                    "must be a share above 0 and below 1 (0.2 for 20% off)");
+            if (sud > 0 && itemUnit != PriceUnit.HOUR) {
+                problem(path + ".sustainedUseDiscount", "only on an item priced per "
+                        + "instance-hour");
+                sud = 0;
             }
             return new PriceTerms(tiers, multiAz > 0 ? multiAz : null, with, unit, ips, minimum,
                     stated > 0 ? stated : null, included, sud);
@@ -530,6 +508,22 @@ public final class CatalogReader {
         }
 
         /** A positive finite number, or 0 when absent and optional (callers treat 0 as absent). */
+        /**
+         * An optional number above 0 and below {@code below}, or 0 when it is left out or wrong
+         * (a wrong one is a problem saying {@code wrong}).
+         */
+        double bounded(Json node, String path, String field, double below, String wrong) {
+            Json v = node.get(field);
+            if (v == null || v.isNull()) {
+                return 0;
+            }
+            if (!v.isNumber() || !(v.doubleValue() > 0 && v.doubleValue() < below)) {
+                problem(join(path, field), wrong);
+                return 0;
+            }
+            return v.doubleValue();
+        }
+
         /** A true/false field, or {@code absent} when it is left out. */
         boolean bool(Json node, String path, String field, boolean absent) {
             Json v = node.get(field);
