@@ -40,6 +40,8 @@ final class BillMaker {
     private double includedEgressGb;
     /** The instances that bring it, averaged over the month. */
     private double includedEgressServers;
+    /** Virtual machines running in each hour of the daily profile (for per-VM NAT charges). */
+    private final double[] vmsByHour = new double[DailyProfile.HOURS];
     private final Solution closed;
     /** Requests a month. */
     private final double requests;
@@ -233,23 +235,30 @@ final class BillMaker {
         String count;
         int wholeMonth; // instances that run every hour of the month
         boolean partMonth = false; // and some that run only part of it
+        boolean vm = item != null ? item.category() == PriceCategory.COMPUTE
+                : c.kind() == Kind.SERVICE || c.kind() == Kind.WORKER;
         if (closed != null) {
             int n = closed.components().get(k).instances();
             instanceHours = n * HOURS;
             count = n + " ×";
             wholeMonth = n;
+            addVms(vm, n);
         } else if (net.isAutoscaled(k)) {
             double[] profile = DailyProfile.of(model.workload().dailyProfile(),
                     model.workload().peakToAverage());
             double sum = 0;
             int lo = Integer.MAX_VALUE;
             int hi = 0;
-            for (double weight : profile) {
-                double offered = net.averageArrivalRate(m) * weight * net.demandPerUnitRate(k);
+            for (int h = 0; h < profile.length; h++) {
+                double offered = net.averageArrivalRate(m) * profile[h]
+                        * net.demandPerUnitRate(k);
                 int n = net.instancesAt(k, offered);
                 sum += n;
                 lo = Math.min(lo, n);
                 hi = Math.max(hi, n);
+                if (vm) {
+                    vmsByHour[h] += n;
+                }
             }
             instanceHours = sum / profile.length * HOURS;
             count = !words ? "" : lo == hi ? lo + " ×" : lo + "–" + hi + " (avg "
@@ -260,6 +269,7 @@ final class BillMaker {
             instanceHours = c.instances() * HOURS;
             count = c.instances() + " ×";
             wholeMonth = c.instances();
+            addVms(vm, c.instances());
         }
         if (item != null && c.hourlyCostUsd() == null && item.terms().includedEgressGb() > 0) {
             includedEgressGb += instanceHours / HOURS * item.terms().includedEgressGb();
@@ -287,6 +297,14 @@ final class BillMaker {
         }
         if (c.multiAz()) {
             standby(c, item, instanceHours, hourly, applied, count);
+        }
+    }
+
+    private void addVms(boolean vm, int n) {
+        if (vm) {
+            for (int h = 0; h < vmsByHour.length; h++) {
+                vmsByHour[h] += n;
+            }
         }
     }
 
@@ -699,6 +717,32 @@ final class BillMaker {
                 textQuantity(gb) + " GB" + parts + included + ": " + textArithmetic(p, "GB")));
     }
 
+    /**
+     * A NAT gateway billed per virtual machine it serves (Google's Cloud NAT), each hour for at
+     * most {@code perVmUpTo} VMs a gateway; the model's VMs are spread evenly over the gateways.
+     */
+    private void natPerVm(int gateways, PriceItem hour) {
+        int cap = hour.terms().perVmUpTo();
+        double vmHours = 0;
+        double vms = 0;
+        boolean capped = false;
+        for (double n : vmsByHour) {
+            double perGateway = n / gateways;
+            capped |= perGateway > cap;
+            vmHours += gateways * Math.min(perGateway, cap) * HOURS / vmsByHour.length;
+            vms += n / vmsByHour.length;
+        }
+        if (vmHours <= 0) {
+            return;
+        }
+        double usd = catalog.hourlyUsd(hour, Commitment.ON_DEMAND);
+        add(line(null, "NAT gateway VM-hours", LineCategory.NETWORK, hour, vmHours, "VM-hour",
+                usd, vmHours * usd, textTrim(vms) + (vms == 1 ? " VM" : " VMs") + " on "
+                        + gateways + (gateways == 1 ? " gateway" : " gateways") + " × 730 h"
+                        + (capped ? ", at most " + cap + " a gateway," : "") + " = "
+                        + textQuantity(vmHours) + " VM-hours × " + textPrice(usd) + "/h"));
+    }
+
     /** NAT gateway hours, their data and their addresses. */
     private void nat() {
         int gateways = model.network().natGateways();
@@ -706,7 +750,9 @@ final class BillMaker {
             return;
         }
         PriceItem hour = catalogItem(Billing.NAT_SKU);
-        if (hour != null && hour.unit().isTimeBased()) {
+        if (hour != null && hour.unit() == PriceUnit.HOUR && hour.terms().perVmUpTo() > 0) {
+            natPerVm(gateways, hour);
+        } else if (hour != null && hour.unit().isTimeBased()) {
             double usd = catalog.hourlyUsd(hour, Commitment.ON_DEMAND);
             add(line(null, "NAT gateway hours", LineCategory.NETWORK, hour, gateways * HOURS,
                     "hour", usd, gateways * HOURS * usd, gateways + " gateway"

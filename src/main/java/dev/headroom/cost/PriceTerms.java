@@ -32,10 +32,13 @@ import java.util.Optional;
  * @param sustainedUseDiscount the share taken off the on-demand price of an instance that runs the
  *                        whole month (Google's sustained-use discount: 0.2 for N2 and N2D); 0 for
  *                        none
+ * @param perVmUpTo       for an hourly item billed per virtual machine it serves (Google's Cloud
+ *                        NAT: per VM assigned to the gateway), the most VMs a gateway is billed
+ *                        for; 0 when the hourly price is for the item itself
  */
 public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String, String> billedWith,
         CapacityUnit capacityUnit, double publicIpv4PerZone, Double minimumMonthly,
-        Double statedUpTo, double includedEgressGb, double sustainedUseDiscount) {
+        Double statedUpTo, double includedEgressGb, double sustainedUseDiscount, int perVmUpTo) {
 
     /** Roles an item can name in {@code billedWith}. */
     public static final List<String> ROLES = List.of("storage", "backup", "iops", "requests",
@@ -43,7 +46,7 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
 
     /** No terms: one flat price per unit. */
     public static final PriceTerms NONE = new PriceTerms(List.of(), null, Map.of(), null, 0, null,
-            null, 0, 0);
+            null, 0, 0, 0);
 
     public PriceTerms {
         tiers = List.copyOf(tiers);
@@ -79,6 +82,9 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
         }
         if (statedUpTo != null && !(statedUpTo > 0 && Double.isFinite(statedUpTo))) {
             throw new IllegalArgumentException("statedUpTo must be positive");
+        }
+        if (perVmUpTo < 0) {
+            throw new IllegalArgumentException("perVmUpTo must not be negative");
         }
         if (!(sustainedUseDiscount >= 0 && sustainedUseDiscount < 1)) {
             throw new IllegalArgumentException("sustainedUseDiscount must be from 0 to below 1");
@@ -155,13 +161,13 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
 
     /** Terms with only these volume tiers. */
     public static PriceTerms tiers(List<PriceTier> tiers) {
-        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null, 0, 0);
+        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null, 0, 0, 0);
     }
 
     /** A copy of these terms billed with the given items. */
     public PriceTerms withBilledWith(Map<String, String> roles) {
         return new PriceTerms(tiers, multiAzPrice, Objects.requireNonNull(roles), capacityUnit,
                 publicIpv4PerZone, minimumMonthly, statedUpTo, includedEgressGb,
-                sustainedUseDiscount);
+                sustainedUseDiscount, perVmUpTo);
     }
 }

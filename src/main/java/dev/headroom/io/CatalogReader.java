@@ -47,7 +47,7 @@ public final class CatalogReader {
             "vcpu", "memoryGib", "commitments", "commitmentSource", "source", "read", "confirmed", "notes",
             "relativeSpeed", "speedSource", "tiers", "multiAzPrice", "billedWith", "capacityUnit",
             "publicIpv4PerZone", "minimumMonthly", "statedUpTo", "includedEgressGb",
-            "sustainedUseDiscount");
+            "sustainedUseDiscount", "perVmUpTo");
     private static final Set<String> TIER_FIELDS = Set.of("upTo", "price");
     private static final Set<String> CAPACITY_FIELDS = Set.of("gbPerHour", "mbps",
             "newConnectionsPerSecond", "activeConnections", "ruleEvaluationsPerSecond",
@@ -395,8 +395,18 @@ public final class CatalogReader {
                         + "instance-hour");
                 sud = 0;
             }
+            double perVm = bounded(node, path, "perVmUpTo", 1_000_001,
+                    "must be a whole number of VMs from 1 to 1,000,000");
+            if (perVm != Math.rint(perVm)) {
+                problem(path + ".perVmUpTo", "must be a whole number of VMs from 1 to 1,000,000");
+                perVm = 0;
+            }
+            if (perVm > 0 && itemUnit != PriceUnit.HOUR) {
+                problem(path + ".perVmUpTo", "only on an item priced per hour");
+                perVm = 0;
+            }
             return new PriceTerms(tiers, multiAz > 0 ? multiAz : null, with, unit, ips, minimum,
-                    stated > 0 ? stated : null, included, sud);
+                    stated > 0 ? stated : null, included, sud, (int) perVm);
         }
 
         Map<Commitment, Double> commitments(Json item, String path) {
