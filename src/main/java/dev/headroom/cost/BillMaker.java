@@ -275,6 +275,13 @@ final class BillMaker {
             includedEgressGb += instanceHours / HOURS * item.terms().includedEgressGb();
             includedEgressServers += instanceHours / HOURS;
         }
+        if (item != null && c.hourlyCostUsd() == null
+                && item.terms().publicIpv4PerInstance() > 0) {
+            double perInstance = item.terms().publicIpv4PerInstance();
+            double addresses = instanceHours / HOURS * perInstance;
+            ipv4(c.id(), addresses, textTrim(addresses) + (addresses == 1 ? " address" : " addresses")
+                    + " (" + textTrim(perInstance) + " with each instance)");
+        }
         if (hourly == 0) {
             return;
         }
@@ -604,6 +611,12 @@ final class BillMaker {
             return;
         }
         double usd = catalog.usdRate().toUsd(ip.price());
+        if (ip.unit() == PriceUnit.MONTH) {
+            // sold by the month (Hetzner's monthly cap): address-months at the monthly price
+            add(line(componentId, "Public IPv4 addresses", LineCategory.NETWORK, ip, addresses,
+                    "month", usd, addresses * usd, what + " × " + textMonthly(usd) + "/month"));
+            return;
+        }
         double hours = addresses * HOURS;
         add(line(componentId, "Public IPv4 addresses", LineCategory.NETWORK, ip, hours, "hour",
                 usd, hours * usd, what + " × 730 h × " + textPrice(usd) + "/h"));

@@ -32,13 +32,16 @@ import java.util.Optional;
  * @param sustainedUseDiscount the share taken off the on-demand price of an instance that runs the
  *                        whole month (Google's sustained-use discount: 0.2 for N2 and N2D); 0 for
  *                        none
+ * @param publicIpv4PerInstance public IPv4 addresses each instance holds (a Hetzner server's
+ *                        primary IPv4), billed at the catalog's {@code public-ipv4}; 0 for none
  * @param perVmUpTo       for an hourly item billed per virtual machine it serves (Google's Cloud
  *                        NAT: per VM assigned to the gateway), the most VMs a gateway is billed
  *                        for; 0 when the hourly price is for the item itself
  */
 public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String, String> billedWith,
         CapacityUnit capacityUnit, double publicIpv4PerZone, Double minimumMonthly,
-        Double statedUpTo, double includedEgressGb, double sustainedUseDiscount, int perVmUpTo) {
+        Double statedUpTo, double includedEgressGb, double sustainedUseDiscount,
+        double publicIpv4PerInstance, int perVmUpTo) {
 
     /** Roles an item can name in {@code billedWith}. */
     public static final List<String> ROLES = List.of("storage", "backup", "iops", "requests",
@@ -46,7 +49,7 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
 
     /** No terms: one flat price per unit. */
     public static final PriceTerms NONE = new PriceTerms(List.of(), null, Map.of(), null, 0, null,
-            null, 0, 0, 0);
+            null, 0, 0, 0, 0);
 
     public PriceTerms {
         tiers = List.copyOf(tiers);
@@ -82,6 +85,9 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
         }
         if (statedUpTo != null && !(statedUpTo > 0 && Double.isFinite(statedUpTo))) {
             throw new IllegalArgumentException("statedUpTo must be positive");
+        }
+        if (!(publicIpv4PerInstance >= 0) || Double.isInfinite(publicIpv4PerInstance)) {
+            throw new IllegalArgumentException("publicIpv4PerInstance must not be negative");
         }
         if (perVmUpTo < 0) {
             throw new IllegalArgumentException("perVmUpTo must not be negative");
@@ -161,13 +167,13 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
 
     /** Terms with only these volume tiers. */
     public static PriceTerms tiers(List<PriceTier> tiers) {
-        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null, 0, 0, 0);
+        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null, 0, 0, 0, 0);
     }
 
     /** A copy of these terms billed with the given items. */
     public PriceTerms withBilledWith(Map<String, String> roles) {
         return new PriceTerms(tiers, multiAzPrice, Objects.requireNonNull(roles), capacityUnit,
                 publicIpv4PerZone, minimumMonthly, statedUpTo, includedEgressGb,
-                sustainedUseDiscount, perVmUpTo);
+                sustainedUseDiscount, publicIpv4PerInstance, perVmUpTo);
     }
 }

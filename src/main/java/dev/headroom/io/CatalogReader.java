@@ -47,7 +47,7 @@ public final class CatalogReader {
             "vcpu", "memoryGib", "commitments", "commitmentSource", "source", "read", "confirmed", "notes",
             "relativeSpeed", "speedSource", "tiers", "multiAzPrice", "billedWith", "capacityUnit",
             "publicIpv4PerZone", "minimumMonthly", "statedUpTo", "includedEgressGb",
-            "sustainedUseDiscount", "perVmUpTo");
+            "sustainedUseDiscount", "perVmUpTo", "publicIpv4PerInstance");
     private static final Set<String> TIER_FIELDS = Set.of("upTo", "price");
     private static final Set<String> CAPACITY_FIELDS = Set.of("gbPerHour", "mbps",
             "newConnectionsPerSecond", "activeConnections", "ruleEvaluationsPerSecond",
@@ -406,7 +406,8 @@ public final class CatalogReader {
                 perVm = 0;
             }
             return new PriceTerms(tiers, multiAz > 0 ? multiAz : null, with, unit, ips, minimum,
-                    stated > 0 ? stated : null, included, sud, (int) perVm);
+                    stated > 0 ? stated : null, included, sud,
+                    positive(node, path, "publicIpv4PerInstance", false), (int) perVm);
         }
 
         Map<Commitment, Double> commitments(Json item, String path) {

@@ -28,7 +28,9 @@ class HetznerBillTest {
         // cpx32 fsn1 price_monthly net "41.9900000000": 3 × $41.99 = $125.97.
         // ccx23 fsn1 price_monthly net "101.4900000000": 2 × $101.49 = $202.98.
         // volume price_per_gb_month net "0.0767000000": 500 GB × $0.0767 = $38.35.
-        // Total $125.97 + $202.98 + $38.35 = $367.30.
+        // Each server's primary IPv4 (ipv4.json of 2026-08-18, price_monthly net "0.6000000000"):
+        // 3 × $0.60 = $1.80 and 2 × $0.60 = $1.20.
+        // Total $125.97 + $202.98 + $38.35 + $3.00 = $370.30.
         Model m = model("""
             {"name": "h", "pricing": "hetzner", "workload": {"arrivalRatePerSecond": 1},
              "network": {"availabilityZones": 1, "natGateways": 0},
@@ -39,7 +41,14 @@ class HetznerBillTest {
                 "storageGb": 500}],
              "connections": []}""");
         Bill b = bill(m, 1);
-        assertThat(b.lines("app")).singleElement().satisfies(l -> {
+        assertThat(b.lines("app")).filteredOn(l -> l.item().equals("Public IPv4 addresses"))
+                .singleElement().satisfies(l -> {
+                    assertThat(l.monthlyUsd()).isCloseTo(1.80, within(1e-9));
+                    assertThat(l.arithmetic()).isEqualTo(
+                            "3 addresses (1 with each instance) × $0.60/month");
+                });
+        assertThat(b.lines("app")).filteredOn(l -> l.sku().equals("cpx32")).singleElement()
+                .satisfies(l -> {
             assertThat(l.sku()).isEqualTo("cpx32");
             assertThat(l.monthlyUsd()).isCloseTo(125.97, within(1e-9));
             // Sold by the month: the line shows instance-months at the monthly cap, so its
@@ -51,7 +60,8 @@ class HetznerBillTest {
             assertThat(l.unitPriceUsd()).isCloseTo(41.99, within(1e-12));
             assertThat(l.arithmetic()).isEqualTo("3 × $41.99/month");
         });
-        assertThat(b.lines("jobs")).singleElement().satisfies(l -> {
+        assertThat(b.lines("jobs")).filteredOn(l -> l.sku().equals("ccx23")).singleElement()
+                .satisfies(l -> {
             assertThat(l.sku()).isEqualTo("ccx23");
             assertThat(l.monthlyUsd()).isCloseTo(202.98, within(1e-9));
         });
@@ -60,7 +70,7 @@ class HetznerBillTest {
             assertThat(l.quantity()).isEqualTo(500);
             assertThat(l.monthlyUsd()).isCloseTo(38.35, within(1e-9));
         });
-        assertThat(b.totalUsd()).isCloseTo(367.30, within(1e-9));
+        assertThat(b.totalUsd()).isCloseTo(370.30, within(1e-9));
         assertThat(b.lines()).allSatisfy(l -> assertThat(l.status()).isEqualTo(PriceStatus.CONFIRMED));
         assertThat(b.warnings()).isEmpty();
     }
@@ -96,7 +106,8 @@ class HetznerBillTest {
     @Test
     void aLoadBalancerIsBilledByTheMonthAndItsTrafficAllowanceCounts() {
         // lb11 fsn1 price_monthly net "8.4900000000", included_traffic 20 TiB. One lb11 and two
-        // cx33 ($9.99 each): $8.49 + $19.98. 1,000,000 users × 20 × 30.4 × 500 KB =
+        // cx33 ($9.99 each): $8.49 + $19.98, and the servers' two IPv4 addresses, $1.20 (the
+        // balancer's address is in its price). 1,000,000 users × 20 × 30.4 × 500 KB =
         // 289,916.9921875 GB; the three resources include 61,440 GB; 228,476.9921875 GB past it
         // × 1.2 / 1,024 = $267.7464752197266.
         Model m = model("""
@@ -115,7 +126,8 @@ class HetznerBillTest {
         assertThat(only(b, "cx33 instance-months").monthlyUsd()).isCloseTo(19.98, within(1e-9));
         assertThat(only(b, "Internet egress").monthlyUsd())
                 .isCloseTo(267.7464752197266, within(1e-9));
-        assertThat(b.totalUsd()).isCloseTo(8.49 + 19.98 + 267.7464752197266, within(1e-9));
+        assertThat(b.totalUsd()).isCloseTo(8.49 + 19.98 + 1.20 + 267.7464752197266,
+                within(1e-9));
         assertThat(b.warnings()).isEmpty();
         assertThat(b.unpricedComponents()).isEmpty();
     }

@@ -30,14 +30,15 @@ class HeaderCostTest {
     @Test
     void aChargeWithNoPriceAlsoMakesTheTotalALowerBound() {
         // A Postgres server on Hetzner with 200 GB stored: Hetzner's ccx23 names no storage
-        // price, so the storage is not billed and the $101.49 is only what is priced.
+        // price, so the storage is not billed and the $102.09 ($101.49 and its $0.60 IPv4
+        // address) is only what is priced.
         var a = Fixtures.service().analyze(Fixtures.parse("""
             {"name": "x", "pricing": "hetzner", "workload": {"arrivalRatePerSecond": 1},
              "components": [{"id": "db", "name": "Postgres", "kind": "database",
                              "serviceTimeMs": 1, "instanceType": "ccx23", "storageGb": 200}],
              "connections": []}"""));
         HeaderFigures.Figure f = HeaderFigures.cost(Results.of(a, 1));
-        assertThat(f.value()).isEqualTo("\u2265 $101");
+        assertThat(f.value()).isEqualTo("\u2265 $102");
         assertThat(f.detail()).isEqualTo("1 charge has no price");
         assertThat(f.state()).isEqualTo(HeaderFigures.State.WARN);
         assertThat(f.tooltip()).contains("1 charge has no price (Postgres: storage): the total "
