@@ -338,10 +338,8 @@ final class BillMaker {
         add(new LineItem(c.id(), item.sku() + " sustained-use discount", category, item.sku(),
                 hours, "hour", credit, hours * credit, wholeMonth + (wholeMonth == 1
                         ? " instance" : " instances") + " all month × 730 h × "
-                        + textPrice(hourly) + "/h × −" + (!words ? "" : new java.math.BigDecimal(
-                                share * 100).round(new java.math.MathContext(6))
-                                .stripTrailingZeros().toPlainString() + "%"), source, read,
-                status, Commitment.ON_DEMAND));
+                        + textPrice(hourly) + "/h × −" + textPercent(share), source, read, status,
+                Commitment.ON_DEMAND));
     }
 
     private LineCategory categoryOf(Component c) {

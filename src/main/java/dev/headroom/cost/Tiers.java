@@ -2,7 +2,6 @@ package dev.headroom.cost;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A month's quantity priced through volume tiers: each tier's price applies only to the part of
@@ -69,7 +68,9 @@ final class Tiers {
         return String.join(" + ", parts);
     }
 
+    /** A share as a percentage, every digit it has (to six): "10%", "19.98%". */
     static String percent(double share) {
-        return String.format(Locale.ROOT, "%s%%", BillText.trim(share * 100));
+        return new java.math.BigDecimal(share * 100).round(new java.math.MathContext(6))
+                .stripTrailingZeros().toPlainString() + "%";
     }
 }
