@@ -62,13 +62,16 @@ public final class Format {
         if (Math.abs(v) >= HUGE) {
             return "$" + scientific(v);
         }
-        if (v < 0 && String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.2f", -v)
-                .matches("[0.]*[1-9].*")) {
-            // a credit: the sign before the dollar, as an invoice prints it
-            return "\u2212" + usd(-v);
-        }
-        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "$%,.0f" : "$%,.2f",
-                Math.abs(v));
+        return signed(v, String.format(Locale.ROOT, Math.abs(v) >= 100 ? "$%,.0f" : "$%,.2f",
+                Math.abs(v)));
+    }
+
+    /**
+     * A credit's sign before the dollar, as an invoice prints it ("−$85.08"), unless what is
+     * printed rounds to nothing.
+     */
+    private static String signed(double v, String magnitude) {
+        return v < 0 && magnitude.matches(".*[1-9].*") ? "\u2212" + magnitude : magnitude;
     }
 
     /** Money to the cent, for the lines of a bill: "$1,234.56". */
@@ -79,10 +82,7 @@ public final class Format {
         if (Math.abs(v) >= HUGE) {
             return "$" + scientific(v);
         }
-        if (v < 0 && String.format(Locale.ROOT, "%.2f", -v).matches("[0.]*[1-9].*")) {
-            return "\u2212" + usdCents(-v);
-        }
-        return String.format(Locale.ROOT, "$%,.2f", Math.abs(v));
+        return signed(v, String.format(Locale.ROOT, "$%,.2f", Math.abs(v)));
     }
 
     /** A signed difference in money: "+$120", "−$35.50", "$0". */
