@@ -48,8 +48,7 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
             "capacity-units", "data-processed");
 
     /** No terms: one flat price per unit. */
-    public static final PriceTerms NONE = new PriceTerms(List.of(), null, Map.of(), null, 0, null,
-            null, 0, 0, 0, 0);
+    public static final PriceTerms NONE = tiers(List.of());
 
     public PriceTerms {
         tiers = List.copyOf(tiers);
