@@ -271,28 +271,28 @@ final class BillMaker {
             wholeMonth = c.instances();
             addVms(vm, c.instances());
         }
-        if (item != null && c.hourlyCostUsd() == null && item.terms().includedEgressGb() > 0) {
-            includedEgressGb += instanceHours / HOURS * item.terms().includedEgressGb();
-            includedEgressServers += instanceHours / HOURS;
+        PriceItem fromCatalog = c.hourlyCostUsd() == null ? item : null;
+        double instanceMonths = instanceHours / HOURS;
+        if (fromCatalog != null && fromCatalog.terms().includedEgressGb() > 0) {
+            includedEgressGb += instanceMonths * fromCatalog.terms().includedEgressGb();
+            includedEgressServers += instanceMonths;
         }
-        if (item != null && c.hourlyCostUsd() == null
-                && item.terms().publicIpv4PerInstance() > 0) {
-            double perInstance = item.terms().publicIpv4PerInstance();
-            double addresses = instanceHours / HOURS * perInstance;
-            ipv4(c.id(), addresses, textTrim(addresses) + (addresses == 1 ? " address" : " addresses")
-                    + " (" + textTrim(perInstance) + " with each instance)");
+        if (fromCatalog != null && fromCatalog.terms().publicIpv4PerInstance() > 0) {
+            double perInstance = fromCatalog.terms().publicIpv4PerInstance();
+            double addresses = instanceMonths * perInstance;
+            ipv4(c.id(), addresses, textAddresses(addresses) + " (" + textTrim(perInstance)
+                    + " with each instance)");
         }
         if (hourly == 0) {
             return;
         }
-        if (item != null && c.hourlyCostUsd() == null && item.unit() == PriceUnit.MONTH) {
+        if (fromCatalog != null && fromCatalog.unit() == PriceUnit.MONTH) {
             // Sold by the month (a monthly cap): the line counts instance-months at the monthly
             // price, so its arithmetic multiplies out to the cent it shows.
             double monthly = catalog.quote(item, commitmentOf(c)).usd();
-            double months = instanceHours / HOURS;
-            add(new LineItem(c.id(), name + " instance-months", category, sku, months, "month",
-                    monthly, months * monthly, count + " " + textMonthly(monthly) + "/month",
-                    source, read, status, applied));
+            add(new LineItem(c.id(), name + " instance-months", category, sku, instanceMonths,
+                    "month", monthly, instanceMonths * monthly, count + " "
+                            + textMonthly(monthly) + "/month", source, read, status, applied));
         } else {
             add(new LineItem(c.id(), name + " instance-hours", category, sku, instanceHours,
                     "hour", hourly, instanceHours * hourly,
@@ -526,9 +526,8 @@ final class BillMaker {
         if (perZone > 0) {
             double addresses = perZone * model.network().availabilityZones();
             int zones = model.network().availabilityZones();
-            ipv4(c.id(), addresses, textTrim(addresses) + (addresses == 1 ? " address"
-                    : " addresses") + (zones == 1 ? " (one zone)" : " (" + textTrim(perZone)
-                    + " in each of " + zones + " zones)"));
+            ipv4(c.id(), addresses, textAddresses(addresses) + (zones == 1 ? " (one zone)"
+                    : " (" + textTrim(perZone) + " in each of " + zones + " zones)"));
         }
     }
 
@@ -914,6 +913,10 @@ final class BillMaker {
 
     private String textPrice(double usd) {
         return words ? BillText.price(usd) : "";
+    }
+
+    private String textAddresses(double addresses) {
+        return textTrim(addresses) + (addresses == 1 ? " address" : " addresses");
     }
 
     /** A monthly price: to the cent when it is whole cents ("$41.99"), else as a unit price. */
