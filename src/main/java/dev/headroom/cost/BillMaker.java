@@ -11,11 +11,14 @@ import dev.headroom.model.RequestClass;
 import dev.headroom.network.Edge;
 import dev.headroom.network.Network;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Makes one bill (see {@link Billing}): first the month's volumes (requests, visits, calls on
@@ -233,15 +236,14 @@ final class BillMaker {
         }
         double instanceHours;
         String count;
-        int wholeMonth; // instances that run every hour of the month
-        boolean partMonth = false; // and some that run only part of it
+        int[] byHour; // instances running in each hour of the day
         boolean vm = item != null ? item.category() == PriceCategory.COMPUTE
                 : c.kind() == Kind.SERVICE || c.kind() == Kind.WORKER;
         if (closed != null) {
             int n = closed.components().get(k).instances();
             instanceHours = n * HOURS;
             count = n + " ×";
-            wholeMonth = n;
+            byHour = new int[] {n};
             addVms(vm, n);
         } else if (net.isAutoscaled(k)) {
             double[] profile = DailyProfile.of(model.workload().dailyProfile(),
@@ -249,10 +251,12 @@ final class BillMaker {
             double sum = 0;
             int lo = Integer.MAX_VALUE;
             int hi = 0;
+            byHour = new int[profile.length];
             for (int h = 0; h < profile.length; h++) {
                 double offered = net.averageArrivalRate(m) * profile[h]
                         * net.demandPerUnitRate(k);
                 int n = net.instancesAt(k, offered);
+                byHour[h] = n;
                 sum += n;
                 lo = Math.min(lo, n);
                 hi = Math.max(hi, n);
@@ -263,12 +267,10 @@ final class BillMaker {
             instanceHours = sum / profile.length * HOURS;
             count = !words ? "" : lo == hi ? lo + " ×" : lo + "–" + hi + " (avg "
                     + String.format(Locale.ROOT, "%.2f", sum / profile.length) + ") ×";
-            wholeMonth = lo;
-            partMonth = hi > lo;
         } else {
             instanceHours = c.instances() * HOURS;
             count = c.instances() + " ×";
-            wholeMonth = c.instances();
+            byHour = new int[] {c.instances()};
             addVms(vm, c.instances());
         }
         PriceItem fromCatalog = c.hourlyCostUsd() == null ? item : null;
@@ -299,8 +301,8 @@ final class BillMaker {
                     count + " 730 h × " + textPrice(hourly) + "/h", source, read, status,
                     applied));
         }
-        if (applied == Commitment.ON_DEMAND && item.terms().sustainedUseDiscount() > 0) {
-            sustainedUse(c, item, hourly, wholeMonth, partMonth, source, read, status, category);
+        if (applied == Commitment.ON_DEMAND && item.terms().sustainedUse() != null) {
+            sustainedUse(c, item, hourly, byHour, source, read, status, category);
         }
         if (c.multiAz()) {
             standby(c, item, instanceHours, hourly, applied, count);
@@ -316,30 +318,48 @@ final class BillMaker {
     }
 
     /**
-     * Google's sustained-use discount, a credit on the on-demand price of the instances that run
-     * the whole month. Instances an autoscaled tier runs for only part of the month earn a smaller
-     * discount whose steps no dated source gave, so they are billed at the full price and the
-     * bill says so.
+     * Google's sustained-use discount, a credit on the on-demand price. Google stacks a machine
+     * series' usage in a region and charges each layer by how much of the month it runs; here the
+     * k-th instance of a tier is a layer that runs in the hours of the day the tier has k or more
+     * (docs/pricing.md "The bill"). Layers that run the same hours are one group in the arithmetic.
      */
-    private void sustainedUse(Component c, PriceItem item, double hourly, int wholeMonth,
-            boolean partMonth, String source, java.time.LocalDate read, PriceStatus status,
-            LineCategory category) {
-        double share = item.terms().sustainedUseDiscount();
-        if (partMonth) {
-            warnings.add(c.id() + ": the " + item.sku() + " instances that run only part of the "
-                    + "month get no sustained-use discount here; Google's smaller discount for "
-                    + "them is not counted");
+    private void sustainedUse(Component c, PriceItem item, double hourly, int[] byHour,
+            String source, java.time.LocalDate read, PriceStatus status, LineCategory category) {
+        SustainedUse sud = item.terms().sustainedUse();
+        int most = Arrays.stream(byHour).max().orElse(0);
+        // instances (layers) by the hours of the day they run
+        TreeMap<Integer, Integer> layers = new TreeMap<>(Comparator.reverseOrder());
+        for (int layer = 1; layer <= most; layer++) {
+            int hours = 0;
+            for (int n : byHour) {
+                hours += n >= layer ? 1 : 0;
+            }
+            layers.merge(hours, 1, Integer::sum);
         }
-        if (wholeMonth <= 0) {
+        double hoursCredited = 0;
+        double credit = 0;
+        List<String> groups = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> e : layers.entrySet()) {
+            double used = (double) e.getKey() / byHour.length;
+            double share = sud.share(used);
+            if (share <= 0) {
+                continue;
+            }
+            int instances = e.getValue();
+            double hours = instances * used * HOURS;
+            hoursCredited += hours;
+            credit -= hours * hourly * share;
+            String when = e.getKey() == byHour.length ? "all month × 730 h"
+                    : e.getKey() + " h a day × " + textTrim(used * HOURS) + " h";
+            groups.add(instances + (instances == 1 ? " instance " : " instances ") + when
+                    + " × " + textPrice(hourly) + "/h × −" + textPercent(share));
+        }
+        if (groups.isEmpty()) {
             return;
         }
-        double hours = wholeMonth * HOURS;
-        double credit = -hourly * share;
         add(new LineItem(c.id(), item.sku() + " sustained-use discount", category, item.sku(),
-                hours, "hour", credit, hours * credit, wholeMonth + (wholeMonth == 1
-                        ? " instance" : " instances") + " all month × 730 h × "
-                        + textPrice(hourly) + "/h × −" + textPercent(share), source, read, status,
-                Commitment.ON_DEMAND));
+                hoursCredited, "hour", credit / hoursCredited, credit, String.join(" + ", groups),
+                source, read, status, Commitment.ON_DEMAND));
     }
 
     private LineCategory categoryOf(Component c) {

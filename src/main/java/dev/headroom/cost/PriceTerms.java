@@ -29,9 +29,8 @@ import java.util.Optional;
  * @param includedEgressGb internet traffic, GB a month, that comes with each instance of a server
  *                        sold with a traffic allowance (Hetzner: 20 TB); the bill's internet
  *                        egress is free up to the allowance of all such instances; 0 for none
- * @param sustainedUseDiscount the share taken off the on-demand price of an instance that runs the
- *                        whole month (Google's sustained-use discount: 0.2 for N2 and N2D); 0 for
- *                        none
+ * @param sustainedUse    Google's sustained-use discount on the on-demand price, step by step
+ *                        through the month; null for none
  * @param publicIpv4PerInstance public IPv4 addresses each instance holds (a Hetzner server's
  *                        primary IPv4), billed at the catalog's {@code public-ipv4}; 0 for none
  * @param perVmUpTo       for an hourly item billed per virtual machine it serves (Google's Cloud
@@ -40,7 +39,7 @@ import java.util.Optional;
  */
 public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String, String> billedWith,
         CapacityUnit capacityUnit, double publicIpv4PerZone, Double minimumMonthly,
-        Double statedUpTo, double includedEgressGb, double sustainedUseDiscount,
+        Double statedUpTo, double includedEgressGb, SustainedUse sustainedUse,
         double publicIpv4PerInstance, int perVmUpTo) {
 
     /** Roles an item can name in {@code billedWith}. */
@@ -90,9 +89,6 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
         }
         if (perVmUpTo < 0) {
             throw new IllegalArgumentException("perVmUpTo must not be negative");
-        }
-        if (!(sustainedUseDiscount >= 0 && sustainedUseDiscount < 1)) {
-            throw new IllegalArgumentException("sustainedUseDiscount must be from 0 to below 1");
         }
         if (!(includedEgressGb >= 0) || Double.isInfinite(includedEgressGb)) {
             throw new IllegalArgumentException("includedEgressGb must not be negative");
@@ -166,13 +162,13 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
 
     /** Terms with only these volume tiers. */
     public static PriceTerms tiers(List<PriceTier> tiers) {
-        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null, 0, 0, 0, 0);
+        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null, 0, null, 0, 0);
     }
 
     /** A copy of these terms billed with the given items. */
     public PriceTerms withBilledWith(Map<String, String> roles) {
         return new PriceTerms(tiers, multiAzPrice, Objects.requireNonNull(roles), capacityUnit,
                 publicIpv4PerZone, minimumMonthly, statedUpTo, includedEgressGb,
-                sustainedUseDiscount, publicIpv4PerInstance, perVmUpTo);
+                sustainedUse, publicIpv4PerInstance, perVmUpTo);
     }
 }

@@ -9,6 +9,7 @@ import dev.headroom.cost.PriceItem;
 import dev.headroom.cost.PriceTerms;
 import dev.headroom.cost.PriceTier;
 import dev.headroom.cost.PriceUnit;
+import dev.headroom.cost.SustainedUse;
 import dev.headroom.model.Limits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +48,7 @@ public final class CatalogReader {
             "vcpu", "memoryGib", "commitments", "commitmentSource", "source", "read", "confirmed", "notes",
             "relativeSpeed", "speedSource", "tiers", "multiAzPrice", "billedWith", "capacityUnit",
             "publicIpv4PerZone", "minimumMonthly", "statedUpTo", "includedEgressGb",
-            "sustainedUseDiscount", "perVmUpTo", "publicIpv4PerInstance");
+            "sustainedUseRates", "perVmUpTo", "publicIpv4PerInstance");
     private static final Set<String> TIER_FIELDS = Set.of("upTo", "price");
     private static final Set<String> CAPACITY_FIELDS = Set.of("gbPerHour", "mbps",
             "newConnectionsPerSecond", "activeConnections", "ruleEvaluationsPerSecond",
@@ -388,12 +389,11 @@ public final class CatalogReader {
                         + "or per month");
                 included = 0;
             }
-            double sud = bounded(node, path, "sustainedUseDiscount", 1,
-                    "must be a share above 0 and below 1 (0.2 for 20% off)");
-            if (sud > 0 && itemUnit != PriceUnit.HOUR) {
-                problem(path + ".sustainedUseDiscount", "only on an item priced per "
+            SustainedUse sud = sustainedUse(node, path);
+            if (sud != null && itemUnit != PriceUnit.HOUR) {
+                problem(path + ".sustainedUseRates", "only on an item priced per "
                         + "instance-hour");
-                sud = 0;
+                sud = null;
             }
             double perVm = bounded(node, path, "perVmUpTo", 1_000_001,
                     "must be a whole number of VMs from 1 to 1,000,000");
@@ -523,6 +523,33 @@ public final class CatalogReader {
          * An optional number above 0 and below {@code below}, or 0 when it is left out or wrong
          * (a wrong one is a problem saying {@code wrong}).
          */
+        /**
+         * The share of the base rate charged in each equal part of the month
+         * ({@code sustainedUseRates}, Google's sustained-use discount), or null when absent.
+         */
+        SustainedUse sustainedUse(Json node, String path) {
+            Json v = node.get("sustainedUseRates");
+            String wrong = "must be a non-empty array of shares above 0 and at most 1, one for "
+                    + "each equal part of the month ([1, 0.8678, 0.733, 0.6] for Google's N2)";
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isArray() || v.size() == 0) {
+                problem(path + ".sustainedUseRates", wrong);
+                return null;
+            }
+            List<Double> rates = new ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                Json r = v.get(i);
+                if (!r.isNumber() || !(r.doubleValue() > 0 && r.doubleValue() <= 1)) {
+                    problem(path + ".sustainedUseRates[" + i + "]", wrong);
+                    return null;
+                }
+                rates.add(r.doubleValue());
+            }
+            return new SustainedUse(rates);
+        }
+
         double bounded(Json node, String path, String field, double below, String wrong) {
             Json v = node.get(field);
             if (v == null || v.isNull()) {

@@ -113,14 +113,21 @@ class CatalogReaderTest {
     }
 
     @Test
-    void aSustainedUseDiscountIsAShareOfAnHourlyPrice() {
+    void sustainedUseRatesAreSharesOfTheBaseRateForAnHourlyPrice() {
         assertThat(((CatalogReadResult.Loaded) read(VALID.replace("\"price\": 0.05,",
-                "\"price\": 0.05, \"sustainedUseDiscount\": 0.2,"))).catalog().find("box.small")
-                .orElseThrow().terms().sustainedUseDiscount()).isEqualTo(0.2);
+                "\"price\": 0.05, \"sustainedUseRates\": [1, 0.8, 0.6, 0.4],")))
+                .catalog().find("box.small").orElseThrow().terms().sustainedUse().rates())
+                .containsExactly(1.0, 0.8, 0.6, 0.4);
         assertThat(problems(VALID.replace("\"price\": 0.05,",
-                "\"price\": 0.05, \"sustainedUseDiscount\": 20,")))
-                .containsExactly("items[0].sustainedUseDiscount: must be a share above 0 and "
-                        + "below 1 (0.2 for 20% off)");
+                "\"price\": 0.05, \"sustainedUseRates\": [1, 80],")))
+                .containsExactly("items[0].sustainedUseRates[1]: must be a non-empty array of "
+                        + "shares above 0 and at most 1, one for each equal part of the month "
+                        + "([1, 0.8678, 0.733, 0.6] for Google's N2)");
+        assertThat(problems(VALID.replace("\"price\": 0.05,",
+                "\"price\": 0.05, \"sustainedUseRates\": 0.2,")))
+                .containsExactly("items[0].sustainedUseRates: must be a non-empty array of "
+                        + "shares above 0 and at most 1, one for each equal part of the month "
+                        + "([1, 0.8678, 0.733, 0.6] for Google's N2)");
     }
 
     @Test
