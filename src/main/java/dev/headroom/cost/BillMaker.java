@@ -810,7 +810,10 @@ final class BillMaker {
         ipv4(null, gateways, gateways + " NAT gateway address" + (gateways == 1 ? "" : "es"));
     }
 
-    /** Calls between zonal components that cross zones, billed out of one zone and into another. */
+    /**
+     * Calls between zonal components that cross zones, billed out of one zone and into another,
+     * or only out of it where the provider does not charge arriving traffic.
+     */
     private void crossZone() {
         double share = model.network().crossZoneShare();
         if (share <= 0) {
@@ -840,15 +843,20 @@ final class BillMaker {
         PriceItem item = catalogItem(Billing.CROSS_ZONE_SKU);
         if (item == null) {
             warnings.add("cross-zone traffic: " + noPrice(Billing.CROSS_ZONE_SKU) + "; "
-                    + String.format(Locale.ROOT, "%,.0f GB a month not billed", 2 * gb));
+                    + String.format(Locale.ROOT, "%,.0f GB a month not billed", gb));
             return;
         }
         double usd = catalog.usdRate().toUsd(item.price());
         int n = model.network().availabilityZones();
-        add(line(null, "Traffic between availability zones", LineCategory.NETWORK, item, 2 * gb,
-                "GB", usd, 2 * gb * usd, textQuantity(gb) + " GB crossing zones ("
-                        + (n - 1) + " in " + n + " calls) × 2 (out of one zone, into another) × "
-                        + textPrice(usd) + "/GB"));
+        boolean once = item.terms().egressOnly();
+        double billed = once ? gb : 2 * gb;
+        add(line(null, "Traffic between availability zones", LineCategory.NETWORK, item, billed,
+                "GB", usd, billed * usd, textQuantity(gb) + " GB crossing zones ("
+                        + (n - 1) + " in " + n + " calls)" + (once
+                                ? " × " + textPrice(usd) + "/GB as it leaves a zone (arriving is "
+                                        + "free)"
+                                : " × 2 (out of one zone, into another) × " + textPrice(usd)
+                                        + "/GB")));
     }
 
     /** The support plan: a tiered share of everything else, with its monthly minimum. */

@@ -36,11 +36,13 @@ import java.util.Optional;
  * @param perVmUpTo       for an hourly item billed per virtual machine it serves (Google's Cloud
  *                        NAT: per VM assigned to the gateway), the most VMs a gateway is billed
  *                        for; 0 when the hourly price is for the item itself
+ * @param egressOnly      for traffic between zones: charged once, as it leaves a zone (Google:
+ *                        arriving traffic is free), not again as it enters the other (AWS)
  */
 public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String, String> billedWith,
         CapacityUnit capacityUnit, double publicIpv4PerZone, Double minimumMonthly,
         Double statedUpTo, double includedEgressGb, SustainedUse sustainedUse,
-        double publicIpv4PerInstance, int perVmUpTo) {
+        double publicIpv4PerInstance, int perVmUpTo, boolean egressOnly) {
 
     /** Roles an item can name in {@code billedWith}. */
     public static final List<String> ROLES = List.of("storage", "backup", "iops", "requests",
@@ -162,13 +164,13 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
 
     /** Terms with only these volume tiers. */
     public static PriceTerms tiers(List<PriceTier> tiers) {
-        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null, 0, null, 0, 0);
+        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null, 0, null, 0, 0, false);
     }
 
     /** A copy of these terms billed with the given items. */
     public PriceTerms withBilledWith(Map<String, String> roles) {
         return new PriceTerms(tiers, multiAzPrice, Objects.requireNonNull(roles), capacityUnit,
                 publicIpv4PerZone, minimumMonthly, statedUpTo, includedEgressGb,
-                sustainedUse, publicIpv4PerInstance, perVmUpTo);
+                sustainedUse, publicIpv4PerInstance, perVmUpTo, egressOnly);
     }
 }

@@ -1,6 +1,7 @@
 package dev.headroom.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.headroom.cost.Billing;
 import dev.headroom.cost.Catalog;
 import dev.headroom.cost.Commitment;
 import dev.headroom.cost.ExchangeRate;
@@ -48,7 +49,7 @@ public final class CatalogReader {
             "vcpu", "memoryGib", "commitments", "commitmentSource", "source", "read", "confirmed", "notes",
             "relativeSpeed", "speedSource", "tiers", "multiAzPrice", "billedWith", "capacityUnit",
             "publicIpv4PerZone", "minimumMonthly", "statedUpTo", "includedEgressGb",
-            "sustainedUseRates", "perVmUpTo", "publicIpv4PerInstance");
+            "sustainedUseRates", "perVmUpTo", "publicIpv4PerInstance", "egressOnly");
     private static final Set<String> TIER_FIELDS = Set.of("upTo", "price");
     private static final Set<String> CAPACITY_FIELDS = Set.of("gbPerHour", "mbps",
             "newConnectionsPerSecond", "activeConnections", "ruleEvaluationsPerSecond",
@@ -405,9 +406,16 @@ public final class CatalogReader {
                 problem(path + ".perVmUpTo", "only on an item priced per hour");
                 perVm = 0;
             }
+            boolean egressOnly = bool(node, path, "egressOnly", false);
+            Json sku = node.get("sku");
+            if (egressOnly && (sku == null || !Billing.CROSS_ZONE_SKU.equals(sku.textValue()))) {
+                problem(path + ".egressOnly", "only on cross-zone-transfer");
+                egressOnly = false;
+            }
             return new PriceTerms(tiers, multiAz > 0 ? multiAz : null, with, unit, ips, minimum,
                     stated > 0 ? stated : null, included, sud,
-                    positive(node, path, "publicIpv4PerInstance", false), (int) perVm);
+                    positive(node, path, "publicIpv4PerInstance", false), (int) perVm,
+                    egressOnly);
         }
 
         Map<Commitment, Double> commitments(Json item, String path) {

@@ -70,6 +70,22 @@ class CatalogReaderTest {
     }
 
     @Test
+    void egressOnlyIsForTrafficBetweenZones() {
+        String once = VALID.replace("]}", """
+                  ,{"sku": "cross-zone-transfer", "category": "egress", "family": "inter-zone",
+                    "unit": "gb", "price": 0.01, "egressOnly": true,
+                    "source": "https://example.com/zones", "read": "2026-11-25"}
+                 ]}""");
+        assertThat(((CatalogReadResult.Loaded) read(once)).catalog().find("cross-zone-transfer")
+                .orElseThrow().terms().egressOnly()).isTrue();
+        assertThat(problems(VALID.replace("\"price\": 0.05,", "\"price\": 0.05, "
+                + "\"egressOnly\": true,")))
+                .containsExactly("items[0].egressOnly: only on cross-zone-transfer");
+        assertThat(problems(once.replace("\"egressOnly\": true", "\"egressOnly\": 1")))
+                .containsExactly("items[1].egressOnly: must be true or false");
+    }
+
+    @Test
     void aCapacityUnitStatesItsBytesOneWayAndItsOtherDimensionsWithPaths() {
         String unit = VALID.replace("\"read\": \"2026-11-25\"}\n", "\"read\": \"2026-11-25\", "
                 + "\"capacityUnit\": %s}\n");
