@@ -240,6 +240,7 @@ public final class BillView extends BorderPane {
         }
         Label total = new Label("Total");
         total.getStyleClass().add("bill-total-row");
+        total.setMaxWidth(Double.MAX_VALUE); // its rule runs under the item and arithmetic
         GridPane.setColumnSpan(total, 2);
         table.add(total, 0, row);
         for (int i = 0; i < s.columns().size(); i++) {
