@@ -304,8 +304,37 @@ final class BillMaker {
         if (applied == Commitment.ON_DEMAND && item.terms().sustainedUse() != null) {
             sustainedUse(c, item, hourly, byHour, source, read, status, category);
         }
+        if (fromCatalog != null && (fromCatalog.category() == PriceCategory.COMPUTE
+                || fromCatalog.category() == PriceCategory.GPU)) {
+            bootDisks(c, instanceMonths, count);
+        }
         if (c.multiAz()) {
             standby(c, item, instanceHours, hourly, applied, count);
+        }
+    }
+
+    /**
+     * The boot disk each virtual machine runs from, billed apart from the machine (EBS, a
+     * persistent disk, a managed OS disk), at the provider's image default; none where the
+     * catalog has no boot-disk item (Hetzner's servers include their disk).
+     */
+    private void bootDisks(Component c, double instanceMonths, String count) {
+        PriceItem disk = catalogItem(Billing.BOOT_DISK_SKU);
+        if (disk == null || instanceMonths <= 0) {
+            return;
+        }
+        double usd = catalog.usdRate().toUsd(disk.price());
+        String each = count.isEmpty() ? "" : count + " ";
+        if (disk.unit() == PriceUnit.GB_MONTH) {
+            double gb = disk.terms().perInstanceGb();
+            double gbMonths = instanceMonths * gb;
+            add(line(c.id(), "Boot disks", LineCategory.STORAGE, disk, gbMonths, "GB-month", usd,
+                    gbMonths * usd, each + textTrim(gb) + " GB = " + textQuantity(gbMonths)
+                            + " GB-months × " + textPrice(usd) + "/GB-month"));
+        } else {
+            add(line(c.id(), "Boot disks", LineCategory.STORAGE, disk, instanceMonths,
+                    "disk-month", usd, instanceMonths * usd, each + "1 disk × "
+                            + textMonthly(usd) + "/month"));
         }
     }
 

@@ -42,6 +42,8 @@ public final class Billing {
     public static final String NAT_DATA_SKU = "nat-gateway-data";
     /** The catalog SKU of a public IPv4 address hour. */
     public static final String IPV4_SKU = "public-ipv4";
+    /** The catalog SKU of a virtual machine's boot disk, per GB-month or per disk-month. */
+    public static final String BOOT_DISK_SKU = "boot-disk";
     /** The catalog SKU of log ingestion, per GB. */
     public static final String LOGS_SKU = "log-ingestion";
 

@@ -36,13 +36,15 @@ import java.util.Optional;
  * @param perVmUpTo       for an hourly item billed per virtual machine it serves (Google's Cloud
  *                        NAT: per VM assigned to the gateway), the most VMs a gateway is billed
  *                        for; 0 when the hourly price is for the item itself
+ * @param perInstanceGb   for a boot disk priced per GB-month, the GB each virtual machine's disk
+ *                        holds (the provider's image default); 0 otherwise
  * @param egressOnly      for traffic between zones: charged once, as it leaves a zone (Google:
  *                        arriving traffic is free), not again as it enters the other (AWS)
  */
 public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String, String> billedWith,
         CapacityUnit capacityUnit, double publicIpv4PerZone, Double minimumMonthly,
         Double statedUpTo, double includedEgressGb, SustainedUse sustainedUse,
-        double publicIpv4PerInstance, int perVmUpTo, boolean egressOnly) {
+        double publicIpv4PerInstance, int perVmUpTo, double perInstanceGb, boolean egressOnly) {
 
     /** Roles an item can name in {@code billedWith}. */
     public static final List<String> ROLES = List.of("storage", "backup", "iops", "requests",
@@ -88,6 +90,9 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
         }
         if (!(publicIpv4PerInstance >= 0) || Double.isInfinite(publicIpv4PerInstance)) {
             throw new IllegalArgumentException("publicIpv4PerInstance must not be negative");
+        }
+        if (!(perInstanceGb >= 0) || Double.isInfinite(perInstanceGb)) {
+            throw new IllegalArgumentException("perInstanceGb must not be negative");
         }
         if (perVmUpTo < 0) {
             throw new IllegalArgumentException("perVmUpTo must not be negative");
@@ -164,13 +169,13 @@ public record PriceTerms(List<PriceTier> tiers, Double multiAzPrice, Map<String,
 
     /** Terms with only these volume tiers. */
     public static PriceTerms tiers(List<PriceTier> tiers) {
-        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null, 0, null, 0, 0, false);
+        return new PriceTerms(tiers, null, Map.of(), null, 0, null, null, 0, null, 0, 0, 0, false);
     }
 
     /** A copy of these terms billed with the given items. */
     public PriceTerms withBilledWith(Map<String, String> roles) {
         return new PriceTerms(tiers, multiAzPrice, Objects.requireNonNull(roles), capacityUnit,
                 publicIpv4PerZone, minimumMonthly, statedUpTo, includedEgressGb,
-                sustainedUse, publicIpv4PerInstance, perVmUpTo, egressOnly);
+                sustainedUse, publicIpv4PerInstance, perVmUpTo, perInstanceGb, egressOnly);
     }
 }

@@ -49,7 +49,8 @@ public final class CatalogReader {
             "vcpu", "memoryGib", "commitments", "commitmentSource", "source", "read", "confirmed", "notes",
             "relativeSpeed", "speedSource", "tiers", "multiAzPrice", "billedWith", "capacityUnit",
             "publicIpv4PerZone", "minimumMonthly", "statedUpTo", "includedEgressGb",
-            "sustainedUseRates", "perVmUpTo", "publicIpv4PerInstance", "egressOnly");
+            "sustainedUseRates", "perVmUpTo", "publicIpv4PerInstance", "perInstanceGb",
+            "egressOnly");
     private static final Set<String> TIER_FIELDS = Set.of("upTo", "price");
     private static final Set<String> CAPACITY_FIELDS = Set.of("gbPerHour", "mbps",
             "newConnectionsPerSecond", "activeConnections", "ruleEvaluationsPerSecond",
@@ -408,6 +409,24 @@ public final class CatalogReader {
             }
             boolean egressOnly = bool(node, path, "egressOnly", false);
             Json sku = node.get("sku");
+            double perInstanceGb = bounded(node, path, "perInstanceGb", 65_537,
+                    "must be a positive number of GB, at most 65,536");
+            if (perInstanceGb > 0 && (itemUnit != PriceUnit.GB_MONTH || sku == null
+                    || !Billing.BOOT_DISK_SKU.equals(sku.textValue()))) {
+                problem(path + ".perInstanceGb", "only on a boot-disk priced per gb-month");
+                perInstanceGb = 0;
+            }
+            if (sku != null && Billing.BOOT_DISK_SKU.equals(sku.textValue())) {
+                if (itemUnit == PriceUnit.GB_MONTH && perInstanceGb == 0
+                        && node.get("perInstanceGb") == null) {
+                    problem(path + ".perInstanceGb", "required on a boot-disk priced per "
+                            + "gb-month: the GB of each virtual machine's disk");
+                } else if (itemUnit != null && itemUnit != PriceUnit.GB_MONTH
+                        && itemUnit != PriceUnit.MONTH) {
+                    problem(path + ".unit", "a boot-disk is priced per gb-month or per month "
+                            + "(a whole disk)");
+                }
+            }
             if (egressOnly && (sku == null || !Billing.CROSS_ZONE_SKU.equals(sku.textValue()))) {
                 problem(path + ".egressOnly", "only on cross-zone-transfer");
                 egressOnly = false;
@@ -415,7 +434,7 @@ public final class CatalogReader {
             return new PriceTerms(tiers, multiAz > 0 ? multiAz : null, with, unit, ips, minimum,
                     stated > 0 ? stated : null, included, sud,
                     positive(node, path, "publicIpv4PerInstance", false), (int) perVm,
-                    egressOnly);
+                    perInstanceGb, egressOnly);
         }
 
         Map<Commitment, Double> commitments(Json item, String path) {

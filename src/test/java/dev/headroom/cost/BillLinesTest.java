@@ -403,7 +403,8 @@ class BillLinesTest {
         Bill b = bill(m, 1);
         assertThat(b.unpricedComponents()).containsExactly("api");
         assertThat(b.prices("free")).isTrue();
-        assertThat(b.totalUsd()).isCloseTo(730 * 0.0208, within(1e-9));
+        // t3.small all month and its 8 GB gp3 root volume.
+        assertThat(b.totalUsd()).isCloseTo(730 * 0.0208 + 8 * 0.08, within(1e-9));
     }
 
     @Test

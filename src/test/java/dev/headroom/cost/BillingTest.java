@@ -41,12 +41,13 @@ class BillingTest {
     @Test
     void catalogPriceOfAnInstanceType() {
         // m6i.large on-demand in us-east-1: $0.096/h (aws.amazon.com/ec2/pricing/on-demand/,
-        // shared/pricing/prices.csv): 2 × 0.096 × 730 = $140.16.
+        // shared/pricing/prices.csv): 2 × 0.096 × 730 = $140.16, and each instance's 8 GB gp3
+        // root volume at $0.08 a GB-month: 2 × 8 × 0.08 = $1.28.
         Model m = model("""
             {"name": "a", "workload": {"arrivalRatePerSecond": 1}, "pricing": "aws-us-east-1",
              "components": [{"id": "app", "instances": 2, "serviceTimeMs": 10,
                              "instanceType": "m6i.large"}], "connections": []}""");
-        assertThat(bill(m, 1).totalUsd()).isCloseTo(140.16, within(1e-9));
+        assertThat(bill(m, 1).totalUsd()).isCloseTo(140.16 + 1.28, within(1e-9));
         LineItem line = bill(m, 1).lines("app").get(0);
         assertThat(line.arithmetic()).isEqualTo("2 × 730 h × $0.0960/h");
         assertThat(line.quantity()).isEqualTo(1460);

@@ -19,6 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class GcpSustainedUseTest {
 
+    /**
+     * Each VM's boot disk, which earns no discount: 10 GB of pd-standard at $0.04 a GB-month
+     * (infracost's us-central1 golden: "Standard provisioned storage (pd-standard) 10 GB $0.40").
+     */
+    private static final double DISK = 0.40;
+
     private static final String MODEL = """
         {"name": "g", "pricing": "gcp-us-central1",
          "workload": {"arrivalRatePerSecond": 10 %s},
@@ -34,7 +40,7 @@ class GcpSustainedUseTest {
         // One n2-standard-8 all month: 730 × 0.388472 = $283.58456, less 19.98% ($56.660195088)
         // = $226.924364912, a tenth of pricing.yml's n2-standard-80 month (2269.24364912).
         Bill one = bill(model(MODEL.formatted("", "n2-standard-8", "")), 1);
-        assertThat(one.totalUsd()).isCloseTo(2269.24364912 / 10, within(1e-9));
+        assertThat(one.totalUsd() - DISK).isCloseTo(2269.24364912 / 10, within(1e-9));
         LineItem credit = lines(one, "sustained-use discount").get(0);
         assertThat(credit.monthlyUsd()).isCloseTo(-56.660195088, within(1e-9));
         assertThat(credit.quantity()).isEqualTo(730);
@@ -44,7 +50,7 @@ class GcpSustainedUseTest {
         // Three n2-standard-4: 3 × 730 × 0.194236 = $425.37684, less $84.990292632 =
         // $340.386547368.
         Bill three = bill(model(MODEL.formatted("", "n2-standard-4", ", \"instances\": 3")), 1);
-        assertThat(three.totalUsd()).isCloseTo(340.386547368, within(1e-9));
+        assertThat(three.totalUsd()).isCloseTo(340.386547368 + 3 * DISK, within(1e-9));
         assertThat(three.warnings()).isEmpty();
     }
 
@@ -54,13 +60,13 @@ class GcpSustainedUseTest {
         // $134.4952; e2-standard-4 730 × 0.13402284 = $97.8366732.
         Bill committed = bill(model(MODEL.formatted("", "n2-standard-8",
                 ", \"commitment\": \"1y\"")), 1);
-        assertThat(committed.totalUsd()).isCloseTo(178.65144, within(1e-9));
+        assertThat(committed.totalUsd()).isCloseTo(178.65144 + DISK, within(1e-9));
         assertThat(lines(committed, "sustained-use discount")).isEmpty();
         Bill spot = bill(model(MODEL.formatted("", "n2-standard-8",
                 ", \"commitment\": \"spot\"")), 1);
-        assertThat(spot.totalUsd()).isCloseTo(134.4952, within(1e-9));
+        assertThat(spot.totalUsd()).isCloseTo(134.4952 + DISK, within(1e-9));
         Bill e2 = bill(model(MODEL.formatted("", "e2-standard-4", "")), 1);
-        assertThat(e2.totalUsd()).isCloseTo(97.8366732, within(1e-9));
+        assertThat(e2.totalUsd()).isCloseTo(97.8366732 + DISK, within(1e-9));
         assertThat(lines(e2, "sustained-use discount")).isEmpty();
     }
 
@@ -99,7 +105,7 @@ class GcpSustainedUseTest {
                 within(1e-9));
         assertThat(credit.arithmetic()).isEqualTo("4 instances all month × 730 h × $0.1942/h × "
                 + "−19.98% + 6 instances 12 h a day × 365 h × $0.1942/h × −6.61%");
-        assertThat(b.totalUsd()).isCloseTo(851.10816070, within(1e-8));
+        assertThat(b.totalUsd()).isCloseTo(851.10816070 + 7 * DISK, within(1e-8));
         assertThat(b.warnings()).isEmpty();
     }
 
@@ -112,7 +118,8 @@ class GcpSustainedUseTest {
         Bill b = bill(autoscaled(hours(18, 0.5) + "," + hours(6, 2.5)), 1);
         assertThat(lines(b, "sustained-use discount").get(0).arithmetic())
                 .isEqualTo("4 instances all month × 730 h × $0.1942/h × −19.98%");
-        assertThat(b.totalUsd()).isCloseTo(1027.99403 - 113.320390176, within(1e-8));
+        assertThat(b.totalUsd()).isCloseTo(1027.99403 - 113.320390176 + 7.25 * DISK,
+                within(1e-8));
     }
 
     @Test
@@ -129,6 +136,6 @@ class GcpSustainedUseTest {
                 within(1e-8));
         assertThat(credit.arithmetic()).endsWith(" + 4 instances 20 h a day × 608 h × "
                 + "$0.1942/h × −15.976%");
-        assertThat(b.totalUsd()).isCloseTo(850.980547648, within(1e-8));
+        assertThat(b.totalUsd()).isCloseTo(850.980547648 + 176.0 / 24 * DISK, within(1e-8));
     }
 }

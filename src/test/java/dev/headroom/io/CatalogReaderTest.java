@@ -70,6 +70,26 @@ class CatalogReaderTest {
     }
 
     @Test
+    void aBootDiskPricedPerGbStatesTheGbOfEachDisk() {
+        String disk = VALID.replace("]}", """
+                  ,{"sku": "boot-disk", "category": "storage", "family": "boot",
+                    "unit": "gb-month", "price": 0.08, "perInstanceGb": 8,
+                    "source": "https://example.com/disk", "read": "2026-11-25"}
+                 ]}""");
+        assertThat(((CatalogReadResult.Loaded) read(disk)).catalog().find("boot-disk")
+                .orElseThrow().terms().perInstanceGb()).isEqualTo(8);
+        assertThat(problems(disk.replace("\"perInstanceGb\": 8,", "")))
+                .containsExactly("items[1].perInstanceGb: required on a boot-disk priced per "
+                        + "gb-month: the GB of each virtual machine's disk");
+        assertThat(read(disk.replace("\"unit\": \"gb-month\", \"price\": 0.08, "
+                + "\"perInstanceGb\": 8,", "\"unit\": \"month\", \"price\": 5.28,")))
+                .isInstanceOf(CatalogReadResult.Loaded.class);
+        assertThat(problems(VALID.replace("\"price\": 0.05,", "\"price\": 0.05, "
+                + "\"perInstanceGb\": 8,")))
+                .containsExactly("items[0].perInstanceGb: only on a boot-disk priced per gb-month");
+    }
+
+    @Test
     void egressOnlyIsForTrafficBetweenZones() {
         String once = VALID.replace("]}", """
                   ,{"sku": "cross-zone-transfer", "category": "egress", "family": "inter-zone",

@@ -86,7 +86,7 @@ class BillSheetTest {
 
     @Test
     void unconfirmedPricesAreMarkedAndCounted() {
-        // microservices-gateway.json's Business support plan ($132.35, docs/pricing.md) is
+        // microservices-gateway.json's Business support plan ($132.92, docs/pricing.md) is
         // priced from an unconfirmed catalog figure; every other line is confirmed.
         Analysis a = Fixtures.service().analyze(
                 Fixtures.model(Path.of("models", "microservices-gateway.json")));
@@ -96,7 +96,7 @@ class BillSheetTest {
                 .filter(BillSheet.Row::unconfirmed).count();
         assertThat(marked).isEqualTo(bill.lines().stream().filter(l -> l.unconfirmed()).count())
                 .isEqualTo(1);
-        assertThat(s.notes().get(0)).startsWith("* $132 of it at prices not confirmed");
+        assertThat(s.notes().get(0)).startsWith("* $133 of it at prices not confirmed");
         assertThat(s.groups().get(0).name()).isEqualTo("Compute");
     }
 

@@ -21,7 +21,8 @@ class HeaderCostTest {
                              "serviceTimeMs": 1}],
              "connections": [{"from": "app", "to": "api"}, {"from": "app", "to": "mail"}]}"""));
         HeaderFigures.Figure f = HeaderFigures.cost(Results.of(a, 1));
-        assertThat(f.value()).isEqualTo("\u2265 $15.18");
+        // t3.small all month ($15.184) and its 8 GB gp3 boot disk ($0.64).
+        assertThat(f.value()).isEqualTo("\u2265 $15.82");
         assertThat(f.detail()).isEqualTo("2 components have no price");
         assertThat(f.state()).isEqualTo(HeaderFigures.State.WARN);
         assertThat(f.tooltip()).contains("2 components have no price (Maps API, Mail API)");
@@ -47,14 +48,14 @@ class HeaderCostTest {
 
     @Test
     void unconfirmedPricesAreCountedUnderTheTotal() {
-        // docs/pricing.md, hand calculation of microservices-gateway.json: $1,455.80 a month for
-        // 30,000 users ($48.53 per 1,000); its Business support plan ($132.35) is the one
+        // docs/pricing.md, hand calculation of microservices-gateway.json: $1,462.13 a month for
+        // 30,000 users ($48.74 per 1,000); its Business support plan ($132.92) is the one
         // unconfirmed price.
         var a = Fixtures.service().analyze(Fixtures.model(Path.of("models",
                 "microservices-gateway.json")));
         HeaderFigures.Figure f = HeaderFigures.cost(Results.of(a, 1));
-        assertThat(f.value()).isEqualTo("$1,456");
-        assertThat(f.detail()).isEqualTo("$48.53 per 1,000 users \u00b7 $132 unconfirmed");
+        assertThat(f.value()).isEqualTo("$1,462");
+        assertThat(f.detail()).isEqualTo("$48.74 per 1,000 users \u00b7 $133 unconfirmed");
         assertThat(f.state()).isEqualTo(HeaderFigures.State.NEUTRAL);
     }
 
