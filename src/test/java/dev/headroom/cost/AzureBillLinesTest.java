@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
  * not read from the catalog: a month is 730 hours and 30.4 days, a GB is 1,048,576 KB.
  *
  * <ul>
- *   <li>PostgreSQL flexible server B1ms $12.41 for 730 hours, storage $0.12 and additional backup
- *       storage $0.095 per GB (infracost 95ba4f4, postgresql_flexible_server_test golden, the
- *       East US server);</li>
+ *   <li>PostgreSQL flexible server B1ms $12.41 for 730 hours and additional backup storage $0.095
+ *       per GB (infracost 95ba4f4, postgresql_flexible_server_test golden, the East US server);
+ *       storage $0.115 per GB-month (the Azure Retail Prices API's East US "Storage Data Stored"
+ *       meter as of 2026-10-02, in namratabhatia21/Clarchy@2bd583c);</li>
  *   <li>a static regional public IPv4 address $3.65 for 730 hours (public_ip_test golden,
  *       eastus);</li>
  *   <li>Application Insights data ingested $2,300.00 for 1,000 GB (application_insights_test
@@ -47,7 +48,7 @@ class AzureBillLinesTest {
     void natHoursAndDataStorageLogsAndFreeZoneTrafficAreBilledAtTheSourcedPrices() {
         // 10 requests/s × 86,400 s × 30.4 days = 26,265,600 requests a month.
         // db, pg-flex-B1ms: 1 × 730 h × (12.41 / 730 = $0.017) = $12.41.
-        //   storage 100 GB × $0.12 = $12.00; backups 20 GB × $0.095 = $1.90.
+        //   storage 100 GB × $0.115 = $11.50; backups 20 GB × $0.095 = $1.90.
         // app logs: 26,265,600 visits × 1 KB = 26,265,600 KB = 25.048828125 GB × (2,300 / 1,000
         //   = $2.30) = $57.6123046875.
         // app→db: 2 calls × (1 + 3) KB × 26,265,600 = 210,124,800 KB = 200.390625 GB; with 2
@@ -59,8 +60,8 @@ class AzureBillLinesTest {
         //   = $0.005) = $3.65.
         // Requests sent to the API leave Azure: 0.5 × 2 KB × 26,265,600 = 26,265,600 KB
         //   = 25.048828125 GB, inside the free first 100 GB: $0.00.
-        // Sum: 12.41 + 12.00 + 1.90 + 57.6123046875 + 0 + 4.5087890625 + 32.85 + 3.65 + 0
-        //   = $124.93109375.
+        // Sum: 12.41 + 11.50 + 1.90 + 57.6123046875 + 0 + 4.5087890625 + 32.85 + 3.65 + 0
+        //   = $124.43109375.
         Model m = model("""
             {"name": "a", "pricing": "azure-eastus", "workload": {"arrivalRatePerSecond": 10},
              "network": {"availabilityZones": 2, "natGateways": 1},
@@ -77,7 +78,7 @@ class AzureBillLinesTest {
         Bill b = bill(m, 1);
         assertThat(only(b, "pg-flex-B1ms instance-hours").monthlyUsd())
                 .isCloseTo(12.41, within(1e-9));
-        assertThat(only(b, "pg-flex-storage storage").monthlyUsd()).isCloseTo(12.0, within(1e-9));
+        assertThat(only(b, "pg-flex-storage storage").monthlyUsd()).isCloseTo(11.5, within(1e-9));
         assertThat(only(b, "pg-flex-backup backups").monthlyUsd()).isCloseTo(1.9, within(1e-9));
         LineItem logs = only(b, "Log ingestion");
         assertThat(logs.quantity()).isCloseTo(25.048828125, within(1e-9));
@@ -104,7 +105,7 @@ class AzureBillLinesTest {
         assertThat(egress.monthlyUsd()).isZero();
         assertThat(egress.status()).isEqualTo(PriceStatus.CONFIRMED);
 
-        assertThat(b.totalUsd()).isCloseTo(124.93109375, within(1e-9));
+        assertThat(b.totalUsd()).isCloseTo(124.43109375, within(1e-9));
         assertThat(b.lines().stream().mapToDouble(LineItem::monthlyUsd).sum())
                 .isCloseTo(b.totalUsd(), within(1e-9));
         assertThat(b.warnings()).as("every line has a price; nothing is left unbilled").isEmpty();
