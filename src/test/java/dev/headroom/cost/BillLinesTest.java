@@ -55,10 +55,11 @@ class BillLinesTest {
 
     @Test
     void aMultiAzDatabaseBillsTheStandbyInstanceStorageAndIops() {
-        // db.t4g.medium: $0.065/h, Multi-AZ $0.130/h (infratally 2026). 730 h × 0.065 = $47.45
-        // for the primary and $47.45 more for the standby. gp3 storage 100 GB × $0.115 = $11.50,
-        // Multi-AZ $0.23 so $11.50 more; backups 50 GB × $0.095 = $4.75; IOPS 1,000 × $0.02 =
-        // $20.00, Multi-AZ $0.04 so $20.00 more. Sum $162.65.
+        // db.t4g.medium: $0.065/h, Multi-AZ $0.129/h (the AWS Price List API of 2026-10-01, as
+        // namratabhatia21/Clarchy@24812aa aws.yaml states it). 730 h × 0.065 = $47.45 for the
+        // primary and 730 × (0.129 − 0.065) = $46.72 more for the standby. gp3 storage 100 GB ×
+        // $0.115 = $11.50, Multi-AZ $0.23 so $11.50 more; backups 50 GB × $0.095 = $4.75; IOPS
+        // 1,000 × $0.02 = $20.00, Multi-AZ $0.04 so $20.00 more. Sum $161.92.
         Model m = model("""
             {"name": "a", "pricing": "aws-us-east-1", "workload": {"arrivalRatePerSecond": 1},
              "components": [{"id": "db", "kind": "database", "serviceTimeMs": 1,
@@ -67,7 +68,7 @@ class BillLinesTest {
              "connections": []}""");
         Bill b = bill(m, 1);
         assertThat(sum(b, "db.t4g.medium instance-hours")).isCloseTo(47.45, within(1e-9));
-        assertThat(sum(b, "db.t4g.medium Multi-AZ standby")).isCloseTo(47.45, within(1e-9));
+        assertThat(sum(b, "db.t4g.medium Multi-AZ standby")).isCloseTo(46.72, within(1e-9));
         assertThat(sum(b, "rds-gp3-storage storage")).isCloseTo(11.5, within(1e-9));
         assertThat(sum(b, "rds-gp3-storage Multi-AZ standby storage")).isCloseTo(11.5,
                 within(1e-9));
@@ -75,7 +76,7 @@ class BillLinesTest {
         assertThat(sum(b, "rds-gp3-iops provisioned IOPS")).isCloseTo(20, within(1e-9));
         assertThat(sum(b, "rds-gp3-iops Multi-AZ standby provisioned IOPS")).isCloseTo(20,
                 within(1e-9));
-        assertThat(b.totalUsd()).isCloseTo(162.65, within(1e-9));
+        assertThat(b.totalUsd()).isCloseTo(161.92, within(1e-9));
         assertThat(b.lines()).allMatch(l -> l.status() == PriceStatus.CONFIRMED);
         linesSumToTheTotal(b);
     }
