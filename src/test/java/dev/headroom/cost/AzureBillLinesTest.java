@@ -155,13 +155,21 @@ class AzureBillLinesTest {
     }
 
     @Test
-    void aBasicGatewaysCapacityUnitsAreNamedUnpricedForNoSourceStatesThem() {
+    void aBasicGatewaysComputeUnitTakesFiveTimesFewerNewConnections() {
+        // The same article in its version of 2024-01-19: a Basic_v2 compute unit handles about
+        // 10 new TLS connections a second. Example 4's load (25 a second, 43 KB answers, 8.80
+        // Mbps): Max(25/10, 8.80/2.22) = 3.96, 4 whole units an hour, 2,920 unit-hours × $0.008
+        // (infracost's "V2 capacity units (basic) 1,460 CU $11.68") = $23.36. At 45 requests a
+        // second with 10 KB answers connections bind: 45 × 86,400 × 30.4 / 2,628,000 = 44.975
+        // new connections a second ÷ 10 = 4.4975, 5 whole units (3.68 Mbps is 1.66 units),
+        // 3,650 unit-hours × $0.008 = $29.20.
         Bill b = bill(model(GATEWAY.formatted("25", "", "43", "app-gateway-basic-v2")), 1);
-        assertThat(b.lines()).noneMatch(l -> l.item().equals("Capacity units"));
-        assertThat(b.unpriced()).singleElement().satisfies(u -> {
-            assertThat(u.componentId()).isEqualTo("gw");
-            assertThat(u.what()).isEqualTo("capacity units");
-        });
+        assertThat(only(b, "Capacity units").quantity()).isCloseTo(2_920, within(1e-9));
+        assertThat(only(b, "Capacity units").monthlyUsd()).isCloseTo(23.36, within(1e-9));
+        assertThat(b.unpriced()).isEmpty();
+        Bill busy = bill(model(GATEWAY.formatted("45", "", "10", "app-gateway-basic-v2")), 1);
+        assertThat(only(busy, "Capacity units").quantity()).isCloseTo(3_650, within(1e-9));
+        assertThat(only(busy, "Capacity units").monthlyUsd()).isCloseTo(29.20, within(1e-9));
     }
 
     @Test
