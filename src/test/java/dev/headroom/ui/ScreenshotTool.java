@@ -93,6 +93,18 @@ public final class ScreenshotTool {
             scrolled.await();
             Thread.sleep(300);
         }
+        // -Dshot.billScroll=1 scrolls the Bill workspace's lines (0 top, 1 bottom)
+        String billScroll = System.getProperty("shot.billScroll");
+        if (billScroll != null) {
+            CountDownLatch scrolled = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                ((javafx.scene.control.ScrollPane) window[0].lookup(".bill-scroll"))
+                        .setVvalue(Double.parseDouble(billScroll));
+                scrolled.countDown();
+            });
+            scrolled.await();
+            Thread.sleep(300);
+        }
         // -Dshot.then=other.json opens another model once the workspace is shown
         String then = System.getProperty("shot.then");
         if (then != null) {
