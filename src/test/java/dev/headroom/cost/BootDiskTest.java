@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * figures are typed from infracost's golden files (HEAD of 2026-08-21): AWS, an instance with no
  * root_block_device, "Storage (general purpose SSD, gp2) 8 GB", priced here as gp3 at $0.08 a
  * GB-month ("gp3 20 GB $1.60"); GCP us-central1, "Standard provisioned storage (pd-standard)
- * 10 GB $0.40"; Azure East US, a Premium_LRS OS disk, "Storage (P4, LRS) 1 months $5.28".
+ * 10 GB $0.40"; Azure East US, a Premium_LRS OS disk, "P4 LRS": 5.2795 a month (the Retail
+ * Prices API as xbill9/zombiescan-azure@e0740cd captured it on 2026-09-23; infracost: "$5.28").
  */
 class BootDiskTest {
 
@@ -45,13 +46,13 @@ class BootDiskTest {
                 "n2-standard-4", "cloudsql-pg-4-15360")), 1));
         assertThat(gcp).singleElement().satisfies(l -> assertThat(l.monthlyUsd())
                 .isCloseTo(1.20, within(1e-9)));
-        // Azure: one P4 disk a VM, 3 × $5.28 = $15.84.
+        // Azure: one P4 disk a VM, 3 × $5.2795 = $15.8385.
         List<LineItem> azure = disks(bill(model(MODEL.formatted("azure-eastus",
                 "D2s_v5", "pg-flex-B1ms")), 1));
         assertThat(azure).singleElement().satisfies(l -> {
-            assertThat(l.monthlyUsd()).isCloseTo(15.84, within(1e-9));
+            assertThat(l.monthlyUsd()).isCloseTo(15.8385, within(1e-9));
             assertThat(l.unit()).isEqualTo("disk-month");
-            assertThat(l.arithmetic()).isEqualTo("3 × 1 disk × $5.28/month");
+            assertThat(l.arithmetic()).isEqualTo("3 × 1 disk × $5.2795/month");
         });
     }
 
