@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Commitments the AWS Price List API stated on 2026-10-01, typed from the price book
  * namratabhatia21/Clarchy@24812aa generated from it: m7g.large $0.0816 an hour on demand, Compute
- * Savings Plans no upfront $0.0599 (1 year) and $0.0414 (3 years); RDS for PostgreSQL
+ * Savings Plans no upfront $0.0599 (1 year) and $0.0414 (3 years), which addisonj/pricesim states
+ * too beside the reserved instances the catalog uses; RDS for PostgreSQL
  * db.m7g.large $0.168, Multi-AZ $0.337, 1-year reserved no upfront $0.1297, 3-year partial upfront
  * effective $0.092647.
  */
@@ -28,16 +29,19 @@ class AwsPriceListCommitmentsTest {
     }
 
     @Test
-    void m7gLargeOnAComputeSavingsPlan() {
-        // 2 × 730 × 0.0599 = $87.454; 2 × 730 × 0.0414 = $60.444. No fallback warning.
+    void m7gLargeOnAReservedInstance() {
+        // Standard reserved, no upfront (addisonj/pricesim@cbdb505, retrieved 2026-09-24, row
+        // 'm7g.large': ri [0.054, ..., 0.037, ...], sp [0.0599, ..., 0.0414, ...]; the sp figures
+        // are the Compute Savings Plans this class's source states too): 2 × 730 × 0.054 =
+        // $78.84; 2 × 730 × 0.037 = $54.02. No fallback warning.
         Bill oneYear = bill(model(MODEL.formatted("service", "m7g.large", "1y",
                 ", \"instances\": 2")), 1);
-        assertThat(line(oneYear, "m7g.large (1y) instance-hours")).isCloseTo(87.454, within(1e-9));
+        assertThat(line(oneYear, "m7g.large (1y) instance-hours")).isCloseTo(78.84, within(1e-9));
         assertThat(oneYear.warnings()).isEmpty();
         Bill threeYears = bill(model(MODEL.formatted("service", "m7g.large", "3y",
                 ", \"instances\": 2")), 1);
         assertThat(line(threeYears, "m7g.large (3y) instance-hours"))
-                .isCloseTo(60.444, within(1e-9));
+                .isCloseTo(54.02, within(1e-9));
     }
 
     @Test

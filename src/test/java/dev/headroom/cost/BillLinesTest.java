@@ -424,17 +424,22 @@ class BillLinesTest {
     @Test
     void everyCatalogPricedComponentCanBePricedAtOneCommitment() {
         // t3.medium: on-demand $0.0416/h, 1-year reserved no upfront $0.0261/h (infracost golden):
-        // 730 × 0.0261 = $19.053; g5.xlarge has no 1-year price and stays on-demand, with a note.
+        // 730 × 0.0261 = $19.053; g5.xlarge $0.63378/h (addisonj/pricesim@cbdb505, retrieved
+        // 2026-09-24): 730 × 0.63378 = $462.6594. The ALB has no 1-year price and stays
+        // on-demand, with a note.
         Model m = model("""
             {"name": "a", "pricing": "aws-us-east-1", "workload": {"arrivalRatePerSecond": 1},
              "components": [{"id": "app", "serviceTimeMs": 1, "instanceType": "t3.medium"},
-                            {"id": "gpu", "serviceTimeMs": 1, "instanceType": "g5.xlarge"}],
-             "connections": []}""");
+                            {"id": "gpu", "serviceTimeMs": 1, "instanceType": "g5.xlarge"},
+                            {"id": "lb", "kind": "load-balancer", "serviceTimeMs": 1,
+                             "instanceType": "alb"}],
+             "connections": [{"from": "lb", "to": "app"}]}""");
         Bill committed = Billing.bill(m, dev.headroom.network.NetworkCompiler.compile(m), 1,
                 BillingTest.CATALOGS, Commitment.ONE_YEAR);
         assertThat(committed.lines("app").get(0).monthlyUsd()).isCloseTo(19.053, within(1e-9));
         assertThat(committed.lines("app").get(0).commitment()).isEqualTo(Commitment.ONE_YEAR);
+        assertThat(committed.lines("gpu").get(0).monthlyUsd()).isCloseTo(462.6594, within(1e-9));
         assertThat(committed.warnings()).singleElement().asString()
-                .contains("has no 1y price for g5.xlarge");
+                .contains("has no 1y price for alb");
     }
 }

@@ -144,10 +144,10 @@ class BillingTest {
         Model m = model("""
             {"name": "a", "workload": {"arrivalRatePerSecond": 1}, "pricing": "aws-us-east-1",
              "components": [{"id": "gpu", "serviceTimeMs": 10, "instanceType": "g5.xlarge",
-                             "commitment": "3y"}], "connections": []}""");
+                             "commitment": "spot"}], "connections": []}""");
         Bill b = bill(m, 1);
         assertThat(b.warnings()).singleElement().asString()
-                .isEqualTo("gpu: aws-us-east-1 has no 3y price for g5.xlarge; priced on-demand");
+                .isEqualTo("gpu: aws-us-east-1 has no spot price for g5.xlarge; priced on-demand");
     }
 
     @Test

@@ -48,12 +48,16 @@ import org.junit.jupiter.api.Test;
  *       akcloudx/Multi-Cloud-FinOps-Optimization-System@9acc3a6 pricing/commitment_pricing.py; a
  *       reservation can be paid monthly, so the hourly rate is the term price over 8,760 and 26,280
  *       hours (730 a month).
+ *   <li>m6i.large (the app) and t3.small (the mailer): standard reserved instances, no upfront,
+ *       1-year 0.0635 and 0.013, 3-year 0.04355 and 0.009: addisonj/pricesim@cbdb505
+ *       src/catalog/aws/ec2.gen.ts, "retrieved 2026-09-24" from AWS's pricing-page feeds, rows
+ *       'm6i.large' (od 0.096, ri [0.0635, ..., 0.04355, ...]) and 't3.small' (od 0.0208, ri
+ *       [0.013, ..., 0.009, ...]). The same file gives m6a.xlarge and t3.medium the figures above.
  * </ul>
  *
- * <p>No dated source states a committed price for the model's own EC2 types, m6i.large (the app)
- * and t3.small (the mailer) (docs/pricing.md, "What ships"): as drawn, those two fall back to
- * on-demand with a warning, and the test says so. With the app on m6a.xlarge and the mailer on
- * t3.medium, every instance line is committed and the bill warns of nothing.
+ * <p>As drawn every instance line is committed and the bill warns of nothing; so it is with the
+ * app on m6a.xlarge and the mailer on t3.medium. Only spot, which AWS's catalog does not price,
+ * falls back.
  */
 class CommittedBundledBillTest {
     private static final Path MODEL = Path.of("models", "monolith-redis-replica.json");
@@ -61,26 +65,30 @@ class CommittedBundledBillTest {
             Kind.DATABASE);
 
     /** The hourly committed price of each instance type, typed from its source. */
-    private static final Map<String, Double> ONE_YEAR = Map.of(
-            "cache.m6g.large", 0.102,
-            "db.m6g.large", 0.1018,
-            "db.m6g.xlarge", 0.2037,
-            "db.m6g.4xlarge", 0.8147,
-            "db.m6g.8xlarge", 1.6293,
-            "db.r6g.large", 0.1298,
-            "db.r6g.4xlarge", 1.0388,
-            "m6a.xlarge", 0.11431,
-            "t3.medium", 19.05 / 730);
-    private static final Map<String, Double> THREE_YEARS = Map.of(
-            "cache.m6g.large", 0.077,
-            "db.m6g.large", 0.0652103500761035,
-            "db.m6g.xlarge", 0.13038264840182648,
-            "db.m6g.4xlarge", 0.521606697108067,
-            "db.m6g.8xlarge", 1.043213394216134,
-            "db.r6g.large", 0.08319056316590563,
-            "db.r6g.4xlarge", 0.6656386605783866,
-            "m6a.xlarge", 0.07838,
-            "t3.medium", 13.14 / 730);
+    private static final Map<String, Double> ONE_YEAR = Map.ofEntries(
+            Map.entry("cache.m6g.large", 0.102),
+            Map.entry("db.m6g.large", 0.1018),
+            Map.entry("db.m6g.xlarge", 0.2037),
+            Map.entry("db.m6g.4xlarge", 0.8147),
+            Map.entry("db.m6g.8xlarge", 1.6293),
+            Map.entry("db.r6g.large", 0.1298),
+            Map.entry("db.r6g.4xlarge", 1.0388),
+            Map.entry("m6a.xlarge", 0.11431),
+            Map.entry("t3.medium", 19.05 / 730),
+            Map.entry("m6i.large", 0.0635),
+            Map.entry("t3.small", 0.013));
+    private static final Map<String, Double> THREE_YEARS = Map.ofEntries(
+            Map.entry("cache.m6g.large", 0.077),
+            Map.entry("db.m6g.large", 0.0652103500761035),
+            Map.entry("db.m6g.xlarge", 0.13038264840182648),
+            Map.entry("db.m6g.4xlarge", 0.521606697108067),
+            Map.entry("db.m6g.8xlarge", 1.043213394216134),
+            Map.entry("db.r6g.large", 0.08319056316590563),
+            Map.entry("db.r6g.4xlarge", 0.6656386605783866),
+            Map.entry("m6a.xlarge", 0.07838),
+            Map.entry("t3.medium", 13.14 / 730),
+            Map.entry("m6i.large", 0.04355),
+            Map.entry("t3.small", 0.009));
     /** On-demand Single-AZ, the same table: the Multi-AZ standby is priced from their ratio. */
     private static final Map<String, Double> ON_DEMAND = Map.of(
             "db.m6g.4xlarge", 1.272,
@@ -145,7 +153,7 @@ class CommittedBundledBillTest {
         assertThat(byComponent.get("cache").monthlyUsd()).isCloseTo(74.46, within(0.005));
         assertThat(byComponent.get("replica").monthlyUsd()).isCloseTo(74.314, within(0.0005));
         assertThat(byComponent.get("primary").monthlyUsd()).isCloseTo(148.701, within(0.0005));
-        for (String id : List.of("cache", "replica", "primary")) {
+        for (String id : List.of("cache", "replica", "primary", "app", "mailer")) {
             LineItem l = byComponent.get(id);
             assertThat(l.unitPriceUsd()).as(id).isCloseTo(ONE_YEAR.get(l.sku()), within(1e-9));
             assertThat(l.commitment()).as(id).isEqualTo(Commitment.ONE_YEAR);
@@ -155,12 +163,19 @@ class CommittedBundledBillTest {
                 .orElseThrow();
         assertThat(standby.unitPriceUsd()).isCloseTo(0.2037, within(1e-9));
         assertThat(standby.monthlyUsd()).isCloseTo(148.701, within(0.0005));
-        // Only the two EC2 types without a dated committed price fall back, and say so.
-        assertThat(byComponent.get("app").commitment()).isEqualTo(Commitment.ON_DEMAND);
-        assertThat(byComponent.get("mailer").commitment()).isEqualTo(Commitment.ON_DEMAND);
-        assertThat(b.warnings()).containsExactlyInAnyOrder(
-                "app: aws-us-east-1 has no 1y price for m6i.large; priced on-demand",
-                "mailer: aws-us-east-1 has no 1y price for t3.small; priced on-demand");
+        // The app's m6i.large (2 × 730 × 0.0635 = $92.71) and the mailer's t3.small (730 ×
+        // 0.013 = $9.49) are committed too, and nothing falls back.
+        assertThat(byComponent.get("app").monthlyUsd()).isCloseTo(92.71, within(1e-9));
+        assertThat(byComponent.get("mailer").monthlyUsd()).isCloseTo(9.49, within(1e-9));
+        assertThat(b.warnings()).isEmpty();
+    }
+
+    @Test
+    void asDrawnEveryInstanceLineBillsAtItsThreeYearPrice() {
+        Bill b = bill(committed("3y", Map.of()));
+        assertCommitted(b, "3y", Commitment.THREE_YEAR, THREE_YEARS,
+                Set.of("m6i.large", "cache.m6g.large", "db.m6g.large", "db.m6g.xlarge", "t3.small"));
+        assertThat(b.warnings()).isEmpty();
     }
 
     @Test
