@@ -81,30 +81,10 @@ public final class ScreenshotTool {
         done.await();
         // -Dshot.wait=3000 waits longer for a workspace that computes (the Plan)
         Thread.sleep(Long.getLong("shot.wait", 800));
-        // -Dshot.scroll=1 scrolls the inspector (0 top, 1 bottom) to show its lower fields
-        String scroll = System.getProperty("shot.scroll");
-        if (scroll != null) {
-            CountDownLatch scrolled = new CountDownLatch(1);
-            Platform.runLater(() -> {
-                ((javafx.scene.control.ScrollPane) window[0].lookup("#inspector"))
-                        .setVvalue(Double.parseDouble(scroll));
-                scrolled.countDown();
-            });
-            scrolled.await();
-            Thread.sleep(300);
-        }
-        // -Dshot.billScroll=1 scrolls the Bill workspace's lines (0 top, 1 bottom)
-        String billScroll = System.getProperty("shot.billScroll");
-        if (billScroll != null) {
-            CountDownLatch scrolled = new CountDownLatch(1);
-            Platform.runLater(() -> {
-                ((javafx.scene.control.ScrollPane) window[0].lookup(".bill-scroll"))
-                        .setVvalue(Double.parseDouble(billScroll));
-                scrolled.countDown();
-            });
-            scrolled.await();
-            Thread.sleep(300);
-        }
+        // -Dshot.scroll=1 scrolls the inspector (0 top, 1 bottom) to show its lower fields;
+        // -Dshot.billScroll=1 scrolls the Bill workspace's lines
+        scroll(window[0], "#inspector", System.getProperty("shot.scroll"));
+        scroll(window[0], ".bill-scroll", System.getProperty("shot.billScroll"));
         // -Dshot.then=other.json opens another model once the workspace is shown
         String then = System.getProperty("shot.then");
         if (then != null) {
@@ -119,5 +99,21 @@ public final class ScreenshotTool {
         }
         dev.headroom.ui.Snapshots.write(stage[0].getScene(), out);
         Platform.exit();
+    }
+
+    /** Scrolls the scroll pane {@code selector} finds to {@code value} (0 top, 1 bottom), if set. */
+    private static void scroll(MainWindow window, String selector, String value)
+            throws InterruptedException {
+        if (value == null) {
+            return;
+        }
+        CountDownLatch scrolled = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            ((javafx.scene.control.ScrollPane) window.lookup(selector))
+                    .setVvalue(Double.parseDouble(value));
+            scrolled.countDown();
+        });
+        scrolled.await();
+        Thread.sleep(300);
     }
 }
