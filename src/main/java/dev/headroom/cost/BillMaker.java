@@ -315,22 +315,29 @@ final class BillMaker {
 
     /**
      * The boot disk each virtual machine runs from, billed apart from the machine (EBS, a
-     * persistent disk, a managed OS disk), at the provider's image default; none where the
-     * catalog has no boot-disk item (Hetzner's servers include their disk).
+     * persistent disk, a managed OS disk): the component's {@code bootDiskGb}, or the provider's
+     * image default; none where the catalog has no boot-disk item (Hetzner's servers include
+     * their disk) or the component asks for 0 GB.
      */
     private void bootDisks(Component c, double instanceMonths, String count) {
         PriceItem disk = catalogItem(Billing.BOOT_DISK_SKU);
-        if (disk == null || instanceMonths <= 0) {
+        Double asked = c.bootDiskGb();
+        if (disk == null || instanceMonths <= 0 || (asked != null && asked == 0)) {
             return;
         }
         double usd = catalog.usdRate().toUsd(disk.price());
+        double stated = disk.terms().perInstanceGb();
         String each = count.isEmpty() ? "" : count + " ";
         if (disk.unit() == PriceUnit.GB_MONTH) {
-            double gb = disk.terms().perInstanceGb();
+            double gb = asked != null ? asked : stated;
             double gbMonths = instanceMonths * gb;
             add(line(c.id(), "Boot disks", LineCategory.STORAGE, disk, gbMonths, "GB-month", usd,
                     gbMonths * usd, each + textTrim(gb) + " GB = " + textQuantity(gbMonths)
                             + " GB-months × " + textPrice(usd) + "/GB-month"));
+        } else if (asked != null && asked > stated) {
+            unpriced.add(new Bill.Unpriced(c.id(), "boot disks", catalog.id() + " prices a boot "
+                    + "disk of at most " + BillText.trim(stated) + " GB, not "
+                    + BillText.trim(asked) + " GB", false));
         } else {
             add(line(c.id(), "Boot disks", LineCategory.STORAGE, disk, instanceMonths,
                     "disk-month", usd, instanceMonths * usd, each + "1 disk × "

@@ -36,8 +36,9 @@ import java.util.Optional;
  * @param perVmUpTo       for an hourly item billed per virtual machine it serves (Google's Cloud
  *                        NAT: per VM assigned to the gateway), the most VMs a gateway is billed
  *                        for; 0 when the hourly price is for the item itself
- * @param perInstanceGb   for a boot disk priced per GB-month, the GB each virtual machine's disk
- *                        holds (the provider's image default); 0 otherwise
+ * @param perInstanceGb   for a boot disk: priced per GB-month, the GB each virtual machine's disk
+ *                        holds by default (the provider's image default); priced per month, the
+ *                        most GB the disk sold at that price holds; 0 otherwise
  * @param egressOnly      for traffic between zones: charged once, as it leaves a zone (Google:
  *                        arriving traffic is free), not again as it enters the other (AWS)
  */

@@ -411,16 +411,16 @@ public final class CatalogReader {
             Json sku = node.get("sku");
             double perInstanceGb = bounded(node, path, "perInstanceGb", 65_537,
                     "must be a positive number of GB, at most 65,536");
-            if (perInstanceGb > 0 && (itemUnit != PriceUnit.GB_MONTH || sku == null
+            if (perInstanceGb > 0 && (sku == null
                     || !Billing.BOOT_DISK_SKU.equals(sku.textValue()))) {
-                problem(path + ".perInstanceGb", "only on a boot-disk priced per gb-month");
+                problem(path + ".perInstanceGb", "only on a boot-disk");
                 perInstanceGb = 0;
             }
             if (sku != null && Billing.BOOT_DISK_SKU.equals(sku.textValue())) {
-                if (itemUnit == PriceUnit.GB_MONTH && perInstanceGb == 0
-                        && node.get("perInstanceGb") == null) {
-                    problem(path + ".perInstanceGb", "required on a boot-disk priced per "
-                            + "gb-month: the GB of each virtual machine's disk");
+                if (perInstanceGb == 0 && node.get("perInstanceGb") == null) {
+                    problem(path + ".perInstanceGb", "required on a boot-disk: the GB of each "
+                            + "virtual machine's disk by default (per gb-month), or the most a "
+                            + "disk sold per month holds");
                 } else if (itemUnit != null && itemUnit != PriceUnit.GB_MONTH
                         && itemUnit != PriceUnit.MONTH) {
                     problem(path + ".unit", "a boot-disk is priced per gb-month or per month "

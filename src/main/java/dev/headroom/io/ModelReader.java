@@ -56,7 +56,7 @@ public final class ModelReader {
             "serviceTimeMeasuredOn", "queueing", "autoscale", "hitRatio", "instanceType",
             "hourlyCostUsd", "costPerMillionCalls", "monthlyFixedCostUsd", "commitment", "notes",
             "storageGb", "storageGbPerUser", "backupGb", "provisionedIops", "multiAz",
-            "logKbPerRequest", "rulesPerRequest", "candidates", "maxInstances", "uncertainty", "maxQueue",
+            "logKbPerRequest", "bootDiskGb", "rulesPerRequest", "candidates", "maxInstances", "uncertainty", "maxQueue",
             "threads");
     private static final Set<String> AUTOSCALE = Set.of("min", "max", "targetUtilization",
             "scaleOutSeconds");
@@ -443,6 +443,7 @@ public final class ModelReader {
                 .provisionedIops(c.number("provisionedIops"))
                 .multiAz(c.bool("multiAz", false))
                 .logKbPerRequest(c.number("logKbPerRequest"))
+                .bootDiskGb(c.number("bootDiskGb"))
                 .rulesPerRequest(c.integer("rulesPerRequest"))
                 .candidates(candidates(c))
                 .maxInstances(c.integer("maxInstances"))

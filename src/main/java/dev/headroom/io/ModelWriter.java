@@ -221,6 +221,7 @@ public final class ModelWriter {
             o.put("multiAz", true);
         }
         putIfSet(o, "logKbPerRequest", c.logKbPerRequest());
+        putIfSet(o, "bootDiskGb", c.bootDiskGb());
         if (c.rulesPerRequest() != null) {
             o.put("rulesPerRequest", c.rulesPerRequest());
         }

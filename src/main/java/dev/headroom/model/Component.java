@@ -33,6 +33,8 @@ import java.util.Objects;
  * @param multiAz a standby in a second availability zone (databases, caches), billed as the
  *     provider bills it
  * @param logKbPerRequest log data written per visit, KB, billed as log ingestion, or null
+ * @param bootDiskGb the boot disk of each virtual machine, GB, or null for the catalog's image
+ *     default
  * @param rulesPerRequest load balancers: the listener rules evaluated for each request, for the
  *     rule-evaluations dimension of capacity units, or null for none beyond the free ones
  * @param candidates the instance types the planner may choose among, or null for the catalog's
@@ -73,6 +75,7 @@ public record Component(
         Double provisionedIops,
         boolean multiAz,
         Double logKbPerRequest,
+        Double bootDiskGb,
         Integer rulesPerRequest,
         java.util.List<String> candidates,
         Integer maxInstances,
@@ -218,6 +221,7 @@ public record Component(
         private Double provisionedIops;
         private boolean multiAz;
         private Double logKbPerRequest;
+        private Double bootDiskGb;
         private Integer rulesPerRequest;
         private java.util.List<String> candidates;
         private Integer maxInstances;
@@ -256,6 +260,7 @@ public record Component(
             provisionedIops = c.provisionedIops;
             multiAz = c.multiAz;
             logKbPerRequest = c.logKbPerRequest;
+            bootDiskGb = c.bootDiskGb;
             rulesPerRequest = c.rulesPerRequest;
             candidates = c.candidates;
             maxInstances = c.maxInstances;
@@ -384,6 +389,11 @@ public record Component(
             return this;
         }
 
+        public Builder bootDiskGb(Double v) {
+            bootDiskGb = v;
+            return this;
+        }
+
         public Builder rulesPerRequest(Integer v) {
             rulesPerRequest = v;
             return this;
@@ -424,7 +434,7 @@ public record Component(
                     serviceTimeMs, serviceTimeCv, serviceTimeMeasuredOn, queueing, autoscale,
                     hitRatio, instanceType, hourlyCostUsd, costPerMillionCalls,
                     monthlyFixedCostUsd, commitment, storageGb, storageGbPerUser, backupGb,
-                    provisionedIops, multiAz, logKbPerRequest, rulesPerRequest, candidates,
+                    provisionedIops, multiAz, logKbPerRequest, bootDiskGb, rulesPerRequest, candidates,
                     maxInstances, notes,
                     uncertainty, maxQueue, threads);
         }

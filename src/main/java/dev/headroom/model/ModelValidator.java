@@ -426,6 +426,9 @@ public final class ModelValidator {
         if (c.logKbPerRequest() != null) {
             bounded(c.logKbPerRequest(), 1e6, p + ".logKbPerRequest", out);
         }
+        if (c.bootDiskGb() != null) {
+            bounded(c.bootDiskGb(), 65_536, p + ".bootDiskGb", out);
+        }
         if (c.rulesPerRequest() != null) {
             if (c.kind() != Kind.LOAD_BALANCER) {
                 out.add(new Problem(p + ".rulesPerRequest", "only a load balancer evaluates "

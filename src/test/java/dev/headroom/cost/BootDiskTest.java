@@ -84,6 +84,38 @@ class BootDiskTest {
     }
 
     @Test
+    void aComponentCanAskForALargerBootDiskOrNone() {
+        // 30 GB each: 3 × 30 × $0.08 = $7.20. 0 GB: no boot disk line at all.
+        String aws = MODEL.formatted("aws-us-east-1", "m6i.large", "db.m6g.large");
+        Bill thirty = bill(model(aws.replace("\"instances\": 3,",
+                "\"instances\": 3, \"bootDiskGb\": 30,")), 1);
+        assertThat(disks(thirty)).singleElement().satisfies(l -> {
+            assertThat(l.quantity()).isCloseTo(90, within(1e-9));
+            assertThat(l.monthlyUsd()).isCloseTo(7.20, within(1e-9));
+        });
+        Bill none = bill(model(aws.replace("\"instances\": 3,",
+                "\"instances\": 3, \"bootDiskGb\": 0,")), 1);
+        assertThat(disks(none)).isEmpty();
+        // Azure sells a disk by its tier: 30 GB fits the catalog's P4 (up to 32 GiB); 64 GB is a
+        // larger tier the catalog does not price, so it is named, and the total is a lower bound.
+        String azure = MODEL.formatted("azure-eastus", "D2s_v5", "pg-flex-B1ms");
+        Bill fits = bill(model(azure.replace("\"instances\": 3,",
+                "\"instances\": 3, \"bootDiskGb\": 30,")), 1);
+        assertThat(disks(fits)).singleElement().satisfies(l -> assertThat(l.monthlyUsd())
+                .isCloseTo(3 * 5.2795, within(1e-9)));
+        Bill larger = bill(model(azure.replace("\"instances\": 3,",
+                "\"instances\": 3, \"bootDiskGb\": 64,")), 1);
+        assertThat(disks(larger)).isEmpty();
+        assertThat(larger.unpriced()).singleElement().satisfies(u -> {
+            assertThat(u.componentId()).isEqualTo("app");
+            assertThat(u.what()).isEqualTo("boot disks");
+            assertThat(u.why()).isEqualTo("azure-eastus prices a boot disk of at most 32 GB, "
+                    + "not 64 GB");
+        });
+        assertThat(larger.lowerBound()).isTrue();
+    }
+
+    @Test
     void hetznerServersIncludeTheirDisk() {
         Bill b = bill(model("""
             {"name": "d", "pricing": "hetzner", "workload": {"arrivalRatePerSecond": 1},

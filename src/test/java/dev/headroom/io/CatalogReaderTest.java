@@ -70,7 +70,7 @@ class CatalogReaderTest {
     }
 
     @Test
-    void aBootDiskPricedPerGbStatesTheGbOfEachDisk() {
+    void aBootDiskStatesTheGbOfEachDisk() {
         String disk = VALID.replace("]}", """
                   ,{"sku": "boot-disk", "category": "storage", "family": "boot",
                     "unit": "gb-month", "price": 0.08, "perInstanceGb": 8,
@@ -79,14 +79,16 @@ class CatalogReaderTest {
         assertThat(((CatalogReadResult.Loaded) read(disk)).catalog().find("boot-disk")
                 .orElseThrow().terms().perInstanceGb()).isEqualTo(8);
         assertThat(problems(disk.replace("\"perInstanceGb\": 8,", "")))
-                .containsExactly("items[1].perInstanceGb: required on a boot-disk priced per "
-                        + "gb-month: the GB of each virtual machine's disk");
+                .containsExactly("items[1].perInstanceGb: required on a boot-disk: the GB of each "
+                        + "virtual machine's disk by default (per gb-month), or the most a disk "
+                        + "sold per month holds");
         assertThat(read(disk.replace("\"unit\": \"gb-month\", \"price\": 0.08, "
-                + "\"perInstanceGb\": 8,", "\"unit\": \"month\", \"price\": 5.28,")))
+                + "\"perInstanceGb\": 8,", "\"unit\": \"month\", \"price\": 5.28, "
+                + "\"perInstanceGb\": 32,")))
                 .isInstanceOf(CatalogReadResult.Loaded.class);
         assertThat(problems(VALID.replace("\"price\": 0.05,", "\"price\": 0.05, "
                 + "\"perInstanceGb\": 8,")))
-                .containsExactly("items[0].perInstanceGb: only on a boot-disk priced per gb-month");
+                .containsExactly("items[0].perInstanceGb: only on a boot-disk");
     }
 
     @Test

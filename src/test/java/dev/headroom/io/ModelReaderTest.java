@@ -112,6 +112,25 @@ class ModelReaderTest {
     }
 
     @Test
+    void aBootDiskSizeRoundTripsAndIsCheckedWithItsPath(@TempDir Path dir) throws Exception {
+        String json = """
+            {"name": "d", "pricing": "aws-us-east-1", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "app", "serviceTimeMs": 1, "instanceType": "m6i.large",
+                             "bootDiskGb": 30}],
+             "connections": []}""";
+        Path file = dir.resolve("d.json");
+        Files.writeString(file, json);
+        Model m = ModelReader.read(file).model();
+        assertThat(m.component("app").orElseThrow().bootDiskGb()).isEqualTo(30);
+        Path out = dir.resolve("out.json");
+        ModelWriter.save(m, out);
+        assertThat(ModelReader.read(out).model()).isEqualTo(m);
+        Files.writeString(file, json.replace("\"bootDiskGb\": 30", "\"bootDiskGb\": 100000"));
+        assertThat(ModelReader.read(file).problems()).extracting(Object::toString)
+                .containsExactly("components[0].bootDiskGb: must be at most 65536");
+    }
+
+    @Test
     void thePlanningFieldsRoundTripAndAreCheckedWithTheirPaths(@TempDir Path dir)
             throws Exception {
         String json = """

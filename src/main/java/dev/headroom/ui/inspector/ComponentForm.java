@@ -340,7 +340,7 @@ final class ComponentForm {
                 + "calls.");
     }
 
-    /** What the bill derives beyond instances and calls: storage, a standby, logs. */
+    /** What the bill derives beyond instances and calls: storage, a standby, logs, disks. */
     private static void usage(Form f, Supplier<Component> c,
             java.util.function.BiConsumer<String, UnaryOperator<Component>> edit) {
         Kind kind = c.get().kind();
@@ -374,6 +374,11 @@ final class ComponentForm {
         f.number("c-logs", "Logs", "KB per visit", 0, 1e6, false,
                 () -> c.get().logKbPerRequest(),
                 v -> edit.accept("Set log volume", x -> x.toBuilder().logKbPerRequest(v).build()));
+        if (kind == Kind.SERVICE || kind == Kind.WORKER) {
+            f.optionalNumber("c-boot-disk", "Boot disk", "GB per instance", 0, 65_536, false,
+                    "image default", () -> c.get().bootDiskGb(),
+                    v -> edit.accept("Set boot disk", x -> x.toBuilder().bootDiskGb(v).build()));
+        }
         if (kind == Kind.LOAD_BALANCER) {
             f.optionalNumber("c-rules", "Listener rules", "per request", 0, 1000, true, "none",
                     () -> c.get().rulesPerRequest() == null ? null
