@@ -332,17 +332,35 @@ final class BillMaker {
             double gb = asked != null ? asked : stated;
             double gbMonths = instanceMonths * gb;
             add(line(c.id(), "Boot disks", LineCategory.STORAGE, disk, gbMonths, "GB-month", usd,
-                    gbMonths * usd, each + textTrim(gb) + " GB = " + textQuantity(gbMonths)
+                    gbMonths * usd, each + textQuantity(gb) + " GB = " + textQuantity(gbMonths)
                             + " GB-months × " + textPrice(usd) + "/GB-month"));
-        } else if (asked != null && asked > stated) {
-            unpriced.add(new Bill.Unpriced(c.id(), "boot disks", catalog.id() + " prices a boot "
-                    + "disk of at most " + BillText.trim(stated) + " GB, not "
-                    + BillText.trim(asked) + " GB", false));
         } else {
-            add(line(c.id(), "Boot disks", LineCategory.STORAGE, disk, instanceMonths,
-                    "disk-month", usd, instanceMonths * usd, each + "1 disk × "
-                            + textMonthly(usd) + "/month"));
+            // sold by the disk: the smallest disk that holds the size asked for
+            PriceItem sized = asked == null || asked <= stated ? disk : largerDisk(asked);
+            if (sized == null) {
+                unpriced.add(new Bill.Unpriced(c.id(), "boot disks", catalog.id() + " prices no "
+                        + "boot disk of " + BillText.quantity(asked) + " GB", false));
+                return;
+            }
+            double price = catalog.usdRate().toUsd(sized.price());
+            add(line(c.id(), "Boot disks", LineCategory.STORAGE, sized, instanceMonths,
+                    "disk-month", price, instanceMonths * price, each + "1 disk of up to "
+                            + textQuantity(sized.terms().perInstanceGb()) + " GB × "
+                            + textMonthly(price) + "/month"));
         }
+    }
+
+    /** The catalog's smallest boot disk sold by the month that holds {@code gb}, or null. */
+    private PriceItem largerDisk(double gb) {
+        PriceItem best = null;
+        for (PriceItem i : catalog.items(PriceCategory.STORAGE)) {
+            if (i.sku().startsWith(Billing.BOOT_DISK_SKU + "-") && i.unit() == PriceUnit.MONTH
+                    && i.terms().perInstanceGb() >= gb && (best == null
+                            || i.terms().perInstanceGb() < best.terms().perInstanceGb())) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private void addVms(boolean vm, int n) {

@@ -411,12 +411,14 @@ public final class CatalogReader {
             Json sku = node.get("sku");
             double perInstanceGb = bounded(node, path, "perInstanceGb", 65_537,
                     "must be a positive number of GB, at most 65,536");
-            if (perInstanceGb > 0 && (sku == null
-                    || !Billing.BOOT_DISK_SKU.equals(sku.textValue()))) {
+            boolean bootDisk = sku != null && sku.isTextual()
+                    && (Billing.BOOT_DISK_SKU.equals(sku.textValue())
+                            || sku.textValue().startsWith(Billing.BOOT_DISK_SKU + "-"));
+            if (perInstanceGb > 0 && !bootDisk) {
                 problem(path + ".perInstanceGb", "only on a boot-disk");
                 perInstanceGb = 0;
             }
-            if (sku != null && Billing.BOOT_DISK_SKU.equals(sku.textValue())) {
+            if (bootDisk) {
                 if (perInstanceGb == 0 && node.get("perInstanceGb") == null) {
                     problem(path + ".perInstanceGb", "required on a boot-disk: the GB of each "
                             + "virtual machine's disk by default (per gb-month), or the most a "

@@ -52,7 +52,7 @@ class BootDiskTest {
         assertThat(azure).singleElement().satisfies(l -> {
             assertThat(l.monthlyUsd()).isCloseTo(15.8385, within(1e-9));
             assertThat(l.unit()).isEqualTo("disk-month");
-            assertThat(l.arithmetic()).isEqualTo("3 × 1 disk × $5.2795/month");
+            assertThat(l.arithmetic()).isEqualTo("3 × 1 disk of up to 32 GB × $5.2795/month");
         });
     }
 
@@ -96,21 +96,30 @@ class BootDiskTest {
         Bill none = bill(model(aws.replace("\"instances\": 3,",
                 "\"instances\": 3, \"bootDiskGb\": 0,")), 1);
         assertThat(disks(none)).isEmpty();
-        // Azure sells a disk by its tier: 30 GB fits the catalog's P4 (up to 32 GiB); 64 GB is a
-        // larger tier the catalog does not price, so it is named, and the total is a lower bound.
+        // Azure sells a disk by its tier (the Retail Prices API for East US, 2026-09-23: P4 up to
+        // 32 GiB $5.2795, P6 up to 64 GiB $10.207, P10 up to 128 GiB $19.71): 30 GB fits the
+        // P4, 64 GB takes a P6 and 100 GB a P10; 5,000 GB is beyond the largest OS disk tier the
+        // catalog lists (P50, 4,096 GiB), so it is named and the total is a lower bound.
         String azure = MODEL.formatted("azure-eastus", "D2s_v5", "pg-flex-B1ms");
-        Bill fits = bill(model(azure.replace("\"instances\": 3,",
-                "\"instances\": 3, \"bootDiskGb\": 30,")), 1);
-        assertThat(disks(fits)).singleElement().satisfies(l -> assertThat(l.monthlyUsd())
-                .isCloseTo(3 * 5.2795, within(1e-9)));
-        Bill larger = bill(model(azure.replace("\"instances\": 3,",
+        double[][] cases = {{30, 5.2795}, {64, 10.207}, {100, 19.71}};
+        for (double[] k : cases) {
+            Bill b = bill(model(azure.replace("\"instances\": 3,",
+                    "\"instances\": 3, \"bootDiskGb\": " + k[0] + ",")), 1);
+            assertThat(disks(b)).as(k[0] + " GB").singleElement().satisfies(l -> assertThat(
+                    l.monthlyUsd()).isCloseTo(3 * k[1], within(1e-9)));
+        }
+        Bill p6 = bill(model(azure.replace("\"instances\": 3,",
                 "\"instances\": 3, \"bootDiskGb\": 64,")), 1);
+        assertThat(disks(p6).get(0).sku()).isEqualTo("boot-disk-p6");
+        assertThat(disks(p6).get(0).arithmetic()).isEqualTo(
+                "3 × 1 disk of up to 64 GB × $10.2070/month");
+        Bill larger = bill(model(azure.replace("\"instances\": 3,",
+                "\"instances\": 3, \"bootDiskGb\": 5000,")), 1);
         assertThat(disks(larger)).isEmpty();
         assertThat(larger.unpriced()).singleElement().satisfies(u -> {
             assertThat(u.componentId()).isEqualTo("app");
             assertThat(u.what()).isEqualTo("boot disks");
-            assertThat(u.why()).isEqualTo("azure-eastus prices a boot disk of at most 32 GB, "
-                    + "not 64 GB");
+            assertThat(u.why()).isEqualTo("azure-eastus prices no boot disk of 5,000 GB");
         });
         assertThat(larger.lowerBound()).isTrue();
     }
