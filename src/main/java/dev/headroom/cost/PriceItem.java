@@ -33,6 +33,8 @@ import java.util.OptionalDouble;
  * @param speedSource      the https page the relative speed comes from, or "" when not stated
  * @param terms            how the item is billed beyond one flat price: tiers, Multi-AZ price,
  *                         the items billed with it ({@link PriceTerms#NONE} for none)
+ * @param spotSource       the page the spot price comes from, or "" when it is
+ *                         {@code commitmentSource} (or {@code source})
  */
 public record PriceItem(
         String sku,
@@ -50,7 +52,8 @@ public record PriceItem(
         String notes,
         double relativeSpeed,
         String speedSource,
-        PriceTerms terms) {
+        PriceTerms terms,
+        String spotSource) {
 
     public PriceItem {
         Objects.requireNonNull(sku, "sku");
@@ -63,6 +66,7 @@ public record PriceItem(
         Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(speedSource, "speedSource");
         Objects.requireNonNull(terms, "terms");
+        spotSource = spotSource == null ? "" : spotSource;
         if (relativeSpeed < 0 || Double.isInfinite(relativeSpeed) || Double.isNaN(relativeSpeed)) {
             throw new IllegalArgumentException(sku + ": relativeSpeed must be a positive number");
         }
@@ -89,6 +93,15 @@ public record PriceItem(
             copy.put(c, p);
         }
         commitments = Map.copyOf(copy);
+    }
+
+    /** An item whose spot price, if any, comes from the same page as its other commitments. */
+    public PriceItem(String sku, PriceCategory category, String family, PriceUnit unit,
+            double price, double vcpu, double memoryGib, Map<Commitment, Double> commitments,
+            String source, String commitmentSource, LocalDate read, boolean confirmed,
+            String notes, double relativeSpeed, String speedSource, PriceTerms terms) {
+        this(sku, category, family, unit, price, vcpu, memoryGib, commitments, source,
+                commitmentSource, read, confirmed, notes, relativeSpeed, speedSource, terms, "");
     }
 
     /** An item with no billing terms beyond its flat price. */
@@ -126,6 +139,9 @@ public record PriceItem(
 
     /** The page the price for this commitment comes from. */
     public String sourceFor(Commitment commitment) {
+        if (commitment == Commitment.SPOT && !spotSource.isEmpty()) {
+            return spotSource;
+        }
         return commitment == Commitment.ON_DEMAND || commitmentSource.isEmpty() ? source : commitmentSource;
     }
 

@@ -46,7 +46,7 @@ public final class CatalogReader {
             "speedBaseline");
     private static final Set<String> RATE_FIELDS = Set.of("usdPerUnit", "source", "read", "notes");
     private static final Set<String> ITEM_FIELDS = Set.of("sku", "category", "family", "unit", "price",
-            "vcpu", "memoryGib", "commitments", "commitmentSource", "source", "read", "confirmed", "notes",
+            "vcpu", "memoryGib", "commitments", "commitmentSource", "spotSource", "source", "read", "confirmed", "notes",
             "relativeSpeed", "speedSource", "tiers", "multiAzPrice", "billedWith", "capacityUnit",
             "publicIpv4PerZone", "minimumMonthly", "statedUpTo", "includedEgressGb",
             "sustainedUseRates", "perVmUpTo", "publicIpv4PerInstance", "perInstanceGb",
@@ -262,6 +262,10 @@ public final class CatalogReader {
             Map<Commitment, Double> commitments = commitments(node, path);
             String source = httpsUrl(node, path, "source", true);
             String commitmentSource = httpsUrl(node, path, "commitmentSource", false);
+            String spotSource = httpsUrl(node, path, "spotSource", false);
+            if (spotSource != null && !commitments.containsKey(Commitment.SPOT)) {
+                problem(path + ".spotSource", "only with a spot price in commitments");
+            }
             LocalDate read = date(node, path, "read", true);
             boolean confirmed = bool(node, path, "confirmed", true);
             String notes = text(node, path, "notes", false);
@@ -287,7 +291,8 @@ public final class CatalogReader {
             }
             return new PriceItem(sku, category, family, unit, price, vcpu, memory, commitments, source,
                     commitmentSource == null ? "" : commitmentSource, read, confirmed, notes == null ? "" : notes,
-                    speed, speedSource == null ? "" : speedSource, terms);
+                    speed, speedSource == null ? "" : speedSource, terms,
+                    spotSource == null ? "" : spotSource);
         }
 
         /** The optional billing terms of an item; problems are recorded, NONE parts returned. */

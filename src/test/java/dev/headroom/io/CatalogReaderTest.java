@@ -2,6 +2,8 @@ package dev.headroom.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.headroom.cost.Commitment;
+import dev.headroom.cost.PriceItem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -89,6 +91,19 @@ class CatalogReaderTest {
         assertThat(problems(VALID.replace("\"price\": 0.05,", "\"price\": 0.05, "
                 + "\"perInstanceGb\": 8,")))
                 .containsExactly("items[0].perInstanceGb: only on a boot-disk");
+    }
+
+    @Test
+    void aSpotSourceNeedsASpotPrice() {
+        String spot = VALID.replace("\"commitments\": {\"1y\": 0.03, \"3y\": null}",
+                "\"commitments\": {\"1y\": 0.03, \"spot\": 0.01}, "
+                        + "\"spotSource\": \"https://example.com/spot\"");
+        PriceItem item = ((CatalogReadResult.Loaded) read(spot)).catalog().find("box.small")
+                .orElseThrow();
+        assertThat(item.sourceFor(Commitment.SPOT)).isEqualTo("https://example.com/spot");
+        assertThat(item.sourceFor(Commitment.ONE_YEAR)).isEqualTo("https://example.com/p");
+        assertThat(problems(spot.replace(", \"spot\": 0.01", "")))
+                .containsExactly("items[0].spotSource: only with a spot price in commitments");
     }
 
     @Test
