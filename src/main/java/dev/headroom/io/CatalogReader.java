@@ -552,11 +552,6 @@ public final class CatalogReader {
                     && v.doubleValue() == 0;
         }
 
-        /** A positive finite number, or 0 when absent and optional (callers treat 0 as absent). */
-        /**
-         * An optional number above 0 and below {@code below}, or 0 when it is left out or wrong
-         * (a wrong one is a problem saying {@code wrong}).
-         */
         /**
          * The share of the base rate charged in each equal part of the month
          * ({@code sustainedUseRates}, Google's sustained-use discount), or null when absent.
@@ -584,6 +579,10 @@ public final class CatalogReader {
             return new SustainedUse(rates);
         }
 
+        /**
+         * An optional number above 0 and below {@code below}, or 0 when it is left out or wrong
+         * (a wrong one is a problem saying {@code wrong}).
+         */
         double bounded(Json node, String path, String field, double below, String wrong) {
             Json v = node.get(field);
             if (v == null || v.isNull()) {
@@ -609,6 +608,7 @@ public final class CatalogReader {
             return v.asBoolean();
         }
 
+        /** A positive finite number, or 0 when absent and optional (callers treat 0 as absent). */
         double positive(Json node, String path, String field, boolean required) {
             Json v = node.get(field);
             if (v == null || v.isNull()) {
