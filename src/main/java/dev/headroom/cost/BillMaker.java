@@ -403,12 +403,14 @@ final class BillMaker {
             double hours = instances * used * HOURS;
             hoursCredited += hours;
             credit -= hours * hourly * share;
-            String when = e.getKey() == byHour.length ? "all month × 730 h"
-                    : e.getKey() + " h a day × " + textTrim(used * HOURS) + " h";
-            groups.add(instances + (instances == 1 ? " instance " : " instances ") + when
-                    + " × " + textPrice(hourly) + "/h × −" + textPercent(share));
+            if (words) {
+                String when = e.getKey() == byHour.length ? "all month × 730 h"
+                        : e.getKey() + " h a day × " + textTrim(used * HOURS) + " h";
+                groups.add(instances + (instances == 1 ? " instance " : " instances ") + when
+                        + " × " + textPrice(hourly) + "/h × −" + textPercent(share));
+            }
         }
-        if (groups.isEmpty()) {
+        if (hoursCredited <= 0) {
             return;
         }
         add(new LineItem(c.id(), item.sku() + " sustained-use discount", category, item.sku(),
