@@ -2,6 +2,7 @@ package dev.headroom.io;
 
 import dev.headroom.cost.Catalog;
 import dev.headroom.cost.CatalogLibrary;
+import dev.headroom.model.Names;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Finds and reads pricing catalogs: the ones bundled in the jar under {@code assets/pricing/}
@@ -72,17 +74,35 @@ public final class CatalogLoader {
         final Map<String, String> origins = new LinkedHashMap<>();
         final Map<String, String> bases = new LinkedHashMap<>();
         final Set<String> blocked = new HashSet<>();
+        /** Reads each catalog's JSON again, for a file that extends it; kept as a way, not the text. */
+        final Map<String, Supplier<Json>> sources = new HashMap<>();
         final List<CatalogProblem> problems;
+        final ClassLoader loader;
 
-        Layers(List<CatalogProblem> problems) {
+        Layers(List<CatalogProblem> problems, ClassLoader loader) {
             this.problems = problems;
+            this.loader = loader;
         }
 
-        void add(Catalog c, String origin) {
+        void add(Catalog c, String origin, Supplier<Json> source) {
             String before = bases.get(c.id());
             catalogs.put(c.id(), c);
             bases.put(c.id(), origin);
             origins.put(c.id(), before == null ? origin : origin + " (replaces " + before + ")");
+            sources.put(c.id(), source);
+        }
+
+        /**
+         * The JSON of the catalog {@code id} as loaded so far, reading the bundled one when only
+         * part of them were read ({@link #loadFor(Path, String)}); null when there is none.
+         */
+        Json source(String id) {
+            if (!catalogs.containsKey(id) && !blocked.contains(id)
+                    && bundledIds(loader, new ArrayList<>()).contains(id)) {
+                readBundled(loader, id, this);
+            }
+            Supplier<Json> s = catalogs.containsKey(id) ? sources.get(id) : null;
+            return s == null ? null : s.get();
         }
 
         Result result() {
@@ -97,8 +117,8 @@ public final class CatalogLoader {
     /** The bundled catalogs only. */
     public static Result loadBundled() {
         List<CatalogProblem> problems = new ArrayList<>();
-        Layers layers = new Layers(problems);
-        readBundled(CatalogLoader.class.getClassLoader(), layers);
+        Layers layers = new Layers(problems, CatalogLoader.class.getClassLoader());
+        readBundled(layers.loader, layers);
         return layers.result();
     }
 
@@ -107,8 +127,8 @@ public final class CatalogLoader {
      * {@code modelFolder} ({@code *.pricing.json}). Either folder may be null or missing.
      */
     public static Result load(Path userFolder, Path modelFolder) {
-        Layers layers = new Layers(new ArrayList<>());
-        readBundled(CatalogLoader.class.getClassLoader(), layers);
+        Layers layers = new Layers(new ArrayList<>(), CatalogLoader.class.getClassLoader());
+        readBundled(layers.loader, layers);
         readFolder(userFolder, "*.json", layers);
         readFolder(modelFolder, "*" + MODEL_SUFFIX, layers);
         return layers.result();
@@ -133,7 +153,7 @@ public final class CatalogLoader {
         }
         Path parent = modelFile == null ? null : modelFile.toAbsolutePath().getParent();
         ClassLoader loader = CatalogLoader.class.getClassLoader();
-        Layers layers = new Layers(new ArrayList<>());
+        Layers layers = new Layers(new ArrayList<>(), loader);
         if (bundledIds(loader, layers.problems).contains(catalogId)) {
             readBundled(loader, catalogId, layers);
         }
@@ -161,12 +181,20 @@ public final class CatalogLoader {
             }
             switch (CatalogReader.read(in, resource)) {
                 case CatalogReadResult.Loaded l -> layers.add(l.catalog(),
-                        "the bundled " + l.catalog().id() + " catalog");
+                        "the bundled " + l.catalog().id() + " catalog", () -> bundledJson(loader, resource));
                 case CatalogReadResult.Invalid i -> layers.problems.addAll(i.problems());
             }
         } catch (IOException e) {
             layers.problems.add(new CatalogProblem(resource, "", "cannot read: "
                     + FileErrors.reason(e)));
+        }
+    }
+
+    private static Json bundledJson(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            return in == null ? null : CatalogReader.source(in, resource).root();
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -220,17 +248,18 @@ public final class CatalogLoader {
             if (!Files.isRegularFile(f)) {
                 continue;
             }
-            switch (CatalogReader.read(f)) {
+            CatalogReader.Source source = CatalogReader.source(f);
+            String base = source.extendsId();
+            if (base != null) {
+                readOverlay(f, source, base, here, layers);
+                continue;
+            }
+            CatalogReadResult result = source.invalid() != null ? source.invalid()
+                    : CatalogReader.check(source.root(), source.origin());
+            switch (result) {
                 case CatalogReadResult.Loaded l -> {
-                    String id = l.catalog().id();
-                    Path first = here.putIfAbsent(id, f);
-                    if (first != null) {
-                        layers.problems.add(new CatalogProblem(f.toString(), "id", "catalog \""
-                                + id + "\" is also defined by " + shown(first) + "; neither is "
-                                + "used until one is removed or renamed"));
-                        layers.blocked.add(id);
-                    } else {
-                        layers.add(l.catalog(), shown(f));
+                    if (unique(l.catalog().id(), f, here, layers)) {
+                        layers.add(l.catalog(), shown(f), () -> CatalogReader.source(f).root());
                     }
                 }
                 case CatalogReadResult.Invalid i -> {
@@ -239,6 +268,60 @@ public final class CatalogLoader {
                         layers.blocked.add(i.id()); // meant to replace it: nothing stands in
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Whether {@code f} is the first file of its folder to define {@code id}; if not, both are
+     * reported and the id is blocked.
+     */
+    private static boolean unique(String id, Path f, Map<String, Path> here, Layers layers) {
+        Path first = here.putIfAbsent(id, f);
+        if (first == null) {
+            return true;
+        }
+        layers.problems.add(new CatalogProblem(f.toString(), "id", "catalog \"" + id
+                + "\" is also defined by " + shown(first) + "; neither is used until one is "
+                + "removed or renamed"));
+        layers.blocked.add(id);
+        return false;
+    }
+
+    /**
+     * A file that extends the catalog {@code base} as loaded so far (docs/pricing.md "Adding a
+     * few prices"). One that keeps the base's id changes it in place and so never clashes with
+     * the file it builds on; a broken one blocks the id it meant to define.
+     */
+    private static void readOverlay(Path f, CatalogReader.Source source, String base,
+            Map<String, Path> here, Layers layers) {
+        String meant = source.statedId() == null ? base : source.statedId();
+        Json baseJson = base.isEmpty() ? null : layers.source(base);
+        if (baseJson == null) {
+            layers.problems.add(new CatalogProblem(f.toString(), "extends", base.isEmpty()
+                    ? "must be the id of a catalog, e.g. aws-us-east-1"
+                    : "no catalog \"" + base + "\" to extend" + Names.didYouMean(base,
+                            layers.catalogs.keySet()) + " (known: "
+                            + String.join(", ", layers.catalogs.keySet()) + ")"));
+            layers.blocked.add(meant);
+            return;
+        }
+        CatalogReader.Extended x = CatalogReader.extend(source.root(), baseJson, source.origin());
+        switch (x.result()) {
+            case CatalogReadResult.Loaded l -> {
+                String id = l.catalog().id();
+                if (id.equals(base) || unique(id, f, here, layers)) {
+                    String origin = shown(f) + " (extends " + layers.bases.get(base) + ")";
+                    if (id.equals(base)) {
+                        layers.bases.remove(id); // in place: "(extends …)" names what it replaces
+                    }
+                    Json whole = x.merged();
+                    layers.add(l.catalog(), origin, () -> whole);
+                }
+            }
+            case CatalogReadResult.Invalid i -> {
+                layers.problems.addAll(i.problems());
+                layers.blocked.add(meant);
             }
         }
     }

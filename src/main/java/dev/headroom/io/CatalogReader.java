@@ -44,6 +44,9 @@ public final class CatalogReader {
     private static final Set<String> CATALOG_FIELDS = Set.of(
             "id", "provider", "region", "currency", "usdExchangeRate", "read", "notes", "items",
             "speedBaseline");
+    /** The field that makes a catalog file an overlay of another catalog. */
+    static final String EXTENDS = "extends";
+    private static final Set<String> OVERLAY_FIELDS = Set.of("id", EXTENDS, "read", "notes", "items");
     private static final Set<String> RATE_FIELDS = Set.of("usdPerUnit", "source", "read", "notes");
     private static final Set<String> ITEM_FIELDS = Set.of("sku", "category", "family", "unit", "price",
             "vcpu", "memoryGib", "commitments", "commitmentSource", "spotSource", "source", "read", "confirmed", "notes",
@@ -60,29 +63,74 @@ public final class CatalogReader {
 
     /** Reads a catalog file. A missing or unreadable file is reported as a problem. */
     public static CatalogReadResult read(Path file) {
-        String origin = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, origin);
-        } catch (IOException e) {
-            return invalid(origin, "", "cannot read file: " + FileErrors.reason(e));
-        }
+        Source s = source(file);
+        return s.invalid() != null ? s.invalid() : check(s.root(), s.origin());
     }
 
     /** Reads a catalog from a stream (not closed here); {@code origin} names it in problems. */
     public static CatalogReadResult read(InputStream in, String origin) {
+        Source s = source(in, origin);
+        return s.invalid() != null ? s.invalid() : check(s.root(), origin);
+    }
+
+    /**
+     * A catalog file read as JSON but not yet checked: {@code root} when it parsed, else
+     * {@code invalid} says why not. A file that extends another catalog is checked only once
+     * that catalog is at hand ({@link #extend}).
+     */
+    record Source(String origin, Json root, CatalogReadResult.Invalid invalid) {
+        /** The id of the catalog this file extends, or null when it is a whole catalog. */
+        String extendsId() {
+            if (root == null || !root.isObject()) {
+                return null;
+            }
+            Json v = root.get(EXTENDS);
+            return v == null || v.isNull() ? null : v.isTextual() ? v.textValue() : "";
+        }
+
+        /** The id the file states, or null. */
+        String statedId() {
+            Json id = root == null || !root.isObject() ? null : root.get("id");
+            return id != null && id.isTextual() ? id.textValue() : null;
+        }
+    }
+
+    static Source source(Path file) {
+        String origin = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return source(in, origin);
+        } catch (IOException e) {
+            return new Source(origin, null, invalid(origin, "", "cannot read file: " + FileErrors.reason(e)));
+        }
+    }
+
+    static Source source(InputStream in, String origin) {
         Json root;
         try {
             root = Json.parse(TextFiles.decode(in));
         } catch (JsonProcessingException e) {
-            return invalid(origin, "", JsonErrors.describe(e));
+            return new Source(origin, null, invalid(origin, "", JsonErrors.describe(e)));
         } catch (TextFiles.Unreadable e) {
-            return invalid(origin, "", e.getMessage());
+            return new Source(origin, null, invalid(origin, "", e.getMessage()));
         } catch (IOException e) {
-            return invalid(origin, "", "cannot read: " + FileErrors.reason(e));
+            return new Source(origin, null, invalid(origin, "", "cannot read: " + FileErrors.reason(e)));
         }
         if (root == null) {
-            return invalid(origin, "", "empty file");
+            return new Source(origin, null, invalid(origin, "", "empty file"));
         }
+        return new Source(origin, root, null);
+    }
+
+    /** Checks a whole catalog (docs/pricing.md "Catalog format"). */
+    static CatalogReadResult check(Json root, String origin) {
+        return check(root, origin, 0);
+    }
+
+    /**
+     * Checks {@code root}; item problems at index {@code firstOwn} or later are reported at their
+     * index less {@code firstOwn}, where an overlay's own items start in the catalog it makes.
+     */
+    private static CatalogReadResult check(Json root, String origin, int firstOwn) {
         Checker c = new Checker(origin);
         Catalog catalog = c.catalog(root);
         if (!c.problems.isEmpty() || catalog == null) {
@@ -90,13 +138,90 @@ public final class CatalogReader {
                 c.problem("", "not a valid catalog");
             }
             Json id = root.isObject() ? root.get("id") : null;
-            return new CatalogReadResult.Invalid(origin, c.problems,
+            List<CatalogProblem> problems = firstOwn == 0 ? c.problems
+                    : c.problems.stream().map(p -> ownItem(p, firstOwn)).toList();
+            return new CatalogReadResult.Invalid(origin, problems,
                     id != null && id.isTextual() ? id.textValue() : null);
         }
         return new CatalogReadResult.Loaded(origin, catalog);
     }
 
-    private static CatalogReadResult invalid(String origin, String path, String message) {
+    private static final Pattern ITEM_PATH = Pattern.compile("items\\[(\\d+)](.*)");
+
+    private static CatalogProblem ownItem(CatalogProblem p, int firstOwn) {
+        java.util.regex.Matcher m = ITEM_PATH.matcher(p.path());
+        if (!m.matches() || Integer.parseInt(m.group(1)) < firstOwn) {
+            return p;
+        }
+        return new CatalogProblem(p.origin(), "items[" + (Integer.parseInt(m.group(1)) - firstOwn) + "]"
+                + m.group(2), p.message());
+    }
+
+    /**
+     * The catalog an overlay makes of {@code base} (docs/pricing.md "Adding or overriding a
+     * catalog"): the base's fields and items, each of the overlay's items replacing the base's
+     * item of the same sku or added after them, under the overlay's {@code id}, and its
+     * {@code read} and {@code notes} when it states them. The result is checked as a whole
+     * catalog; problems name the overlay's own fields and items.
+     *
+     * @param overlay a file whose {@code extends} names {@code base}'s id
+     * @param base    the JSON of the catalog it extends, already valid
+     */
+    static Extended extend(Json overlay, Json base, String origin) {
+        List<CatalogProblem> problems = new ArrayList<>();
+        for (Iterator<String> it = overlay.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!OVERLAY_FIELDS.contains(name)) {
+                problems.add(new CatalogProblem(origin, name, "not allowed in a catalog that extends "
+                        + "another; expected one of " + String.join(", ", OVERLAY_FIELDS.stream().sorted().toList())
+                        + " (the rest comes from the catalog it extends)"));
+            }
+        }
+        Json id = overlay.get("id");
+        String statedId = id != null && id.isTextual() ? id.textValue() : null;
+        Json own = overlay.get("items");
+        if (own == null || !own.isArray() || own.size() == 0) {
+            problems.add(new CatalogProblem(origin, "items", "must be a non-empty array of the items "
+                    + "to add or replace"));
+        }
+        if (!problems.isEmpty()) {
+            return new Extended(new CatalogReadResult.Invalid(origin, problems, statedId), null);
+        }
+        Set<String> replaced = new HashSet<>();
+        for (Json item : own.elements()) {
+            Json sku = item.isObject() ? item.get("sku") : null;
+            if (sku != null && sku.isTextual()) {
+                replaced.add(sku.textValue());
+            }
+        }
+        Json merged = Json.object();
+        for (Map.Entry<String, Json> e : base.fields().entrySet()) {
+            merged.put(e.getKey(), e.getValue());
+        }
+        for (String field : List.of("id", "read", "notes")) {
+            Json v = overlay.get(field);
+            if (v != null) {
+                merged.put(field, v);
+            }
+        }
+        Json items = Json.array();
+        int kept = 0;
+        for (Json item : base.get("items").elements()) {
+            Json sku = item.get("sku");
+            if (sku == null || !replaced.contains(sku.textValue())) {
+                items.add(item);
+                kept++;
+            }
+        }
+        own.elements().forEach(items::add);
+        merged.put("items", items);
+        return new Extended(check(merged, origin, kept), merged);
+    }
+
+    /** What {@link #extend} made: the result, and the whole catalog's JSON when it got that far. */
+    record Extended(CatalogReadResult result, Json merged) {}
+
+    private static CatalogReadResult.Invalid invalid(String origin, String path, String message) {
         return new CatalogReadResult.Invalid(origin, List.of(new CatalogProblem(origin, path, message)));
     }
 

@@ -93,4 +93,27 @@ class CatalogOriginTest {
             assertThat(a.pricing().problems()).isEmpty();
         }
     }
+    @Test
+    void anOverlayNextToTheModelPricesTheCommitmentTheBundledCatalogLacks() throws Exception {
+        // The bundled azure-eastus has no 1-year price for D4s_v5; the client's price sheet does.
+        Files.writeString(dir.resolve("client.pricing.json"), """
+                {"extends": "azure-eastus", "items": [
+                  {"sku": "D4s_v5", "category": "compute", "family": "general-purpose", "unit": "hour",
+                   "price": 0.192, "vcpu": 4, "memoryGib": 16, "commitments": {"1y": 0.1185},
+                   "source": "https://example.com/client-price-sheet", "read": "2026-11-30",
+                   "confirmed": true}]}""");
+        Model m = model("azure-eastus").withComponents(java.util.List.of(
+                dev.headroom.model.Component.builder("app", dev.headroom.model.Kind.SERVICE)
+                        .serviceTimeMs(10).instances(2).instanceType("D4s_v5")
+                        .commitment("1y").build()));
+        for (Analysis a : both(m)) {
+            assertThat(a.pricedWith()).endsWith("client.pricing.json (extends the bundled "
+                    + "azure-eastus catalog)");
+            var bill = a.billAt(1);
+            assertThat(bill.warnings()).isEmpty();
+            // 2 × 730 h × $0.1185 = $173.01, and the bundled catalog's two P4 OS disks, $5.2795 each
+            assertThat(bill.totalUsd()).isCloseTo(2 * 730 * 0.1185 + 2 * 5.2795,
+                    org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
 }
