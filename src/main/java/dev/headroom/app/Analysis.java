@@ -526,11 +526,15 @@ public final class Analysis {
         }
 
         static Pricing of(Model model, Network net, Catalogs catalogs) {
-            List<Problem> found = new ArrayList<>(Billing.check(model, catalogs.library()));
+            List<Problem> found = new ArrayList<>();
             if (model.pricing() != null && catalogs.library().find(model.pricing()).isEmpty()) {
                 for (String p : catalogs.problems()) {
                     found.add(new Problem("pricing", "catalog file not used: " + p));
                 }
+            }
+            if (model.pricing() == null || !catalogs.blocked().contains(model.pricing())) {
+                // a blocked catalog is not unknown: the files' problems above say what stops it
+                found.addAll(0, Billing.check(model, catalogs.library()));
             }
             if (!found.isEmpty()) {
                 String first = found.get(0).toString();

@@ -3,6 +3,7 @@ package dev.headroom.app;
 import dev.headroom.cost.CatalogLibrary;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The pricing catalogs a model can see, and what went wrong reading them.
@@ -11,9 +12,11 @@ import java.util.Objects;
  * @param problems one line per catalog file that could not be read, naming the file and the
  *     JSON path ("~/.headroom/pricing/mine.json: items[3].price: must be a positive number")
  * @param origins where each catalog was read (see {@code io.CatalogLoader.Result#origins})
+ * @param blocked ids a file with problems meant to define, so that no catalog has them (see
+ *     {@code io.CatalogLoader.Result#blocked})
  */
 public record Catalogs(CatalogLibrary library, List<String> problems,
-        java.util.Map<String, String> origins) {
+        java.util.Map<String, String> origins, Set<String> blocked) {
     /** No catalogs at all. */
     public static final Catalogs NONE = new Catalogs(CatalogLibrary.empty(), List.of());
 
@@ -21,11 +24,12 @@ public record Catalogs(CatalogLibrary library, List<String> problems,
         Objects.requireNonNull(library);
         problems = List.copyOf(problems);
         origins = java.util.Map.copyOf(origins);
+        blocked = Set.copyOf(blocked);
     }
 
     /** Catalogs whose origins are not known (tests, tools). */
     public Catalogs(CatalogLibrary library, List<String> problems) {
-        this(library, problems, java.util.Map.of());
+        this(library, problems, java.util.Map.of(), Set.of());
     }
 
     /**

@@ -42,6 +42,6 @@ public final class FolderCatalogs implements CatalogSource {
                 modelFolder == UNSAVED ? null : modelFolder);
         List<String> problems = r.problems().stream().map(CatalogProblem::toString).toList();
         problems.forEach(p -> LOG.log(Level.WARNING, "pricing catalog not loaded: {0}", p));
-        return new Catalogs(r.library(), problems, r.origins());
+        return new Catalogs(r.library(), problems, r.origins(), r.blocked());
     }
 }

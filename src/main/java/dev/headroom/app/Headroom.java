@@ -31,7 +31,7 @@ public final class Headroom {
         return new Headroom((file, id) -> {
             CatalogLoader.Result r = CatalogLoader.loadFor(file, id);
             return new Catalogs(r.library(), r.problems().stream()
-                    .map(CatalogProblem::toString).toList(), r.origins());
+                    .map(CatalogProblem::toString).toList(), r.origins(), r.blocked());
         });
     }
 

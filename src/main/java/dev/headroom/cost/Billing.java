@@ -62,7 +62,8 @@ public final class Billing {
             if (catalog == null) {
                 out.add(new Problem("pricing", "unknown pricing catalog \"" + model.pricing()
                         + "\"" + Names.didYouMean(model.pricing(), library.ids())
-                        + " (known: " + String.join(", ", library.ids()) + ")"));
+                        + (library.ids().isEmpty() ? " (no catalog is loaded)"
+                                : " (known: " + String.join(", ", library.ids()) + ")")));
                 return out;
             }
         }

@@ -44,17 +44,20 @@ public final class CatalogLoader {
      * @param origins  where each catalog of the library was read, for people: "the bundled
      *                 aws-us-east-1 catalog", or a file and what it replaces,
      *                 "./shop.pricing.json (replaces the bundled aws-us-east-1 catalog)"
+     * @param blocked  ids that a file with problems meant to define (or two files define): no
+     *                 other catalog stands in for them, and {@code problems} says why
      */
     public record Result(CatalogLibrary library, List<CatalogProblem> problems,
-            Map<String, String> origins) {
+            Map<String, String> origins, Set<String> blocked) {
         public Result {
             Objects.requireNonNull(library, "library");
             problems = List.copyOf(problems);
             origins = Map.copyOf(origins);
+            blocked = Set.copyOf(blocked);
         }
 
         public Result(CatalogLibrary library, List<CatalogProblem> problems) {
-            this(library, problems, Map.of());
+            this(library, problems, Map.of(), Set.of());
         }
     }
 
@@ -110,7 +113,7 @@ public final class CatalogLoader {
             Map<String, String> from = new LinkedHashMap<>(origins);
             usable.keySet().removeAll(blocked);
             from.keySet().removeAll(blocked);
-            return new Result(new CatalogLibrary(usable), problems, from);
+            return new Result(new CatalogLibrary(usable), problems, from, blocked);
         }
     }
 

@@ -101,7 +101,7 @@ class AnalysisTest {
         assertThat(a.solvable()).isTrue();
         assertThat(a.pricing().priced()).isFalse();
         assertThat(a.pricing().problems()).first().hasToString(
-                "pricing: unknown pricing catalog \"aws-us-east-1\" (known: )");
+                "pricing: unknown pricing catalog \"aws-us-east-1\" (no catalog is loaded)");
     }
 
     @Test

@@ -85,6 +85,11 @@ class CatalogOriginTest {
             assertThat(a.pricing().priced()).isFalse();
             assertThat(a.pricing().problems()).anySatisfy(p -> assertThat(p.toString())
                     .contains("broken.pricing.json: items[0].price: must be a positive number"));
+            // the catalog is not unknown: the file's problem is what the header shows first
+            assertThat(a.pricing().why()).startsWith("cannot price: pricing: catalog file not used: ")
+                    .endsWith("broken.pricing.json: items[0].price: must be a positive number");
+            assertThat(a.pricing().problems()).noneSatisfy(p -> assertThat(p.toString())
+                    .contains("unknown pricing catalog"));
         }
         // a model priced with another catalog is not held up by it
         Files.writeString(dir.resolve("ok.pricing.json"), catalog("mine", "Mine"));
