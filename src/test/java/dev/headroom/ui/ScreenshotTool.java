@@ -34,12 +34,17 @@ public final class ScreenshotTool {
         MainWindow[] window = new MainWindow[1];
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            DocumentViewModel vm = DocumentViewModel.direct(dev.headroom.Fixtures.service());
+            // -Dshot.asFile=true prices the model as the app does a saved file: with the
+            // *.pricing.json next to it
+            boolean asFile = Boolean.getBoolean("shot.asFile") && args.length > 3;
+            DocumentViewModel vm = DocumentViewModel.direct(asFile
+                    ? new dev.headroom.app.Headroom(new dev.headroom.app.FolderCatalogs(null))
+                    : dev.headroom.Fixtures.service());
             stage[0] = new Stage();
             window[0] = new MainWindow(vm, new Workers(), new FxDialogs(stage[0]),
                     new RecentFiles(home.resolve("recent.json")),
                     new Autosave(home.resolve("autosave")));
-            vm.open(model, null);
+            vm.open(model, asFile ? Path.of(args[3]).toAbsolutePath() : null);
             // -Dshot.size=1366x768 renders a laptop screen instead
             String[] size = System.getProperty("shot.size", "1500x920").split("x");
             Scene scene = new Scene(window[0], Double.parseDouble(size[0]),
