@@ -205,8 +205,18 @@ public record BillSheet(double multiplier, List<Column> columns, List<Group> gro
                         + ": " + u.why() + ".");
             }
         }
-        own.warnings().forEach(w -> notes.add(w.substring(0, 1).toUpperCase() + w.substring(1)
-                + "."));
+        for (String w : own.warnings()) {
+            // "api: …" names a component by its id, which keeps its case; a sentence starts upper
+            boolean named = model.components().stream().anyMatch(c -> w.startsWith(c.id() + ":"));
+            notes.add((named ? w : w.substring(0, 1).toUpperCase() + w.substring(1)) + ".");
+        }
+        if (model.pricing() != null
+                && own.warnings().stream().anyMatch(w -> w.endsWith("priced on-demand"))) {
+            // the model asked for a commitment the catalog has no price for: say where one goes
+            notes.add("A price you hold (a reservation, a negotiated rate) goes in a *.pricing.json "
+                    + "next to the model that extends " + model.pricing() + " (docs/pricing.md, "
+                    + "\"Adding a few prices\").");
+        }
         return new BillSheet(own.multiplier(), columns, groups,
                 String.join("; ", java.util.stream.Stream.of(
                         Words.unpriced(model, own.unpricedComponents()),

@@ -107,4 +107,23 @@ class BillSheetTest {
              "components": [{"id": "a", "serviceTimeMs": 1}], "connections": []}"""));
         assertThat(BillSheet.of(a, 1, BillSheet.Grouping.COMPONENT)).isNull();
     }
+    @Test
+    void aCommitmentTheCatalogLacksSaysWhereTheBuyersOwnPriceGoes() {
+        // azure-eastus has no dated 1-year price for D4s_v5: it is billed on demand, and said so
+        String model = """
+            {"name": "x", "pricing": "azure-eastus", "workload": {"arrivalRatePerSecond": 1},
+             "components": [{"id": "api", "serviceTimeMs": 1, "instanceType": "%s",
+                             "commitment": "1y"}],
+             "connections": []}""";
+        BillSheet fell = BillSheet.of(Fixtures.service().analyze(Fixtures.parse(
+                model.formatted("D4s_v5"))), 1, BillSheet.Grouping.COMPONENT);
+        assertThat(fell.notes()).containsSubsequence(
+                "api: azure-eastus has no 1y price for D4s_v5; priced on-demand.",
+                "A price you hold (a reservation, a negotiated rate) goes in a *.pricing.json next "
+                        + "to the model that extends azure-eastus (docs/pricing.md, \"Adding a few "
+                        + "prices\").");
+        BillSheet reserved = BillSheet.of(Fixtures.service().analyze(Fixtures.parse(
+                model.formatted("D4ds_v5"))), 1, BillSheet.Grouping.COMPONENT);
+        assertThat(reserved.notes()).noneSatisfy(n -> assertThat(n).contains("pricing.json"));
+    }
 }
