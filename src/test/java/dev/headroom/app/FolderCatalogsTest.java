@@ -38,4 +38,30 @@ class FolderCatalogsTest {
         assertThat(c.problems()).anyMatch(p -> p.contains("bad.json"));
         assertThat(c.library().ids()).contains("aws-us-east-1");
     }
+    @Test
+    void aCatalogFileAddedOrChangedNextToTheModelIsReadAtTheNextAsk(@TempDir Path project)
+            throws IOException {
+        FolderCatalogs catalogs = new FolderCatalogs(null);
+        Path model = project.resolve("shop.json");
+        assertThat(catalogs.catalogsFor(model, "colo").library().ids()).doesNotContain("colo");
+
+        Files.writeString(project.resolve("colo.pricing.json"), catalog("colo", "Colocation"));
+        assertThat(catalogs.catalogsFor(model, "colo").library().find("colo").orElseThrow()
+                .provider()).isEqualTo("Colocation");
+
+        Files.writeString(project.resolve("colo.pricing.json"), catalog("colo", "Colocation, renegotiated"));
+        assertThat(catalogs.catalogsFor(model, "colo").library().find("colo").orElseThrow()
+                .provider()).isEqualTo("Colocation, renegotiated");
+
+        Files.delete(project.resolve("colo.pricing.json"));
+        assertThat(catalogs.catalogsFor(model, "colo").library().ids()).doesNotContain("colo");
+    }
+
+    @Test
+    void unchangedFoldersAreNotReadAgain(@TempDir Path project) throws IOException {
+        Files.writeString(project.resolve("colo.pricing.json"), catalog("colo", "Colocation"));
+        FolderCatalogs catalogs = new FolderCatalogs(null);
+        Path model = project.resolve("shop.json");
+        assertThat(catalogs.catalogsFor(model, "colo")).isSameAs(catalogs.catalogsFor(model, "colo"));
+    }
 }
