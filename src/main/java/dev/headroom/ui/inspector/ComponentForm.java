@@ -185,9 +185,36 @@ final class ComponentForm {
             }
         });
         f.row("Instance type", type);
+        ComboBox<Commitment> commitment = new ComboBox<>();
+        commitment.setId("c-commitment");
+        commitment.getItems().setAll(Commitment.values());
+        commitment.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Commitment k) {
+                return k == null ? "" : commitmentLabel(k);
+            }
+            @Override public Commitment fromString(String s) {
+                return null;
+            }
+        });
+        commitment.setMaxWidth(Double.MAX_VALUE);
+        commitment.setOnAction(e -> {
+            Commitment v = commitment.getValue();
+            if (v != null && !v.key().equals(c.get().commitment())) {
+                edit.accept("Set commitment", x -> x.withPricing(x.instanceType(),
+                        x.hourlyCostUsd(), x.costPerMillionCalls(), x.monthlyFixedCostUsd(), v.key()));
+            }
+        });
+        f.row("Commitment", commitment);
         f.row("", price);
+        Runnable loadCommitment = () -> {
+            commitment.setValue(Commitment.fromKey(c.get().commitment()).orElse(Commitment.ON_DEMAND));
+            // a typed hourly price or no instance type: nothing for a commitment to apply to
+            commitment.setDisable(c.get().instanceType() == null || c.get().hourlyCostUsd() != null);
+        };
         loadTypes.run();
+        loadCommitment.run();
         f.onRefresh(loadTypes);
+        f.onRefresh(loadCommitment);
         f.number("c-hourly", "Hourly override", "$/h", 0, 1_000, false,
                 () -> c.get().hourlyCostUsd(),
                 v -> edit.accept("Set hourly price", x -> x.withPricing(x.instanceType(), v,
@@ -449,6 +476,16 @@ final class ComponentForm {
         };
     }
 
+    /** How the inspector names a commitment. */
+    static String commitmentLabel(Commitment k) {
+        return switch (k) {
+            case ON_DEMAND -> "On-demand";
+            case ONE_YEAR -> "1-year";
+            case THREE_YEAR -> "3-year";
+            case SPOT -> "Spot";
+        };
+    }
+
     static String priceText(Catalog cat, Component c) {
         if (c.hourlyCostUsd() != null) {
             return Format.usd(c.hourlyCostUsd()) + " per instance-hour (override)";
@@ -465,10 +502,14 @@ final class ComponentForm {
             if (!it.unit().isTimeBased()) {
                 return it.sku() + " is priced per " + it.unit().key();
             }
-            double h = cat.hourlyUsd(it, Commitment.fromKey(c.commitment())
-                    .orElse(Commitment.ON_DEMAND));
+            Commitment k = Commitment.fromKey(c.commitment()).orElse(Commitment.ON_DEMAND);
+            double h = cat.hourlyUsd(it, k);
             return String.format(java.util.Locale.US, "$%.4f/h · %s/month%s", h,
                     Format.usd(h * Catalog.HOURS_PER_MONTH), spec)
+                    + (k == Commitment.ON_DEMAND || it.offers(k) ? ""
+                            : "\nNo " + commitmentLabel(k).toLowerCase(java.util.Locale.ROOT)
+                                    + " price for " + it.sku() + " in " + cat.id()
+                                    + ": billed on demand")
                     + (it.confirmed() ? "" : "\n* Price not confirmed against a dated source: "
                             + "check it (docs/pricing.md)");
         }).orElse("\u26a0 \"" + c.instanceType() + "\" is not in " + cat.id());
