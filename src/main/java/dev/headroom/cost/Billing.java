@@ -145,6 +145,31 @@ public final class Billing {
     }
 
     /**
+     * The model with every catalog-priced component on {@code commitment} where the catalog has
+     * that price for its instance type, and on demand where it has not: the design that
+     * {@link #bill(Model, Network, double, CatalogLibrary, Commitment)} prices, as a model the
+     * user can keep, with no fallback warnings. Components with a typed hourly price, no
+     * instance type or an unknown one keep theirs.
+     */
+    public static Model withCommitment(Model model, CatalogLibrary library, Commitment commitment) {
+        Catalog catalog = model.pricing() == null ? null
+                : library.find(model.pricing()).orElse(null);
+        if (catalog == null) {
+            return model;
+        }
+        List<Component> out = new ArrayList<>();
+        for (Component c : model.components()) {
+            Optional<PriceItem> item = c.instanceType() == null || c.hourlyCostUsd() != null
+                    ? Optional.empty() : catalog.find(c.instanceType());
+            String key = item.map(it -> commitment == Commitment.ON_DEMAND || it.offers(commitment)
+                    ? commitment.key() : Commitment.ON_DEMAND.key()).orElse(c.commitment());
+            out.add(key.equals(c.commitment()) ? c : c.withPricing(c.instanceType(),
+                    c.hourlyCostUsd(), c.costPerMillionCalls(), c.monthlyFixedCostUsd(), key));
+        }
+        return model.withComponents(out);
+    }
+
+    /**
      * The bill at {@code m} with the lines' arithmetic left out (empty): the same lines and
      * amounts, for figures made by the thousand (the draws of a model's ranges), where writing
      * every sum out in words takes as long as making it.

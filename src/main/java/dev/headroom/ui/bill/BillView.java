@@ -2,6 +2,9 @@ package dev.headroom.ui.bill;
 
 import atlantafx.base.theme.Styles;
 import dev.headroom.app.Format;
+import dev.headroom.cost.Billing;
+import dev.headroom.cost.Commitment;
+import dev.headroom.model.Model;
 import dev.headroom.ui.document.DocumentViewModel;
 import dev.headroom.ui.document.Results;
 import javafx.beans.property.ObjectProperty;
@@ -9,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -144,7 +148,11 @@ public final class BillView extends BorderPane {
         cards.getChildren().clear();
         double onDemand = s.columns().get(1).totalUsd();
         for (int i = 0; i < s.columns().size(); i++) {
-            cards.getChildren().add(card(s.columns().get(i), i, onDemand, !s.unpriced().isEmpty()));
+            VBox card = card(s.columns().get(i), i, onDemand, !s.unpriced().isEmpty());
+            if (i > 0) {
+                applyLink(card, BillSheet.COMPARED.get(i - 1), i);
+            }
+            cards.getChildren().add(card);
         }
         unpriced.setText(s.unpriced().isEmpty() ? "" : s.unpriced()
                 + ": the totals leave " + (s.unpriced().startsWith("1 ")
@@ -160,6 +168,27 @@ public final class BillView extends BorderPane {
             l.getStyleClass().add("bill-note");
             notes.getChildren().add(l);
         }
+    }
+
+    /**
+     * "Apply to the model" under a compared column whose commitment the model does not use yet:
+     * one undoable edit puts every catalog-priced instance on it where the catalog has the price
+     * ({@link Billing#withCommitment}), so the model's own bill becomes that column's.
+     */
+    private void applyLink(VBox card, Commitment k, int i) {
+        Model now = doc.model();
+        if (now == null || Billing.withCommitment(now, doc.catalogs(), k).equals(now)) {
+            return;
+        }
+        Hyperlink apply = new Hyperlink("Apply to the model");
+        apply.setId("bill-apply-" + i);
+        apply.getStyleClass().add("bill-apply");
+        String what = k == Commitment.ON_DEMAND ? "on-demand" : k.key();
+        apply.setTooltip(new Tooltip("Puts every instance on " + what + " prices where the "
+                + "catalog has them; undoable"));
+        apply.setOnAction(e -> doc.apply("Use " + what + " prices",
+                m -> Billing.withCommitment(m, doc.catalogs(), k)));
+        card.getChildren().add(apply);
     }
 
     private static VBox card(BillSheet.Column c, int i, double onDemand, boolean incomplete) {
