@@ -67,6 +67,18 @@ public final class Headroom {
         return new Analysis(model, file, catalogs.catalogsFor(file, model.pricing()));
     }
 
+    /**
+     * The model with every catalog-priced instance on {@code commitment} where the catalog the
+     * model (kept in {@code file}, null: not saved) sees has that price, and on demand where it
+     * has not: the Bill view's "all 1-year" column as a model to keep (see
+     * {@code cost.Billing#withCommitment}).
+     */
+    public Model withCommitment(Model model, Path file,
+            dev.headroom.cost.Commitment commitment) {
+        return dev.headroom.cost.Billing.withCommitment(model,
+                catalogs.catalogsFor(file, model.pricing()).library(), commitment);
+    }
+
     /** Analyses a model that has no file. */
     public Analysis analyze(Model model) {
         return analyze(model, null);

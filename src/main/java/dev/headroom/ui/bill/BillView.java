@@ -2,7 +2,6 @@ package dev.headroom.ui.bill;
 
 import atlantafx.base.theme.Styles;
 import dev.headroom.app.Format;
-import dev.headroom.cost.Billing;
 import dev.headroom.cost.Commitment;
 import dev.headroom.model.Model;
 import dev.headroom.ui.document.DocumentViewModel;
@@ -173,11 +172,11 @@ public final class BillView extends BorderPane {
     /**
      * "Apply to the model" under a compared column whose commitment the model does not use yet:
      * one undoable edit puts every catalog-priced instance on it where the catalog has the price
-     * ({@link Billing#withCommitment}), so the model's own bill becomes that column's.
+     * ({@code Headroom#withCommitment}), so the model's own bill becomes that column's.
      */
     private void applyLink(VBox card, Commitment k, int i) {
         Model now = doc.model();
-        if (now == null || Billing.withCommitment(now, doc.catalogs(), k).equals(now)) {
+        if (now == null || doc.service().withCommitment(now, doc.fileProperty().get(), k).equals(now)) {
             return;
         }
         Hyperlink apply = new Hyperlink("Apply to the model");
@@ -187,7 +186,7 @@ public final class BillView extends BorderPane {
         apply.setTooltip(new Tooltip("Puts every instance on " + what + " prices where the "
                 + "catalog has them; undoable"));
         apply.setOnAction(e -> doc.apply("Use " + what + " prices",
-                m -> Billing.withCommitment(m, doc.catalogs(), k)));
+                m -> doc.service().withCommitment(m, doc.fileProperty().get(), k)));
         card.getChildren().add(apply);
     }
 
