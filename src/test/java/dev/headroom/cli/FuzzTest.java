@@ -239,6 +239,39 @@ class FuzzTest {
                 new ByteArrayInputStream(bytes), "fuzz.json"))).isNotNull();
     }
 
+    /**
+     * A catalog that extends a bundled one, mutated, beside a model priced with it: loading it
+     * never throws, and solve answers cleanly, with a price or with the file's problem.
+     */
+    @Property(tries = 60)
+    void anExtendingCatalogAnswersEveryMutation(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 5) int changes) throws IOException {
+        Random rnd = new Random(seed);
+        JsonNode root = JSON.readTree("""
+            {"extends": "azure-eastus", "notes": "a client's prices",
+             "items": [{"sku": "D4s_v5", "category": "compute", "family": "general-purpose",
+                        "unit": "hour", "price": 0.192, "vcpu": 4, "memoryGib": 16,
+                        "commitments": {"1y": 0.1185}, "source": "https://example.com/sheet",
+                        "read": "2026-11-30", "confirmed": true}]}""");
+        for (int i = 0; i < changes; i++) {
+            mutate(root, rnd);
+        }
+        Path folder = Files.createDirectories(dir.resolve("x" + Long.toHexString(seed)));
+        Files.writeString(folder.resolve("client.pricing.json"), JSON.writeValueAsString(root));
+        Path model = folder.resolve("shop.json");
+        Files.writeString(model, """
+            {"format": 2, "name": "azure", "pricing": "azure-eastus",
+             "workload": {"arrivalRatePerSecond": 10},
+             "components": [{"id": "api", "serviceTimeMs": 20, "instances": 2,
+                             "instanceType": "D4s_v5", "commitment": "1y"}]}""");
+        var loaded = assertTimeoutPreemptively(BOUND,
+                () -> dev.headroom.io.CatalogLoader.load(null, folder));
+        assertThat(loaded.library().find("azure-eastus").isPresent() || !loaded.problems().isEmpty())
+                .isTrue();
+        clean(run("solve", model.toString()), "solve beside an extending catalog",
+                root.toString());
+    }
+
     /** validate, solve and sweep (table, JSON, CSV) on a mutated model. */
     @Property(tries = 45)
     void everyQuickCommandAnswersEveryMutation(@ForAll @IntRange(min = 0, max = 63) int model,
