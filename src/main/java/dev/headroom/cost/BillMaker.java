@@ -288,6 +288,12 @@ final class BillMaker {
         if (hourly == 0) {
             return;
         }
+        if (fromCatalog != null && (applied == Commitment.ONE_YEAR
+                || applied == Commitment.THREE_YEAR) && varies(byHour)) {
+            committedAndBurst(c, item, hourly, name, byHour, instanceHours, count, source, read,
+                    status, applied, category);
+            return;
+        }
         if (fromCatalog != null && fromCatalog.unit() == PriceUnit.MONTH) {
             // Sold by the month (a monthly cap): the line counts instance-months at the monthly
             // price, so its arithmetic multiplies out to the cent it shows.
@@ -310,6 +316,60 @@ final class BillMaker {
         }
         if (c.multiAz()) {
             standby(c, item, instanceHours, hourly, applied, count);
+        }
+    }
+
+    private static boolean varies(int[] byHour) {
+        return Arrays.stream(byHour).min().orElse(0) != Arrays.stream(byHour).max().orElse(0);
+    }
+
+    /**
+     * An autoscaled tier on a 1- or 3-year commitment whose count changes over the day. A
+     * reservation, savings plan or committed-use contract is paid for every hour of its term,
+     * used or not, so what an engineer commits is the instances that run every hour (the tier's
+     * quietest hour); the instances above them run part of the day and are billed on demand
+     * (with Google's sustained-use credit where the catalog gives one). Two lines, then: the
+     * committed floor and the burst on demand.
+     */
+    private void committedAndBurst(Component c, PriceItem item, double hourly, String name,
+            int[] byHour, double instanceHours, String count, String source,
+            java.time.LocalDate read, PriceStatus status, Commitment applied,
+            LineCategory category) {
+        int floor = Arrays.stream(byHour).min().orElse(0);
+        double committedHours = floor * HOURS;
+        double burstHours = instanceHours - committedHours;
+        PriceQuote od = catalog.hourlyQuote(item, Commitment.ON_DEMAND);
+        String floorCount = words ? floor + " ×" : "";
+        if (floor > 0) {
+            add(new LineItem(c.id(), name + " instance-hours", category, item.sku(),
+                    committedHours, "hour", hourly, committedHours * hourly, !words ? ""
+                            : floorCount + " 730 h × " + textPrice(hourly) + "/h (the "
+                            + (floor == 1 ? "instance that runs" : "instances that run")
+                            + " every hour)", source, read, status, applied));
+        }
+        String burstCount = !words ? "" : count.substring(0, count.length() - 2) + " less the "
+                + floor + " committed = " + String.format(Locale.ROOT, "%.2f", burstHours / HOURS)
+                + " ×";
+        add(new LineItem(c.id(), item.sku() + " instance-hours", category, item.sku(),
+                burstHours, "hour", od.usd(), burstHours * od.usd(), !words ? ""
+                        : burstCount + " 730 h × " + textPrice(od.usd()) + "/h (on demand: they "
+                        + "run part of the day)", od.source(), read, status,
+                Commitment.ON_DEMAND));
+        if (item.terms().sustainedUse() != null) {
+            int[] burst = new int[byHour.length];
+            for (int h = 0; h < byHour.length; h++) {
+                burst[h] = byHour[h] - floor;
+            }
+            sustainedUse(c, item, od.usd(), burst, od.source(), read, status, category);
+        }
+        if (item.category() == PriceCategory.COMPUTE || item.category() == PriceCategory.GPU) {
+            bootDisks(c, instanceHours / HOURS, count);
+        }
+        if (c.multiAz()) {
+            if (floor > 0) {
+                standby(c, item, committedHours, hourly, applied, floorCount);
+            }
+            standby(c, item, burstHours, od.usd(), Commitment.ON_DEMAND, burstCount);
         }
     }
 
