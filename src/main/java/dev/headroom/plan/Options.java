@@ -1,5 +1,6 @@
 package dev.headroom.plan;
 
+import dev.headroom.cost.Commitment;
 import dev.headroom.cost.DailyProfile;
 import dev.headroom.model.Autoscale;
 import dev.headroom.model.Component;
@@ -53,17 +54,29 @@ final class Options {
             }
             Autoscale rule = c.autoscale();
             double demand = demandPerUnitRate(net, k, scale);
+            boolean committed = c.hourlyCostUsd() == null && (Commitment.ONE_YEAR.key()
+                    .equals(c.commitment()) || Commitment.THREE_YEAR.key().equals(c.commitment()));
             for (int n = s.lo(); n <= s.hi(); n++) {
                 Autoscale as = new Autoscale(rule.min(), n, rule.targetUtilization());
                 int peak = as.instancesFor(offered, per);
                 double u = offered / ((double) peak * per);
                 if (u <= maxUtilization && u < OperatingPoint.SATURATION) {
                     double sum = 0;
+                    int floor = Integer.MAX_VALUE;
+                    int top = 0;
                     for (double weight : profile) {
-                        sum += as.instancesFor(net.averageArrivalRate(m) * weight * demand, per);
+                        int h = as.instancesFor(net.averageArrivalRate(m) * weight * demand, per);
+                        sum += h;
+                        floor = Math.min(floor, h);
+                        top = Math.max(top, h);
                     }
-                    all.add(new Option(type, n, peak, servers, speed, as,
-                            a * (sum / profile.length) + b, u));
+                    double average = sum / profile.length;
+                    // a commitment covers the instances that run every hour; the rest are
+                    // billed on demand, as the bill does (docs/pricing.md, "Commitments")
+                    double price = committed && floor < top
+                            ? a * floor + prices.perInstanceOnDemand(j, i) * (average - floor) + b
+                            : a * average + b;
+                    all.add(new Option(type, n, peak, servers, speed, as, price, u));
                 }
                 if (peak < n) {
                     break; // a higher maximum is never reached: the same option, priced the same

@@ -3,6 +3,7 @@ package dev.headroom.plan;
 import dev.headroom.cost.Bill;
 import dev.headroom.cost.Billing;
 import dev.headroom.cost.CatalogLibrary;
+import dev.headroom.cost.Commitment;
 import dev.headroom.cost.LineItem;
 import dev.headroom.model.Component;
 import dev.headroom.model.Model;
@@ -29,6 +30,7 @@ import java.util.Map;
 final class Prices {
     private final Model model;
     private final CatalogLibrary library;
+    private final Machines machines;
     private final List<Space.Sized> sized;
     /** {@code perInstance[j][i]}: USD a month per instance-month of sized j on its type i. */
     private final double[][] perInstance;
@@ -40,6 +42,7 @@ final class Prices {
     Prices(Model model, List<Space.Sized> sized, Machines machines, CatalogLibrary library) {
         this.model = model;
         this.library = library;
+        this.machines = machines;
         this.sized = sized;
         int most = 0;
         for (Space.Sized s : sized) {
@@ -69,6 +72,37 @@ final class Prices {
     /** USD a month per instance-month of sized component j on its type i. */
     double perInstance(int j, int i) {
         return perInstance[j][i];
+    }
+
+    /** {@link #perInstance} with every component on demand; read when first asked. */
+    private double[][] perInstanceOnDemand;
+
+    /**
+     * USD a month per instance-month of sized component j on its type i, on demand: what the
+     * bill charges the instances of a committed autoscaled tier above the ones that run every
+     * hour (docs/pricing.md, "Commitments").
+     */
+    synchronized double perInstanceOnDemand(int j, int i) {
+        if (perInstanceOnDemand == null) {
+            double[][] out = new double[sized.size()][];
+            for (int x = 0; x < sized.size(); x++) {
+                out[x] = new double[sized.get(x).types().size()];
+            }
+            for (int t = 0; t < oneInstance.size(); t++) {
+                Model two = variant(t, 2);
+                double[] l1 = own(Billing.bill(oneInstance.get(t), oneInstanceNets.get(t), 1,
+                        library, Commitment.ON_DEMAND));
+                double[] l2 = own(Billing.bill(two, NetworkCompiler.compile(two, machines), 1,
+                        library, Commitment.ON_DEMAND));
+                for (int x = 0; x < sized.size(); x++) {
+                    if (t < out[x].length) {
+                        out[x][t] = l2[x] - l1[x];
+                    }
+                }
+            }
+            perInstanceOnDemand = out;
+        }
+        return perInstanceOnDemand[j][i];
     }
 
     /** The rest of sized component j's own lines on its type i at multiplier m, USD a month. */
