@@ -144,11 +144,27 @@ public record BillSheet(double multiplier, List<Column> columns, List<Group> gro
         }
         // Every line of every column: a line only some columns have (a sustained-use credit,
         // which a commitment has no use for) still shows, blank where a column lacks it.
+        // A line of another column goes right after the model's line of the same item (the
+        // burst of a committed autoscaled tier under its committed floor), else at the end.
+        List<String> order = new ArrayList<>(keyed.get(0).keySet());
         Map<String, LineItem> rows = new LinkedHashMap<>(keyed.get(0));
         for (int i = 1; i < keyed.size(); i++) {
-            keyed.get(i).forEach(rows::putIfAbsent);
+            for (Map.Entry<String, LineItem> e : keyed.get(i).entrySet()) {
+                if (rows.putIfAbsent(e.getKey(), e.getValue()) == null) {
+                    String base = e.getKey().substring(0, e.getKey().lastIndexOf('|') + 1);
+                    int at = order.size();
+                    for (int j = order.size() - 1; j >= 0; j--) {
+                        if (order.get(j).startsWith(base)) {
+                            at = j + 1;
+                            break;
+                        }
+                    }
+                    order.add(at, e.getKey());
+                }
+            }
         }
-        for (Map.Entry<String, LineItem> e : rows.entrySet()) {
+        for (String key : order) {
+            Map.Entry<String, LineItem> e = Map.entry(key, rows.get(key));
             LineItem l = e.getValue();
             Double[] usd = new Double[bills.size()];
             for (int i = 0; i < bills.size(); i++) {

@@ -7,6 +7,7 @@ import dev.headroom.Fixtures;
 import dev.headroom.app.Analysis;
 import dev.headroom.cost.Bill;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The Bill workspace's figures, without a display. */
@@ -125,5 +126,30 @@ class BillSheetTest {
         BillSheet reserved = BillSheet.of(Fixtures.service().analyze(Fixtures.parse(
                 model.formatted("D4ds_v5"))), 1, BillSheet.Grouping.COMPONENT);
         assertThat(reserved.notes()).noneSatisfy(n -> assertThat(n).contains("pricing.json"));
+    }
+    @Test
+    void aCommittedTiersBurstSitsUnderItsInstanceLine() {
+        // An autoscaled m6i.large tier, 4 instances all day and 10 for 12 busy hours: on 1y and
+        // 3y it is two lines, the 4 committed and the 3 on average above them on demand
+        // (docs/pricing.md, "Commitments"); the second shows right under the first.
+        String quiet = String.join(",", java.util.Collections.nCopies(12, "0.5"));
+        String busy = String.join(",", java.util.Collections.nCopies(12, "1.5"));
+        Analysis a = Fixtures.service().analyze(Fixtures.parse("""
+            {"name": "x", "pricing": "aws-us-east-1",
+             "workload": {"arrivalRatePerSecond": 100, "dailyProfile": [%s,%s]},
+             "components": [{"id": "app", "serviceTimeMs": 40, "concurrency": 1,
+                             "instanceType": "m6i.large",
+                             "autoscale": {"min": 1, "max": 20, "targetUtilization": 0.6},
+                             "logKbPerRequest": 1}],
+             "connections": []}""".formatted(quiet, busy)));
+        BillSheet s = BillSheet.of(a, 1, BillSheet.Grouping.COMPONENT);
+        List<BillSheet.Row> rows = s.groups().get(0).rows();
+        assertThat(rows.get(0).item()).isEqualTo("m6i.large instance-hours");
+        assertThat(rows.get(1).arithmetic()).startsWith("All 1-year: 4–10 (avg 7.00) less the 4 "
+                + "committed = 3.00 × 730 h × $0.0960/h");
+        // blank as modelled and all on demand; 3 × 730 × 0.096 = $210.24 in both committed columns
+        assertThat(rows.get(1).usd()[0]).isNull();
+        assertThat(rows.get(1).usd()[2]).isCloseTo(210.24, within(1e-9));
+        assertThat(rows.get(1).usd()[3]).isCloseTo(210.24, within(1e-9));
     }
 }
