@@ -77,7 +77,9 @@ final class PricingCommand implements Callable<Integer> {
         for (Commitment k : Commitment.values()) {
             if (k != Commitment.ON_DEMAND && i.offers(k)) {
                 PriceQuote q = c.quote(i, k);
-                out.printf("  %s: %s per %s%n", k.key(), usd(q.usd()), i.unit().key());
+                // a commitment's own source, when it is not the on-demand price's
+                out.printf("  %s: %s per %s%s%n", k.key(), usd(q.usd()), i.unit().key(),
+                        q.source().equals(i.source()) ? "" : " (source: " + q.source() + ")");
             }
         }
         out.printf("  source: %s (read %s%s)%n", i.source(), i.read(),

@@ -295,6 +295,11 @@ class CliTest {
         Run sku = run("pricing", "aws-us-east-1", "m6i.large");
         assertThat(sku.code()).isZero();
         assertThat(sku.out()).startsWith("m6i.large in aws-us-east-1: $0.0960 per hour");
+        // each commitment names where its price comes from: D4ds_v5's reservation, East US,
+        // 1,168 USD a year (akcloudx's quote of the Retail Prices API), spot elsewhere
+        Run azure = run("pricing", "azure-eastus", "D4ds_v5");
+        assertThat(azure.out()).contains("  1y: $0.1333 per hour (source: https://github.com/"
+                + "akcloudx/Multi-Cloud-FinOps-Optimization-System/");
         Run typo = run("pricing", "aws-us-east-1", "m6i.larg");
         assertThat(typo.code()).isEqualTo(1);
         assertThat(typo.err()).contains("did you mean m6i.large");
