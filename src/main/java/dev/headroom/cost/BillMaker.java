@@ -288,36 +288,50 @@ final class BillMaker {
         if (hourly == 0) {
             return;
         }
-        if (fromCatalog != null && (applied == Commitment.ONE_YEAR
-                || applied == Commitment.THREE_YEAR) && varies(byHour)) {
-            committedAndBurst(c, item, hourly, name, byHour, instanceHours, count, source, read,
-                    status, applied, category);
-            return;
-        }
-        if (fromCatalog != null && fromCatalog.unit() == PriceUnit.MONTH) {
-            // Sold by the month (a monthly cap): the line counts instance-months at the monthly
-            // price, so its arithmetic multiplies out to the cent it shows.
-            double monthly = catalog.quote(item, commitmentOf(c)).usd();
-            add(new LineItem(c.id(), name + " instance-months", category, sku, instanceMonths,
-                    "month", monthly, instanceMonths * monthly, count + " "
-                            + textMonthly(monthly) + "/month", source, read, status, applied));
-        } else {
-            add(new LineItem(c.id(), name + " instance-hours", category, sku, instanceHours,
-                    "hour", hourly, instanceHours * hourly,
-                    count + " 730 h × " + textPrice(hourly) + "/h", source, read, status,
-                    applied));
-        }
-        if (applied == Commitment.ON_DEMAND && item.terms().sustainedUse() != null) {
-            sustainedUse(c, item, hourly, byHour, source, read, status, category);
+        List<Part> parts = fromCatalog != null && applied.paidEveryHour()
+                && varies(byHour)
+                ? committedAndBurst(item, hourly, applied, name, byHour, instanceHours, count,
+                        source)
+                : List.of(new Part(name, instanceHours, hourly, applied, source, byHour, count,
+                        count + " 730 h × " + textPrice(hourly) + "/h"));
+        for (Part part : parts) {
+            if (fromCatalog != null && fromCatalog.unit() == PriceUnit.MONTH) {
+                // Sold by the month (a monthly cap): the line counts instance-months at the
+                // monthly price, so its arithmetic multiplies out to the cent it shows.
+                double monthly = catalog.quote(item, commitmentOf(c)).usd();
+                add(new LineItem(c.id(), name + " instance-months", category, sku,
+                        instanceMonths, "month", monthly, instanceMonths * monthly, count + " "
+                                + textMonthly(monthly) + "/month", source, read, status,
+                        applied));
+            } else {
+                add(new LineItem(c.id(), part.name() + " instance-hours", category, sku,
+                        part.hours(), "hour", part.hourly(), part.hours() * part.hourly(),
+                        part.arithmetic(), part.source(), read, status, part.applied()));
+            }
+            if (part.applied() == Commitment.ON_DEMAND && item.terms().sustainedUse() != null) {
+                sustainedUse(c, item, part.hourly(), part.byHour(), part.source(), read, status,
+                        category);
+            }
         }
         if (fromCatalog != null && (fromCatalog.category() == PriceCategory.COMPUTE
                 || fromCatalog.category() == PriceCategory.GPU)) {
             bootDisks(c, instanceMonths, count);
         }
         if (c.multiAz()) {
-            standby(c, item, instanceHours, hourly, applied, count);
+            for (Part part : parts) {
+                standby(c, item, part.hours(), part.hourly(), part.applied(), part.count());
+            }
         }
     }
+
+    /**
+     * Instance-hours billed at one price: all of a tier's, or one part of a committed tier's.
+     *
+     * @param byHour the part's instances in each hour of the day (for the sustained-use credit)
+     * @param count  its instances in words ("4 ×"), for the arithmetic of a standby
+     */
+    private record Part(String name, double hours, double hourly, Commitment applied,
+            String source, int[] byHour, String count, String arithmetic) {}
 
     private static boolean varies(int[] byHour) {
         return Arrays.stream(byHour).min().orElse(0) != Arrays.stream(byHour).max().orElse(0);
@@ -328,49 +342,34 @@ final class BillMaker {
      * reservation, savings plan or committed-use contract is paid for every hour of its term,
      * used or not, so what an engineer commits is the instances that run every hour (the tier's
      * quietest hour); the instances above them run part of the day and are billed on demand
-     * (with Google's sustained-use credit where the catalog gives one). Two lines, then: the
-     * committed floor and the burst on demand.
+     * (with Google's sustained-use credit where the catalog gives one). Two parts, then: the
+     * committed floor (none when the quietest hour needs no instance) and the burst on demand.
      */
-    private void committedAndBurst(Component c, PriceItem item, double hourly, String name,
-            int[] byHour, double instanceHours, String count, String source,
-            java.time.LocalDate read, PriceStatus status, Commitment applied,
-            LineCategory category) {
+    private List<Part> committedAndBurst(PriceItem item, double hourly, Commitment applied,
+            String name, int[] byHour, double instanceHours, String count, String source) {
         int floor = Arrays.stream(byHour).min().orElse(0);
         double committedHours = floor * HOURS;
         double burstHours = instanceHours - committedHours;
         PriceQuote od = catalog.hourlyQuote(item, Commitment.ON_DEMAND);
-        String floorCount = words ? floor + " ×" : "";
+        List<Part> parts = new ArrayList<>();
         if (floor > 0) {
-            add(new LineItem(c.id(), name + " instance-hours", category, item.sku(),
-                    committedHours, "hour", hourly, committedHours * hourly, !words ? ""
-                            : floorCount + " 730 h × " + textPrice(hourly) + "/h (the "
-                            + (floor == 1 ? "instance that runs" : "instances that run")
-                            + " every hour)", source, read, status, applied));
+            String floorCount = words ? floor + " ×" : "";
+            parts.add(new Part(name, committedHours, hourly, applied, source,
+                    new int[] {floor}, floorCount, !words ? "" : floorCount + " 730 h × "
+                            + textPrice(hourly) + "/h (the " + (floor == 1 ? "instance that runs"
+                                    : "instances that run") + " every hour)"));
+        }
+        int[] burst = new int[byHour.length];
+        for (int h = 0; h < byHour.length; h++) {
+            burst[h] = byHour[h] - floor;
         }
         String burstCount = !words ? "" : count.substring(0, count.length() - 2) + " less the "
                 + floor + " committed = " + String.format(Locale.ROOT, "%.2f", burstHours / HOURS)
                 + " ×";
-        add(new LineItem(c.id(), item.sku() + " instance-hours", category, item.sku(),
-                burstHours, "hour", od.usd(), burstHours * od.usd(), !words ? ""
-                        : burstCount + " 730 h × " + textPrice(od.usd()) + "/h (on demand: they "
-                        + "run part of the day)", od.source(), read, status,
-                Commitment.ON_DEMAND));
-        if (item.terms().sustainedUse() != null) {
-            int[] burst = new int[byHour.length];
-            for (int h = 0; h < byHour.length; h++) {
-                burst[h] = byHour[h] - floor;
-            }
-            sustainedUse(c, item, od.usd(), burst, od.source(), read, status, category);
-        }
-        if (item.category() == PriceCategory.COMPUTE || item.category() == PriceCategory.GPU) {
-            bootDisks(c, instanceHours / HOURS, count);
-        }
-        if (c.multiAz()) {
-            if (floor > 0) {
-                standby(c, item, committedHours, hourly, applied, floorCount);
-            }
-            standby(c, item, burstHours, od.usd(), Commitment.ON_DEMAND, burstCount);
-        }
+        parts.add(new Part(item.sku(), burstHours, od.usd(), Commitment.ON_DEMAND, od.source(),
+                burst, burstCount, !words ? "" : burstCount + " 730 h × " + textPrice(od.usd())
+                        + "/h (on demand: they run part of the day)"));
+        return parts;
     }
 
     /**

@@ -24,6 +24,15 @@ public enum Commitment {
         return key;
     }
 
+    /**
+     * Whether it is a term paid for every hour whether an instance runs or not (a reservation, a
+     * savings plan, committed use): 1-year and 3-year; not on-demand, nor spot, paid by the hour
+     * used.
+     */
+    public boolean paidEveryHour() {
+        return this == ONE_YEAR || this == THREE_YEAR;
+    }
+
     /** The commitment with this key, or empty when there is none. */
     public static Optional<Commitment> fromKey(String key) {
         for (Commitment c : values()) {

@@ -54,8 +54,8 @@ final class Options {
             }
             Autoscale rule = c.autoscale();
             double demand = demandPerUnitRate(net, k, scale);
-            boolean committed = c.hourlyCostUsd() == null && (Commitment.ONE_YEAR.key()
-                    .equals(c.commitment()) || Commitment.THREE_YEAR.key().equals(c.commitment()));
+            boolean committed = c.hourlyCostUsd() == null && Commitment.fromKey(c.commitment())
+                    .map(Commitment::paidEveryHour).orElse(false);
             for (int n = s.lo(); n <= s.hi(); n++) {
                 Autoscale as = new Autoscale(rule.min(), n, rule.targetUtilization());
                 int peak = as.instancesFor(offered, per);
