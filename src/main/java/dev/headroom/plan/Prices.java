@@ -30,43 +30,60 @@ import java.util.Map;
 final class Prices {
     private final Model model;
     private final CatalogLibrary library;
-    private final Machines machines;
     private final List<Space.Sized> sized;
     /** {@code perInstance[j][i]}: USD a month per instance-month of sized j on its type i. */
     private final double[][] perInstance;
     /** The variants at one instance, compiled once; their bill depends on the step. */
     private final List<Model> oneInstance = new ArrayList<>();
     private final List<Network> oneInstanceNets = new ArrayList<>();
+    /** The variants at two instances: with those at one, the price of each added instance. */
+    private final List<Model> twoInstances = new ArrayList<>();
+    private final List<Network> twoInstancesNets = new ArrayList<>();
+    /** {@link #perInstance} with every component on demand, or null until first asked. */
+    private double[][] perInstanceOnDemand;
     private final Map<Double, double[][]> restByStep = new HashMap<>();
 
     Prices(Model model, List<Space.Sized> sized, Machines machines, CatalogLibrary library) {
         this.model = model;
         this.library = library;
-        this.machines = machines;
         this.sized = sized;
         int most = 0;
         for (Space.Sized s : sized) {
             most = Math.max(most, s.types().size());
         }
-        perInstance = new double[sized.size()][];
-        for (int j = 0; j < sized.size(); j++) {
-            perInstance[j] = new double[sized.get(j).types().size()];
-        }
         for (int i = 0; i < most; i++) {
             Model one = variant(i, 1);
             Model two = variant(i, 2);
-            Network oneNet = NetworkCompiler.compile(one, machines);
-            Network twoNet = NetworkCompiler.compile(two, machines);
             oneInstance.add(one);
-            oneInstanceNets.add(oneNet);
-            double[] l1 = own(Billing.bill(one, oneNet, 1, library));
-            double[] l2 = own(Billing.bill(two, twoNet, 1, library));
+            oneInstanceNets.add(NetworkCompiler.compile(one, machines));
+            twoInstances.add(two);
+            twoInstancesNets.add(NetworkCompiler.compile(two, machines));
+        }
+        perInstance = perInstance(null);
+    }
+
+    /**
+     * {@code [j][i]}: what one more instance of sized component j on its type i adds to its own
+     * lines at 1x, from the bills at one and at two instances; with every component on
+     * {@code commitment} (null: as the model says).
+     */
+    private double[][] perInstance(Commitment commitment) {
+        double[][] out = new double[sized.size()][];
+        for (int j = 0; j < sized.size(); j++) {
+            out[j] = new double[sized.get(j).types().size()];
+        }
+        for (int i = 0; i < oneInstance.size(); i++) {
+            double[] l1 = own(Billing.bill(oneInstance.get(i), oneInstanceNets.get(i), 1, library,
+                    commitment));
+            double[] l2 = own(Billing.bill(twoInstances.get(i), twoInstancesNets.get(i), 1,
+                    library, commitment));
             for (int j = 0; j < sized.size(); j++) {
-                if (i < perInstance[j].length) {
-                    perInstance[j][i] = l2[j] - l1[j];
+                if (i < out[j].length) {
+                    out[j][i] = l2[j] - l1[j];
                 }
             }
         }
+        return out;
     }
 
     /** USD a month per instance-month of sized component j on its type i. */
@@ -74,33 +91,14 @@ final class Prices {
         return perInstance[j][i];
     }
 
-    /** {@link #perInstance} with every component on demand; read when first asked. */
-    private double[][] perInstanceOnDemand;
-
     /**
      * USD a month per instance-month of sized component j on its type i, on demand: what the
      * bill charges the instances of a committed autoscaled tier above the ones that run every
-     * hour (docs/pricing.md, "Commitments").
+     * hour (docs/pricing.md, "Commitments"). Billed when first asked.
      */
     synchronized double perInstanceOnDemand(int j, int i) {
         if (perInstanceOnDemand == null) {
-            double[][] out = new double[sized.size()][];
-            for (int x = 0; x < sized.size(); x++) {
-                out[x] = new double[sized.get(x).types().size()];
-            }
-            for (int t = 0; t < oneInstance.size(); t++) {
-                Model two = variant(t, 2);
-                double[] l1 = own(Billing.bill(oneInstance.get(t), oneInstanceNets.get(t), 1,
-                        library, Commitment.ON_DEMAND));
-                double[] l2 = own(Billing.bill(two, NetworkCompiler.compile(two, machines), 1,
-                        library, Commitment.ON_DEMAND));
-                for (int x = 0; x < sized.size(); x++) {
-                    if (t < out[x].length) {
-                        out[x][t] = l2[x] - l1[x];
-                    }
-                }
-            }
-            perInstanceOnDemand = out;
+            perInstanceOnDemand = perInstance(Commitment.ON_DEMAND);
         }
         return perInstanceOnDemand[j][i];
     }
