@@ -70,11 +70,6 @@ public final class FolderCatalogs implements CatalogSource {
         out.addAll(here);
     }
 
-    /** Reads every folder again on next use (after the user edits a catalog). */
-    public void forget() {
-        byFolder.clear();
-    }
-
     private Catalogs load(Path modelFolder) {
         CatalogLoader.Result r = CatalogLoader.load(userFolder,
                 modelFolder == UNSAVED ? null : modelFolder);

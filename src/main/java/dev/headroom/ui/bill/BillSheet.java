@@ -164,11 +164,10 @@ public record BillSheet(double multiplier, List<Column> columns, List<Group> gro
             }
         }
         for (String key : order) {
-            Map.Entry<String, LineItem> e = Map.entry(key, rows.get(key));
-            LineItem l = e.getValue();
+            LineItem l = rows.get(key);
             Double[] usd = new Double[bills.size()];
             for (int i = 0; i < bills.size(); i++) {
-                LineItem same = keyed.get(i).get(e.getKey());
+                LineItem same = keyed.get(i).get(key);
                 usd[i] = same == null ? null : same.monthlyUsd();
             }
             String who = l.componentId() == null ? "whole design"
@@ -179,10 +178,10 @@ public record BillSheet(double multiplier, List<Column> columns, List<Group> gro
                             + (l.unconfirmed() ? "\nNot confirmed against a dated source: "
                                     + "check it before relying on it." : "");
             String arithmetic = l.arithmetic();
-            if (!keyed.get(0).containsKey(e.getKey())) {
+            if (!keyed.get(0).containsKey(key)) {
                 // not in the model's own bill: say which column's arithmetic this is
                 for (int i = 1; i < keyed.size(); i++) {
-                    if (keyed.get(i).containsKey(e.getKey())) {
+                    if (keyed.get(i).containsKey(key)) {
                         arithmetic = titles[i] + ": " + arithmetic;
                         break;
                     }
