@@ -136,8 +136,12 @@ public final class Words {
         int n = componentIds.size();
         String names = String.join(", ", componentIds.stream()
                 .map(id -> model.component(id).map(c -> c.displayName()).orElse(id)).toList());
-        return (n == 1 ? "1 component has" : n + " components have") + " no price (" + names
-                + ")";
+        return noPrice(n, "component") + " (" + names + ")";
+    }
+
+    /** "1 component has no price", "3 charges have no price": {@code n} of {@code noun}. */
+    public static String noPrice(int n, String noun) {
+        return n == 1 ? "1 " + noun + " has no price" : n + " " + noun + "s have no price";
     }
 
     /**
@@ -155,8 +159,7 @@ public final class Words {
             return "";
         }
         int n = parts.size();
-        return (n == 1 ? "1 charge has" : n + " charges have") + " no price ("
-                + String.join(", ", parts) + ")";
+        return noPrice(n, "charge") + " (" + String.join(", ", parts) + ")";
     }
 
     /** "$1,234 of it at prices not confirmed against a dated source", or "" for none. */

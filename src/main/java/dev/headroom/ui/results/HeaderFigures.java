@@ -97,11 +97,8 @@ public record HeaderFigures(Figure p95, Figure throughput, Figure cost, Figure b
             boolean atLeast = bill.lowerBound();
             String unconfirmed = bill.hasUnconfirmed()
                     ? Format.usd(bill.unconfirmedUsd()) + " unconfirmed" : "";
-            String detail = !unpriced.isEmpty()
-                    ? (unpriced.size() == 1 ? "1 component has" : unpriced.size()
-                            + " components have") + " no price"
-                    : partCount > 0 ? (partCount == 1 ? "1 charge has" : partCount
-                            + " charges have") + " no price" : perUsers;
+            String detail = !unpriced.isEmpty() ? Words.noPrice(unpriced.size(), "component")
+                    : partCount > 0 ? Words.noPrice(partCount, "charge") : perUsers;
             if (!unconfirmed.isEmpty()) {
                 detail += " \u00b7 " + unconfirmed;
             }
